@@ -1,0 +1,17 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import 'reflect-metadata';
+import { buildBianzhiSchema, printSortedSchema } from '../server/schema';
+
+async function main(): Promise<void> {
+  const target = path.resolve(__dirname, '../../schema/schema.graphql');
+  const text = printSortedSchema(await buildBianzhiSchema());
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, text);
+  console.log(`wrote ${path.relative(process.cwd(), target)}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

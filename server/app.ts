@@ -1,0 +1,99 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { Config } from './config';
+import { type Context, createContext } from './context';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
+import { migrate, openOrm } from './database/orm';
+import { explorerRouter } from './http/explorer';
+import { formatError } from './http/format-error';
+import { jsonErrorHandler } from './http/json-errors';
+import { buildBianzhiSchema } from './schema';
+import { seedIfEmpty } from './seed/seed';
+
+export const graphqlPath = '/graphql';
+export const explorerPath = '/graphiql';
+
+export interface Bianzhi {
+  /** Base URL of the HTTP server, e.g. http://127.0.0.1:4000 */
+  url: string;
+  orm: MikroORM;
+  /** Where the data lives: the external server's URL (without password) or the embedded data folder. */
+  databaseDescription: string;
+  stop(): Promise<void>;
+}
+
+function describeDatabaseUrl(url: string): string {
+  const parsed = new URL(url);
+  parsed.password = '';
+  return parsed.toString();
+}
+
+/** Builds and starts the whole server; used by the process entry and by the tests alike. */
+export async function startBianzhi(config: Config): Promise<Bianzhi> {
+  let embedded: EmbeddedPostgres | undefined;
+  const databaseUrl = config.databaseUrl ?? (embedded = await startEmbeddedPostgres(config.dataDir)).url;
+  // The embedded engine is a single PostgreSQL session: one connection keeps transactions from interleaving on it.
+  const orm = await openOrm(databaseUrl, { poolSize: embedded ? 1 : 10, logSql: config.logSql });
+  try {
+    await migrate(orm);
+    if (config.seedOnStart) await seedIfEmpty(orm);
+  } catch (error) {
+    await orm.close();
+    await embedded?.stop();
+    throw error;
+  }
+
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: await buildBianzhiSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/health', async (_request, response) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      response.json({ status: 'ok' });
+    } catch {
+      response.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  app.get('/', (_request, response) => response.redirect(explorerPath));
+  app.use(explorerRouter(explorerPath, graphqlPath));
+  app.use(
+    graphqlPath,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(orm, config) }),
+  );
+  app.use(jsonErrorHandler);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+
+  return {
+    url: `http://${host}:${port}`,
+    orm,
+    databaseDescription: embedded ? `embedded PostgreSQL (PGlite) in ${config.dataDir}` : describeDatabaseUrl(databaseUrl),
+    async stop() {
+      await apollo.stop();
+      await orm.close();
+      await embedded?.stop();
+    },
+  };
+}

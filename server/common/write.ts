@@ -1,0 +1,96 @@
+import {
+  CheckConstraintViolationException,
+  ForeignKeyConstraintViolationException,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+  type EntityManager,
+  type EntityName,
+} from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import { badUserInput, conflict, notFound } from '../errors';
+
+/**
+ * What a database constraint means to a user, by constraint name. The
+ * constraints are the last line of defence against concurrent writes that
+ * passed the service's checks at the same time.
+ */
+const constraintMeanings: Record<string, () => GraphQLError> = {
+  bureau_code_unique: () => badUserInput('code', 'is already the code of another bureau'),
+  staff_active_national_id_unique: () =>
+    badUserInput('nationalId', 'this person is already active in another post; a person is active in at most one place'),
+  quota_current_unique: () =>
+    new GraphQLError('Another quota for this unit and category was approved at the same time; reload and try again', {
+      extensions: { code: 'CONFLICT' },
+    }),
+  bureau_parent_id_foreign: () => badUserInput('id', 'the bureau still has child bureaus'),
+  egov_unit_bureau_id_foreign: () => badUserInput('id', 'the bureau still has e-government units'),
+  website_bureau_id_foreign: () => badUserInput('id', 'the bureau still has websites'),
+  quota_unit_id_foreign: () => badUserInput('id', 'the unit still has quotas'),
+  staff_unit_id_foreign: () => badUserInput('id', 'the unit still has staff'),
+  quota_headcount_not_negative: () => badUserInput('approvedHeadcount', 'must not be negative'),
+  quota_leadership_positions_not_negative: () => badUserInput('approvedLeadershipPositions', 'must not be negative'),
+  staff_national_id_length: () => badUserInput('nationalId', 'must be 18 characters'),
+};
+
+function meaningOf(error: unknown, entityName: string, id?: number): unknown {
+  if (error instanceof OptimisticLockError) return conflict(entityName, id ?? '?');
+  if (
+    error instanceof UniqueConstraintViolationException ||
+    error instanceof ForeignKeyConstraintViolationException ||
+    error instanceof CheckConstraintViolationException
+  ) {
+    const constraint = (error as unknown as { constraint?: string }).constraint;
+    const meaning = constraint ? constraintMeanings[constraint] : undefined;
+    if (meaning) return meaning();
+  }
+  return error;
+}
+
+/**
+ * Runs a write in one transaction: everything or nothing. Database errors that
+ * users can cause are turned into the errors they would have got from the
+ * service's own checks.
+ */
+export async function inTransaction<T>(
+  em: EntityManager,
+  entityName: string,
+  work: (transaction: EntityManager) => Promise<T>,
+  id?: number,
+): Promise<T> {
+  try {
+    return await em.transactional(work);
+  } catch (error) {
+    throw meaningOf(error, entityName, id);
+  }
+}
+
+interface Versioned {
+  id: number;
+  version: number;
+}
+
+/** Loads the record to change and refuses a stale version before any change is made. */
+export async function loadForChange<Entity extends Versioned>(
+  em: EntityManager,
+  entity: EntityName<Entity>,
+  entityName: string,
+  id: number,
+  version: number,
+): Promise<Entity> {
+  const record = await em.findOne(entity, { id } as never);
+  if (!record) throw notFound(entityName, id);
+  if (record.version !== version) throw conflict(entityName, id);
+  return record as Entity;
+}
+
+/** Deletes the record only if it still has the version the client read. */
+export async function deleteVersioned<Entity extends Versioned>(
+  em: EntityManager,
+  entity: EntityName<Entity>,
+  entityName: string,
+  record: Entity,
+): Promise<void> {
+  const deleted = await em.nativeDelete(entity, { id: record.id, version: record.version } as never);
+  if (deleted === 0) throw conflict(entityName, record.id);
+  em.getUnitOfWork().unsetIdentity(record);
+}

@@ -1,0 +1,42 @@
+import path from 'node:path';
+
+export interface Config {
+  /** HTTP port; 0 picks a free one. */
+  port: number;
+  host: string;
+  /** PostgreSQL server to use; when absent Bianzhi runs on its embedded engine. */
+  databaseUrl?: string;
+  /** Where the embedded engine keeps its files; `memory://` keeps nothing. */
+  dataDir: string;
+  /** A website whose content is older than this many days is stale. */
+  staleWebsiteDays: number;
+  /** Seed the Guizhou 2012 registry into an empty database on start. */
+  seedOnStart: boolean;
+  production: boolean;
+  /** Log SQL statements (debugging). */
+  logSql: boolean;
+}
+
+function integerFromEnvironment(name: string, fallback: number, minimum = 0): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < minimum) {
+    throw new Error(`${name} must be an integer of at least ${minimum}, got "${raw}"`);
+  }
+  return value;
+}
+
+export function loadConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    port: integerFromEnvironment('PORT', 4000),
+    host: process.env.HOST || '0.0.0.0',
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    dataDir: process.env.DATA_DIR || path.resolve('data'),
+    staleWebsiteDays: integerFromEnvironment('STALE_WEBSITE_DAYS', 30, 1),
+    seedOnStart: process.env.SEED !== 'false',
+    production: process.env.NODE_ENV === 'production',
+    logSql: process.env.LOG_SQL === 'true',
+    ...overrides,
+  };
+}

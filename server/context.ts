@@ -1,0 +1,35 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config';
+import { createBureauLoaders } from './modules/bureau/bureau.loaders';
+import { createQuotaLoaders } from './modules/quota/quota.loaders';
+import { createStaffLoaders } from './modules/staff/staff.loaders';
+import { createUnitLoaders } from './modules/unit/unit.loaders';
+import { createWebsiteLoaders } from './modules/website/website.loaders';
+
+function createLoaders(em: EntityManager) {
+  return {
+    ...createBureauLoaders(em),
+    ...createUnitLoaders(em),
+    ...createQuotaLoaders(em),
+    ...createStaffLoaders(em),
+    ...createWebsiteLoaders(em),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** What every resolver of one request shares: its own EntityManager and its own DataLoaders. */
+export interface Context {
+  em: EntityManager;
+  loaders: Loaders;
+  config: Config;
+}
+
+/**
+ * Forks the EntityManager here rather than relying on MikroORM's RequestContext,
+ * which does not survive Apollo's async hops.
+ */
+export function createContext(orm: MikroORM, config: Config): Context {
+  const em = orm.em.fork();
+  return { em, loaders: createLoaders(em), config };
+}

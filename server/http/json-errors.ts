@@ -1,0 +1,9 @@
+import type { ErrorRequestHandler } from 'express';
+
+/** Express would answer a malformed body with an HTML page; clients of a GraphQL API expect JSON. */
+export const jsonErrorHandler: ErrorRequestHandler = (error, _request, response, _next) => {
+  const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+  if (status === 500) console.error('request failed', error);
+  const message = status === 500 ? 'Internal server error' : error.type === 'entity.parse.failed' ? 'The request body is not valid JSON' : String(error.message);
+  response.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+};

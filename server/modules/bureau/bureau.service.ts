@@ -1,0 +1,131 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireText, parseId } from '../../common/validation';
+import { deleteVersioned, inTransaction, loadForChange } from '../../common/write';
+import { badUserInput, unknownReference } from '../../errors';
+import { EGovUnit } from '../unit/unit.entity';
+import { Website } from '../website/website.entity';
+import { BureauLevel, parentLevelOf } from './bureau-level';
+import { Bureau } from './bureau.entity';
+import type { CreateBureauInput, UpdateBureauInput } from './bureau.inputs';
+import { divisionCodeProblem } from './division-code';
+
+const entityName = 'bureau';
+
+async function loadParent(em: EntityManager, parentId: string | null | undefined): Promise<Bureau | null> {
+  if (parentId === null || parentId === undefined) return null;
+  const parent = await em.findOne(Bureau, { id: parseId('parentId', parentId) });
+  if (!parent) throw unknownReference('parentId', 'bureau', parentId);
+  return parent;
+}
+
+/** The rules that tie a bureau to its place in the tree: level, parent and division code. */
+function checkPlaceInTree(code: string, level: BureauLevel, parent: Bureau | null): void {
+  const expectedParentLevel = parentLevelOf[level];
+  if (expectedParentLevel === null && parent) {
+    throw badUserInput('parentId', 'a PROVINCE bureau is the root of the tree and has no parent');
+  }
+  if (expectedParentLevel !== null && !parent) {
+    throw badUserInput('parentId', `a ${level} bureau needs a parent of level ${expectedParentLevel}`);
+  }
+  if (parent && parent.level !== expectedParentLevel) {
+    throw badUserInput('level', `a ${level} bureau cannot be placed under ${parent.name}, a ${parent.level} bureau; its parent must be a ${expectedParentLevel}`);
+  }
+  const problem = divisionCodeProblem(code, level, parent?.code ?? null);
+  if (problem) throw badUserInput('code', problem);
+}
+
+async function checkCodeFree(em: EntityManager, code: string, exceptId?: number): Promise<void> {
+  const taken = await em.findOne(Bureau, { code, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
+  if (taken) throw badUserInput('code', `${code} is already the code of ${taken.name}`);
+}
+
+function pathOf(code: string, parent: Bureau | null): string {
+  return `${parent?.path ?? ''}${code}/`;
+}
+
+export async function createBureau(em: EntityManager, input: CreateBureauInput): Promise<Bureau> {
+  return inTransaction(em, entityName, async (transaction) => {
+    const parent = await loadParent(transaction, input.parentId);
+    const code = input.code.trim();
+    checkPlaceInTree(code, input.level, parent);
+    await checkCodeFree(transaction, code);
+    const bureau = transaction.create(Bureau, {
+      code,
+      name: requireText('name', input.name, 100),
+      divisionName: requireText('divisionName', input.divisionName, 60),
+      level: input.level,
+      parent,
+      path: pathOf(code, parent),
+      partyIntranetConnectedOn: input.partyIntranetConnectedOn ?? null,
+      localAreaNetworkBuiltOn: input.localAreaNetworkBuiltOn ?? null,
+      paperlessOfficeBuiltOn: input.paperlessOfficeBuiltOn ?? null,
+      documentExchangeBuiltOn: input.documentExchangeBuiltOn ?? null,
+    });
+    await transaction.flush();
+    return bureau;
+  });
+}
+
+export async function updateBureau(em: EntityManager, input: UpdateBureauInput): Promise<Bureau> {
+  const id = parseId('id', input.id);
+  return inTransaction(
+    em,
+    entityName,
+    async (transaction) => {
+      const bureau = await loadForChange(transaction, Bureau, entityName, id, input.version);
+      const parent = input.parentId === undefined ? await bureau.parent?.load() ?? null : await loadParent(transaction, input.parentId);
+      if (parent && parent.path.startsWith(bureau.path)) {
+        throw badUserInput('parentId', `${parent.name} is inside the subtree of ${bureau.name}; moving there would make a cycle`);
+      }
+      const code = input.code?.trim() ?? bureau.code;
+      const level = input.level ?? bureau.level;
+      checkPlaceInTree(code, level, parent);
+      if (level !== bureau.level && (await transaction.count(Bureau, { parent: bureau })) > 0) {
+        throw badUserInput('level', 'cannot change the level of a bureau that has child bureaus');
+      }
+      if (code !== bureau.code) await checkCodeFree(transaction, code, id);
+
+      const oldPath = bureau.path;
+      const newPath = pathOf(code, parent);
+      if (input.name !== undefined) bureau.name = requireText('name', input.name, 100);
+      if (input.divisionName !== undefined) bureau.divisionName = requireText('divisionName', input.divisionName, 60);
+      if (input.partyIntranetConnectedOn !== undefined) bureau.partyIntranetConnectedOn = input.partyIntranetConnectedOn;
+      if (input.localAreaNetworkBuiltOn !== undefined) bureau.localAreaNetworkBuiltOn = input.localAreaNetworkBuiltOn;
+      if (input.paperlessOfficeBuiltOn !== undefined) bureau.paperlessOfficeBuiltOn = input.paperlessOfficeBuiltOn;
+      if (input.documentExchangeBuiltOn !== undefined) bureau.documentExchangeBuiltOn = input.documentExchangeBuiltOn;
+      bureau.code = code;
+      bureau.level = level;
+      bureau.parent = parent ? transaction.getReference(Bureau, parent.id, { wrapped: true }) : null;
+      bureau.path = newPath;
+      await transaction.flush();
+      if (newPath !== oldPath) {
+        await transaction.execute(
+          'update "bureau" set "path" = ? || substr("path", ?) where "path" like ? and "id" <> ?',
+          [newPath, oldPath.length + 1, `${oldPath}%`, id],
+        );
+      }
+      return bureau;
+    },
+    id,
+  );
+}
+
+export async function deleteBureau(em: EntityManager, idText: string, version: number): Promise<string> {
+  const id = parseId('id', idText);
+  return inTransaction(
+    em,
+    entityName,
+    async (transaction) => {
+      const bureau = await loadForChange(transaction, Bureau, entityName, id, version);
+      const children = await transaction.count(Bureau, { parent: bureau });
+      if (children > 0) throw badUserInput('id', `${bureau.name} still has ${children} child bureau(s); move or delete them first`);
+      const units = await transaction.count(EGovUnit, { bureau });
+      if (units > 0) throw badUserInput('id', `${bureau.name} still has ${units} e-government unit(s); delete them first`);
+      const websites = await transaction.count(Website, { bureau });
+      if (websites > 0) throw badUserInput('id', `${bureau.name} still has ${websites} website(s); delete them first`);
+      await deleteVersioned(transaction, Bureau, entityName, bureau);
+      return idText;
+    },
+    id,
+  );
+}

@@ -1,0 +1,59 @@
+import { Check, type Opt, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Record } from '../../common/record';
+import { DateScalar } from '../../common/scalars';
+import { QuotaCategory } from '../quota/quota-category';
+import { EGovUnit } from '../unit/unit.entity';
+import { Education, Gender, StaffStatus } from './staff-enums';
+
+@ObjectType({ description: 'A real-name staff member (实名制人员) bound to a unit and a quota category.' })
+@Entity({ tableName: 'staff' })
+@Check({ name: 'staff_national_id_length', expression: 'length("national_id") = 18' })
+@Index({
+  name: 'staff_active_national_id_unique',
+  expression: 'create unique index "staff_active_national_id_unique" on "staff" ("national_id") where "status" = \'ACTIVE\'',
+})
+export class Staff extends Record {
+  @ManyToOne(() => EGovUnit, { ref: true, deleteRule: 'restrict', index: 'staff_unit_id_index' })
+  unit!: Ref<EGovUnit>;
+
+  @Field(() => QuotaCategory, { description: 'Quota category the person fills (占用编制类别).' })
+  @Enum({ items: () => QuotaCategory, type: 'string' })
+  quotaCategory!: QuotaCategory;
+
+  @Field(() => String, { description: 'Full name (姓名).' })
+  @Property({ type: 'string', length: 50 })
+  name!: string;
+
+  @Field(() => Gender, { description: 'Gender (性别); agrees with the national ID number.' })
+  @Enum({ items: () => Gender, type: 'string' })
+  gender!: Gender;
+
+  @Field(() => String, { description: 'National ID number (公民身份号码, GB 11643), 18 characters. Personal data.' })
+  @Property({ type: 'string', length: 18, index: 'staff_national_id_index' })
+  nationalId!: string;
+
+  @Field(() => DateScalar, { description: 'Birth date (出生日期), as the national ID number records it. Personal data.' })
+  @Property({ type: 'date' })
+  birthDate!: string;
+
+  @Field(() => Education, { description: 'Highest education (学历).' })
+  @Enum({ items: () => Education, type: 'string' })
+  education!: Education;
+
+  @Field(() => String, { description: 'Position held (职务), e.g. 主任, 科员.' })
+  @Property({ type: 'string', length: 50 })
+  position!: string;
+
+  @Field(() => Boolean, { description: 'Whether the person holds a leadership position (是否领导职务), counted against the approved leadership positions.' })
+  @Property({ type: 'boolean', default: false })
+  isLeader: boolean & Opt = false;
+
+  @Field(() => DateScalar, { description: 'Date the person joined the unit (入职日期).' })
+  @Property({ type: 'date' })
+  hiredOn!: string;
+
+  @Field(() => StaffStatus, { description: 'Employment status (人员状态); only ACTIVE staff fill a quota.' })
+  @Enum({ items: () => StaffStatus, type: 'string', index: 'staff_status_index' })
+  status: StaffStatus & Opt = StaffStatus.ACTIVE;
+}

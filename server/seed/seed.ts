@@ -1,0 +1,79 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { BureauLevel } from '../modules/bureau/bureau-level';
+import { Bureau } from '../modules/bureau/bureau.entity';
+import { QuotaCategory } from '../modules/quota/quota-category';
+import { Quota } from '../modules/quota/quota.entity';
+import { Staff } from '../modules/staff/staff.entity';
+import { UnitRank } from '../modules/unit/unit-rank';
+import { EGovUnit } from '../modules/unit/unit.entity';
+import { WebsiteNetwork } from '../modules/website/website-network';
+import { Website } from '../modules/website/website.entity';
+import { GUIZHOU_2012, type SeedBureau, type SeedWebsite } from './guizhou-2012.data';
+import { seededRandom, syntheticPerson } from './synthetic-people';
+
+function addWebsite(em: EntityManager, bureau: Bureau, network: WebsiteNetwork, site: SeedWebsite | null): void {
+  if (site) em.create(Website, { bureau, network, ...site });
+}
+
+function addUnit(em: EntityManager, bureau: Bureau, seed: SeedBureau): void {
+  if (!seed.unit) return;
+  const { quotas, staff, leaders, rank, ...fields } = seed.unit;
+  const unit = em.create(EGovUnit, { bureau, rank: rank as UnitRank, ...fields });
+  for (const quota of quotas) em.create(Quota, { unit, ...quota, category: quota.category as QuotaCategory });
+  const random = seededRandom(Number(seed.code));
+  const category = quotas[0].category as QuotaCategory;
+  for (let index = 0; index < staff; index += 1) {
+    const isLeader = index < leaders;
+    em.create(Staff, {
+      unit,
+      quotaCategory: category,
+      ...syntheticPerson(random, seed.code, index + 1),
+      position: isLeader ? (index === 0 ? '主任' : '副主任') : '科员',
+      isLeader,
+      hiredOn: seed.unit.establishedOn,
+    });
+  }
+}
+
+/**
+ * Seeds Guizhou's registry of 2012 (`guizhou-2012.data.ts`) in one transaction.
+ * Idempotent: a bureau whose code is already present is left as it is, with
+ * its websites, unit, quotas and staff.
+ */
+export async function seedGuizhou2012(orm: MikroORM): Promise<number> {
+  return orm.em.fork().transactional(async (em) => {
+    const existing = new Map((await em.find(Bureau, {})).map((bureau) => [bureau.code, bureau]));
+    let created = 0;
+    for (const seed of GUIZHOU_2012) {
+      if (existing.has(seed.code)) continue;
+      const parent = seed.parentCode ? existing.get(seed.parentCode) ?? null : null;
+      const bureau = em.create(Bureau, {
+        code: seed.code,
+        name: seed.name,
+        divisionName: seed.divisionName,
+        level: seed.level as BureauLevel,
+        parent,
+        path: `${parent?.path ?? ''}${seed.code}/`,
+        partyIntranetConnectedOn: seed.partyIntranetConnectedOn,
+        localAreaNetworkBuiltOn: seed.localAreaNetworkBuiltOn,
+        paperlessOfficeBuiltOn: seed.paperlessOfficeBuiltOn,
+        documentExchangeBuiltOn: seed.documentExchangeBuiltOn,
+      });
+      existing.set(seed.code, bureau);
+      addWebsite(em, bureau, WebsiteNetwork.INTRANET, seed.intranetSite);
+      addWebsite(em, bureau, WebsiteNetwork.EXTRANET, seed.extranetSite);
+      addUnit(em, bureau, seed);
+      created += 1;
+    }
+    await em.flush();
+    return created;
+  });
+}
+
+/** On first start of an empty database, the registry of 2012. */
+export async function seedIfEmpty(orm: MikroORM): Promise<void> {
+  const bureaus = await orm.em.fork().count(Bureau, {});
+  if (bureaus > 0) return;
+  const created = await seedGuizhou2012(orm);
+  console.log(`Seeded the Guizhou registry of 2012: ${created} bureaus`);
+}
