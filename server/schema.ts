@@ -1,8 +1,12 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { BureauResolver } from './modules/bureau/bureau.resolver';
+import { QuotaResolver } from './modules/quota/quota.resolver';
+import { StaffResolver } from './modules/staff/staff.resolver';
+import { EGovUnitResolver } from './modules/unit/unit.resolver';
+import { WebsiteResolver } from './modules/website/website.resolver';
 
-export const resolvers = [BureauResolver] as const;
+export const resolvers = [BureauResolver, EGovUnitResolver, QuotaResolver, StaffResolver, WebsiteResolver] as const;
 
 export async function buildBianzhiSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers: [...resolvers], validate: false });

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { SortDirection } from '../../common/list-arguments';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { SortInput } from '../../common/sort-input';
 import { DateScalar } from '../../common/scalars';
 import { BureauLevel } from './bureau-level';
 
@@ -90,31 +90,15 @@ export class BureauFilter {
   partyIntranetConnected?: boolean;
 }
 
-export enum BureauSortField {
-  CODE = 'code',
-  NAME = 'name',
-  LEVEL = 'level',
-  PATH = 'path',
-  UPDATED_AT = 'updatedAt',
-}
-
-registerEnumType(BureauSortField, {
-  name: 'BureauSortField',
-  description: 'Field to sort bureaus by.',
-  valuesConfig: {
-    CODE: { description: 'Division code.' },
-    NAME: { description: 'Bureau name.' },
-    LEVEL: { description: 'Level.' },
-    PATH: { description: 'Tree order: each bureau followed by its subtree.' },
-    UPDATED_AT: { description: 'Time of the last change.' },
+export const BureauSort = SortInput(
+  'Bureau',
+  { CODE: 'code', NAME: 'name', LEVEL: 'level', PATH: 'path', UPDATED_AT: 'updatedAt' },
+  {
+    CODE: 'Division code.',
+    NAME: 'Bureau name.',
+    LEVEL: 'Level.',
+    PATH: 'Tree order: each bureau followed by its subtree.',
+    UPDATED_AT: 'Time of the last change.',
   },
-});
-
-@InputType({ description: 'Order of a bureau list (排序).' })
-export class BureauSort {
-  @Field(() => BureauSortField, { defaultValue: BureauSortField.CODE, description: 'Field to sort by.' })
-  field: BureauSortField = BureauSortField.CODE;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Direction.' })
-  direction: SortDirection = SortDirection.ASC;
-}
+  'code',
+);

@@ -52,7 +52,7 @@ export class BureauResolver {
     @Ctx() context: Context,
     @Args(() => PageArguments) page: PageArguments,
     @Arg('filter', () => BureauFilter, { nullable: true }) filter?: BureauFilter,
-    @Arg('sort', () => BureauSort, { nullable: true }) sort?: BureauSort,
+    @Arg('sort', () => BureauSort, { nullable: true }) sort?: InstanceType<typeof BureauSort>,
   ): Promise<BureauPage> {
     const order = sort ?? new BureauSort();
     return listPage(context.em, Bureau, {

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { ref, type EntityManager } from '@mikro-orm/postgresql';
 import { requireText, parseId } from '../../common/validation';
 import { deleteVersioned, inTransaction, loadForChange } from '../../common/write';
 import { badUserInput, unknownReference } from '../../errors';
@@ -95,7 +95,7 @@ export async function updateBureau(em: EntityManager, input: UpdateBureauInput):
       if (input.documentExchangeBuiltOn !== undefined) bureau.documentExchangeBuiltOn = input.documentExchangeBuiltOn;
       bureau.code = code;
       bureau.level = level;
-      bureau.parent = parent ? transaction.getReference(Bureau, parent.id, { wrapped: true }) : null;
+      bureau.parent = parent ? ref(parent) : null;
       bureau.path = newPath;
       await transaction.flush();
       if (newPath !== oldPath) {

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byForeignKeyLoader } from '../../common/loader-factories';
+import { byForeignKeyLoader, byIdLoader } from '../../common/loader-factories';
 import { Staff } from './staff.entity';
 
 export function createStaffLoaders(em: EntityManager) {
   return {
+    staffById: byIdLoader(em, Staff),
     staffByUnitId: byForeignKeyLoader(em, Staff, 'unit', { name: 'asc', id: 'asc' }),
   };
 }

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byForeignKeyLoader } from '../../common/loader-factories';
+import { byForeignKeyLoader, byIdLoader } from '../../common/loader-factories';
 import { Website } from './website.entity';
 
 export function createWebsiteLoaders(em: EntityManager) {
   return {
+    websiteById: byIdLoader(em, Website),
     websitesByBureauId: byForeignKeyLoader(em, Website, 'bureau', { network: 'asc', id: 'asc' }),
   };
 }

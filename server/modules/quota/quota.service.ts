@@ -1,0 +1,101 @@
+import { LockMode, ref, type EntityManager } from '@mikro-orm/postgresql';
+import { parseId, requireNonNegativeInteger, requireNotBefore, requireText } from '../../common/validation';
+import { deleteVersioned, inTransaction, loadForChange } from '../../common/write';
+import { badUserInput, unknownReference } from '../../errors';
+import { EGovUnit } from '../unit/unit.entity';
+import { Quota } from './quota.entity';
+import type { CreateQuotaInput, UpdateQuotaInput } from './quota.inputs';
+
+const entityName = 'quota';
+
+function checkFigures(approvedHeadcount: number, approvedLeadershipPositions: number): void {
+  requireNonNegativeInteger('approvedHeadcount', approvedHeadcount);
+  requireNonNegativeInteger('approvedLeadershipPositions', approvedLeadershipPositions);
+  if (approvedLeadershipPositions > approvedHeadcount) {
+    throw badUserInput('approvedLeadershipPositions', `must not exceed the approved headcount (${approvedHeadcount})`);
+  }
+}
+
+/**
+ * A new approval supersedes the current quota of the unit and category. The
+ * current row is locked so that two approvals at once are serialized; the
+ * partial unique index on current quotas is the last word.
+ */
+export async function createQuota(em: EntityManager, input: CreateQuotaInput): Promise<Quota> {
+  return inTransaction(em, entityName, async (transaction) => {
+    checkFigures(input.approvedHeadcount, input.approvedLeadershipPositions);
+    const documentNumber = requireText('documentNumber', input.documentNumber, 100);
+    const unit = await transaction.findOne(EGovUnit, { id: parseId('unitId', input.unitId) });
+    if (!unit) throw unknownReference('unitId', 'e-government unit', input.unitId);
+    const current = await transaction.findOne(
+      Quota,
+      { unit, category: input.category, supersededOn: null },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (current) {
+      requireNotBefore('effectiveOn', input.effectiveOn, 'the effective date of the current quota', current.effectiveOn);
+      current.supersededOn = input.effectiveOn;
+      await transaction.flush();
+    }
+    const quota = transaction.create(Quota, {
+      unit,
+      category: input.category,
+      approvedHeadcount: input.approvedHeadcount,
+      approvedLeadershipPositions: input.approvedLeadershipPositions,
+      documentNumber,
+      effectiveOn: input.effectiveOn,
+      replaces: current ? ref(current) : null,
+    });
+    await transaction.flush();
+    return quota;
+  });
+}
+
+export async function updateQuota(em: EntityManager, input: UpdateQuotaInput): Promise<Quota> {
+  const id = parseId('id', input.id);
+  return inTransaction(
+    em,
+    entityName,
+    async (transaction) => {
+      const quota = await loadForChange(transaction, Quota, entityName, id, input.version);
+      const approvedHeadcount = input.approvedHeadcount ?? quota.approvedHeadcount;
+      const approvedLeadershipPositions = input.approvedLeadershipPositions ?? quota.approvedLeadershipPositions;
+      checkFigures(approvedHeadcount, approvedLeadershipPositions);
+      if (input.effectiveOn !== undefined) {
+        const predecessor = await quota.replaces?.load();
+        if (predecessor) requireNotBefore('effectiveOn', input.effectiveOn, 'the effective date of the quota it supersedes', predecessor.effectiveOn);
+        if (quota.supersededOn && input.effectiveOn > quota.supersededOn) {
+          throw badUserInput('effectiveOn', `must not be after the date a later quota superseded this one (${quota.supersededOn})`);
+        }
+        quota.effectiveOn = input.effectiveOn;
+        if (predecessor) predecessor.supersededOn = input.effectiveOn;
+      }
+      quota.approvedHeadcount = approvedHeadcount;
+      quota.approvedLeadershipPositions = approvedLeadershipPositions;
+      if (input.documentNumber !== undefined) quota.documentNumber = requireText('documentNumber', input.documentNumber, 100);
+      await transaction.flush();
+      return quota;
+    },
+    id,
+  );
+}
+
+/** Deleting the current quota (an approval entered by mistake) makes the one it superseded current again. */
+export async function deleteQuota(em: EntityManager, idText: string, version: number): Promise<string> {
+  const id = parseId('id', idText);
+  return inTransaction(
+    em,
+    entityName,
+    async (transaction) => {
+      const quota = await loadForChange(transaction, Quota, entityName, id, version);
+      const predecessor = quota.supersededOn === null ? await quota.replaces?.load() : undefined;
+      await deleteVersioned(transaction, Quota, entityName, quota);
+      if (predecessor) {
+        predecessor.supersededOn = null;
+        await transaction.flush();
+      }
+      return idText;
+    },
+    id,
+  );
+}

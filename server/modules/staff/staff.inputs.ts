@@ -1,0 +1,114 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { DateScalar } from '../../common/scalars';
+import { SortInput } from '../../common/sort-input';
+import { QuotaCategory } from '../quota/quota-category';
+import { Education, Gender, StaffStatus } from './staff-enums';
+
+@InputType({ description: 'A new real-name staff record (新增实名制人员).' })
+export class CreateStaffInput {
+  @Field(() => ID, { description: 'Unit the person works in (所在机构).' })
+  unitId!: string;
+
+  @Field(() => QuotaCategory, { description: 'Quota category the person fills (占用编制类别).' })
+  quotaCategory!: QuotaCategory;
+
+  @Field(() => String, { description: 'Full name (姓名).' })
+  name!: string;
+
+  @Field(() => String, { description: 'National ID number (公民身份号码), 18 characters with a valid GB 11643 check character.' })
+  nationalId!: string;
+
+  @Field(() => Gender, { nullable: true, description: 'Gender (性别); taken from the ID number when left out, and must agree with it when given.' })
+  gender?: Gender;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Birth date (出生日期); taken from the ID number when left out, and must agree with it when given.' })
+  birthDate?: string;
+
+  @Field(() => Education, { description: 'Highest education (学历).' })
+  education!: Education;
+
+  @Field(() => String, { description: 'Position held (职务).' })
+  position!: string;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Holds a leadership position (领导职务).' })
+  isLeader: boolean = false;
+
+  @Field(() => DateScalar, { description: 'Date the person joined the unit (入职日期).' })
+  hiredOn!: string;
+
+  @Field(() => StaffStatus, { defaultValue: StaffStatus.ACTIVE, description: 'Employment status (人员状态).' })
+  status: StaffStatus = StaffStatus.ACTIVE;
+}
+
+@InputType({ description: 'Changes to a staff record (修改实名制人员); fields left out stay as they are.' })
+export class UpdateStaffInput {
+  @Field(() => ID, { description: 'Staff record to change.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'Version of the record as last read; a stale version is refused (CONFLICT).' })
+  version!: number;
+
+  @Field(() => ID, { nullable: true, description: 'Unit the person works in (所在机构).' })
+  unitId?: string;
+
+  @Field(() => QuotaCategory, { nullable: true, description: 'Quota category the person fills (占用编制类别).' })
+  quotaCategory?: QuotaCategory;
+
+  @Field(() => String, { nullable: true, description: 'Full name (姓名).' })
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: 'National ID number (公民身份号码).' })
+  nationalId?: string;
+
+  @Field(() => Gender, { nullable: true, description: 'Gender (性别); must agree with the ID number.' })
+  gender?: Gender;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Birth date (出生日期); must agree with the ID number.' })
+  birthDate?: string;
+
+  @Field(() => Education, { nullable: true, description: 'Highest education (学历).' })
+  education?: Education;
+
+  @Field(() => String, { nullable: true, description: 'Position held (职务).' })
+  position?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Holds a leadership position (领导职务).' })
+  isLeader?: boolean;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date the person joined the unit (入职日期).' })
+  hiredOn?: string;
+
+  @Field(() => StaffStatus, { nullable: true, description: 'Employment status (人员状态).' })
+  status?: StaffStatus;
+}
+
+@InputType({ description: 'Which staff to list (人员筛选条件); all conditions must hold.' })
+export class StaffFilter {
+  @Field(() => ID, { nullable: true, description: 'Staff of this unit (所在机构).' })
+  unitId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Staff of units of this bureau and every bureau under it (所辖范围).' })
+  underBureauId?: string;
+
+  @Field(() => StaffStatus, { nullable: true, description: 'Employment status (人员状态).' })
+  status?: StaffStatus;
+
+  @Field(() => QuotaCategory, { nullable: true, description: 'Quota category filled (编制类别).' })
+  quotaCategory?: QuotaCategory;
+
+  @Field(() => Boolean, { nullable: true, description: 'Leaders only, or non-leaders only (领导职务).' })
+  isLeader?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Part of the name (姓名包含).' })
+  nameContains?: string;
+
+  @Field(() => String, { nullable: true, description: 'Exact national ID number (公民身份号码).' })
+  nationalId?: string;
+}
+
+export const StaffSort = SortInput(
+  'Staff',
+  { NAME: 'name', HIRED_ON: 'hiredOn', BIRTH_DATE: 'birthDate', STATUS: 'status', UPDATED_AT: 'updatedAt' },
+  { NAME: 'Name.', HIRED_ON: 'Date joined.', BIRTH_DATE: 'Birth date.', STATUS: 'Status.', UPDATED_AT: 'Time of the last change.' },
+  'name',
+);

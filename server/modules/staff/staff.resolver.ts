@@ -1,0 +1,77 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { containing, listPage } from '../../common/list';
+import { PageArguments } from '../../common/list-arguments';
+import { Page } from '../../common/page';
+import { parseId } from '../../common/validation';
+import type { Context } from '../../context';
+import { subtreePattern } from '../bureau/subtree';
+import { EGovUnit } from '../unit/unit.entity';
+import { Staff } from './staff.entity';
+import { CreateStaffInput, StaffFilter, StaffSort, UpdateStaffInput } from './staff.inputs';
+import { createStaff, deleteStaff, updateStaff } from './staff.service';
+
+@ObjectType({ description: 'A page of staff records.' })
+class StaffPage extends Page(Staff, 'The staff records on this page.') {}
+
+async function staffWhere(context: Context, filter: StaffFilter | undefined): Promise<FilterQuery<Staff>> {
+  const where: FilterQuery<Staff>[] = [];
+  if (filter?.unitId !== undefined) where.push({ unit: parseId('filter.unitId', filter.unitId) });
+  if (filter?.underBureauId !== undefined) {
+    where.push({ unit: { bureau: { path: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } } } });
+  }
+  if (filter?.status !== undefined) where.push({ status: filter.status });
+  if (filter?.quotaCategory !== undefined) where.push({ quotaCategory: filter.quotaCategory });
+  if (filter?.isLeader !== undefined) where.push({ isLeader: filter.isLeader });
+  if (filter?.nameContains) where.push({ name: { $like: containing(filter.nameContains) } });
+  if (filter?.nationalId) where.push({ nationalId: filter.nationalId.trim().toUpperCase() });
+  return where.length === 0 ? {} : { $and: where };
+}
+
+@Resolver(() => Staff)
+export class StaffResolver {
+  @Query(() => Staff, { nullable: true, description: 'One staff record by id (实名制人员).' })
+  staffMember(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Staff | null> {
+    return context.loaders.staffById.load(parseId('id', id));
+  }
+
+  @Query(() => StaffPage, { description: 'Staff records matching a filter, sorted and paginated (实名制人员列表).' })
+  async staff(
+    @Ctx() context: Context,
+    @Args(() => PageArguments) page: PageArguments,
+    @Arg('filter', () => StaffFilter, { nullable: true }) filter?: StaffFilter,
+    @Arg('sort', () => StaffSort, { nullable: true }) sort?: InstanceType<typeof StaffSort>,
+  ): Promise<StaffPage> {
+    const order = sort ?? new StaffSort();
+    return listPage(context.em, Staff, { where: await staffWhere(context, filter), sortBy: order.field, direction: order.direction, page });
+  }
+
+  @Mutation(() => Staff, { description: 'Adds a real-name staff record (新增实名制人员).' })
+  createStaff(@Arg('input', () => CreateStaffInput) input: CreateStaffInput, @Ctx() context: Context): Promise<Staff> {
+    return createStaff(context.em, input);
+  }
+
+  @Mutation(() => Staff, { description: 'Changes a staff record: transfer, status, corrections (修改实名制人员).' })
+  updateStaff(@Arg('input', () => UpdateStaffInput) input: UpdateStaffInput, @Ctx() context: Context): Promise<Staff> {
+    return updateStaff(context.em, input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a staff record entered by mistake (删除实名制人员); people who leave get a status instead. Returns its id.' })
+  deleteStaff(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: 'Version as last read.' }) version: number,
+    @Ctx() context: Context,
+  ): Promise<string> {
+    return deleteStaff(context.em, id, version);
+  }
+
+  @FieldResolver(() => ID, { description: 'Id of the unit the person works in (所在机构).' })
+  unitId(@Root() staff: Staff): string {
+    return String(staff.unit.id);
+  }
+
+  @FieldResolver(() => EGovUnit, { description: 'Unit the person works in (所在机构).' })
+  async unit(@Root() staff: Staff, @Ctx() context: Context): Promise<EGovUnit> {
+    return (await context.loaders.unitById.load(staff.unit.id))!;
+  }
+}

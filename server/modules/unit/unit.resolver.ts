@@ -1,0 +1,98 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { containing, listPage } from '../../common/list';
+import { PageArguments } from '../../common/list-arguments';
+import { Page } from '../../common/page';
+import { parseId } from '../../common/validation';
+import type { Context } from '../../context';
+import { Bureau } from '../bureau/bureau.entity';
+import { subtreePattern } from '../bureau/subtree';
+import { Quota } from '../quota/quota.entity';
+import { Staff } from '../staff/staff.entity';
+import { StaffStatus } from '../staff/staff-enums';
+import { EGovUnit } from './unit.entity';
+import { CreateEGovUnitInput, EGovUnitFilter, EGovUnitSort, UpdateEGovUnitInput } from './unit.inputs';
+import { createUnit, deleteUnit, updateUnit } from './unit.service';
+
+@ObjectType({ description: 'A page of e-government units.' })
+class EGovUnitPage extends Page(EGovUnit, 'The units on this page.') {}
+
+async function unitWhere(context: Context, filter: EGovUnitFilter | undefined): Promise<FilterQuery<EGovUnit>> {
+  const where: FilterQuery<EGovUnit>[] = [];
+  if (filter?.bureauId !== undefined) where.push({ bureau: parseId('filter.bureauId', filter.bureauId) });
+  if (filter?.underBureauId !== undefined) {
+    where.push({ bureau: { path: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } } });
+  }
+  if (filter?.rank !== undefined) where.push({ rank: filter.rank });
+  if (filter?.nameContains) where.push({ name: { $like: containing(filter.nameContains) } });
+  return where.length === 0 ? {} : { $and: where };
+}
+
+@Resolver(() => EGovUnit)
+export class EGovUnitResolver {
+  @Query(() => EGovUnit, { nullable: true, description: 'One e-government unit by id (电子政务机构).' })
+  egovUnit(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<EGovUnit | null> {
+    return context.loaders.unitById.load(parseId('id', id));
+  }
+
+  @Query(() => EGovUnitPage, { description: 'E-government units matching a filter, sorted and paginated (电子政务机构列表).' })
+  async egovUnits(
+    @Ctx() context: Context,
+    @Args(() => PageArguments) page: PageArguments,
+    @Arg('filter', () => EGovUnitFilter, { nullable: true }) filter?: EGovUnitFilter,
+    @Arg('sort', () => EGovUnitSort, { nullable: true }) sort?: InstanceType<typeof EGovUnitSort>,
+  ): Promise<EGovUnitPage> {
+    const order = sort ?? new EGovUnitSort();
+    return listPage(context.em, EGovUnit, { where: await unitWhere(context, filter), sortBy: order.field, direction: order.direction, page });
+  }
+
+  @Mutation(() => EGovUnit, { description: 'Creates an e-government unit (新建电子政务机构).' })
+  createEGovUnit(@Arg('input', () => CreateEGovUnitInput) input: CreateEGovUnitInput, @Ctx() context: Context): Promise<EGovUnit> {
+    return createUnit(context.em, input);
+  }
+
+  @Mutation(() => EGovUnit, { description: 'Changes an e-government unit (修改电子政务机构).' })
+  updateEGovUnit(@Arg('input', () => UpdateEGovUnitInput) input: UpdateEGovUnitInput, @Ctx() context: Context): Promise<EGovUnit> {
+    return updateUnit(context.em, input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes an e-government unit that has no staff or quotas left (删除电子政务机构); returns its id.' })
+  deleteEGovUnit(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: 'Version as last read.' }) version: number,
+    @Ctx() context: Context,
+  ): Promise<string> {
+    return deleteUnit(context.em, id, version);
+  }
+
+  @FieldResolver(() => ID, { description: 'Id of the bureau the unit belongs to (所属编办).' })
+  bureauId(@Root() unit: EGovUnit): string {
+    return String(unit.bureau.id);
+  }
+
+  @FieldResolver(() => Bureau, { description: 'Bureau the unit belongs to (所属编办).' })
+  async bureau(@Root() unit: EGovUnit, @Ctx() context: Context): Promise<Bureau> {
+    return (await context.loaders.bureauById.load(unit.bureau.id))!;
+  }
+
+  @FieldResolver(() => [Quota], { description: "The unit's quotas (编制): the current one per category, or the whole history." })
+  async quotas(
+    @Root() unit: EGovUnit,
+    @Ctx() context: Context,
+    @Arg('includeSuperseded', () => Boolean, { defaultValue: false, description: 'Include quotas superseded by later approvals (含历史).' })
+    includeSuperseded: boolean,
+  ): Promise<Quota[]> {
+    const quotas = await context.loaders.quotasByUnitId.load(unit.id);
+    return includeSuperseded ? quotas : quotas.filter((quota) => quota.supersededOn === null);
+  }
+
+  @FieldResolver(() => [Staff], { description: "The unit's staff (实名制人员), by name." })
+  async staff(
+    @Root() unit: EGovUnit,
+    @Ctx() context: Context,
+    @Arg('status', () => StaffStatus, { nullable: true, description: 'Only staff with this status (人员状态).' }) status?: StaffStatus,
+  ): Promise<Staff[]> {
+    const staff = await context.loaders.staffByUnitId.load(unit.id);
+    return status ? staff.filter((person) => person.status === status) : staff;
+  }
+}
