@@ -42,7 +42,8 @@ export async function startBianzhi(config: Config): Promise<Bianzhi> {
   // The embedded engine is a single PostgreSQL session: one connection keeps transactions from interleaving on it.
   const orm = await openOrm(databaseUrl, { poolSize: embedded ? 1 : 10, logSql: config.logSql });
   try {
-    await migrate(orm);
+    const applied = await migrate(orm);
+    if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
     if (config.seedOnStart) await seedIfEmpty(orm);
   } catch (error) {
     await orm.close();

@@ -28,6 +28,7 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options 
       snapshot: false,
       transactional: true,
       allOrNothing: true,
+      silent: true,
     },
     pool: { min: 0, max: options.poolSize ?? 10 },
     forceUtcTimezone: true,

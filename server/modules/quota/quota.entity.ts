@@ -1,4 +1,4 @@
-import { Check, type Opt, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Record } from '../../common/record';
 import { DateScalar } from '../../common/scalars';

@@ -1,4 +1,4 @@
-import { type Opt, Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Record } from '../../common/record';
 import { DateScalar } from '../../common/scalars';

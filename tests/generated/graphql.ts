@@ -1,0 +1,1656 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: string; output: string; }
+};
+
+/** An institutional-establishment office (编办, 机构编制委员会办公室): one per administrative division, in a province → prefecture → county tree. */
+export type Bureau = {
+  __typename?: 'Bureau';
+  /** Bureaus above this one, the province first (上级编办链), not including this one. */
+  ancestors: Array<Bureau>;
+  /** Child bureaus one level down, by code (下级编办). */
+  children: Array<Bureau>;
+  /** 6-digit administrative division code (行政区划代码, GB/T 2260), e.g. 520300. */
+  code: Scalars['String']['output'];
+  /** When the record was created (创建时间). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Name of the administrative division the bureau serves (行政区划名称), e.g. 遵义市. */
+  divisionName: Scalars['String']['output'];
+  /** Identifier of the record. */
+  id: Scalars['ID']['output'];
+  /** The five main e-government indicators (五项主要指标). */
+  indicators: BureauIndicators;
+  /** Level of the bureau in the tree (级别). */
+  level: BureauLevel;
+  /** Chinese name of the bureau (编办名称), e.g. 遵义市机构编制委员会办公室. */
+  name: Scalars['String']['output'];
+  /** Parent bureau (上级编办); null for the province. */
+  parent: Maybe<Bureau>;
+  /** Id of the parent bureau (上级编办); null for the province. */
+  parentId: Maybe<Scalars['ID']['output']>;
+  /** Connection to the party-government intranet (党政内网连通情况). */
+  partyIntranet: PartyIntranetConnection;
+  /** Materialized path of division codes from the province down to this bureau (树路径), e.g. 520000/520300/520302/; the subtree of a bureau is every bureau whose path starts with its path. */
+  path: Scalars['String']['output'];
+  /** The bureau's e-government units (电子政务机构). */
+  units: Array<EGovUnit>;
+  /** When the record was last changed (更新时间). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version of the record, raised by every change; send it back with an update or delete so that a stale write is refused (CONFLICT). */
+  version: Scalars['Int']['output'];
+  /** The bureau's websites (网站). */
+  websites: Array<Website>;
+};
+
+/** Which bureaus to list (编办筛选条件); all conditions must hold. */
+export type BureauFilter = {
+  /** Exact division code (行政区划代码). */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Level (级别). */
+  level?: InputMaybe<BureauLevel>;
+  /** Part of the bureau or division name (名称包含). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Direct parent (上级编办). */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Connected to the party-government intranet or not (党政内网). */
+  partyIntranetConnected?: InputMaybe<Scalars['Boolean']['input']>;
+  /** This bureau and its whole subtree (所辖范围, the bureau itself included). */
+  underBureauId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The survey's five main e-government indicators of a bureau (五项主要指标). */
+export type BureauIndicators = {
+  __typename?: 'BureauIndicators';
+  /** Electronic document exchange (电子公文交换). */
+  documentExchange: Indicator;
+  /** Extranet and extranet website (外网及网站); derived from the bureau's EXTRANET websites. */
+  extranetSite: Indicator;
+  /** Intranet and intranet website (内网及网站); derived from the bureau's INTRANET websites. */
+  intranetSite: Indicator;
+  /** Local area network (局域网). */
+  localAreaNetwork: Indicator;
+  /** Paperless office (无纸化办公). */
+  paperlessOffice: Indicator;
+};
+
+/** Administrative level of a bureau (编办级别). */
+export type BureauLevel =
+  /** County, county-level city, district or special district bureau (县市区特区编办); its parent is a prefecture. */
+  | 'COUNTY'
+  /** Prefecture-level city or autonomous prefecture bureau (市州编办); its parent is a province. */
+  | 'PREFECTURE'
+  /** Provincial bureau (省编办); the root of the tree. */
+  | 'PROVINCE';
+
+/** A page of bureaus. */
+export type BureauPage = {
+  __typename?: 'BureauPage';
+  /** The bureaus on this page. */
+  items: Array<Bureau>;
+  /** Number of records matching the filter, over all pages (总数). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Order of a Bureau list (排序). */
+export type BureauSort = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Field to sort by. */
+  field?: BureauSortField;
+};
+
+/** Field to sort Bureau records by. */
+export type BureauSortField =
+  /** Division code. */
+  | 'CODE'
+  /** Level. */
+  | 'LEVEL'
+  /** Bureau name. */
+  | 'NAME'
+  /** Tree order: each bureau followed by its subtree. */
+  | 'PATH'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
+/** A new bureau (新建编办). */
+export type CreateBureauInput = {
+  /** 6-digit administrative division code (行政区划代码); unique. */
+  code: Scalars['String']['input'];
+  /** Name of the administrative division (行政区划名称). */
+  divisionName: Scalars['String']['input'];
+  /** Date electronic document exchange was built (电子公文交换建成日期); null if not built. */
+  documentExchangeBuiltOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Level (级别): PREFECTURE under a PROVINCE, COUNTY under a PREFECTURE. */
+  level: BureauLevel;
+  /** Date the local area network was built (局域网建成日期); null if not built. */
+  localAreaNetworkBuiltOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Chinese name of the bureau (编办名称). */
+  name: Scalars['String']['input'];
+  /** Date the paperless office was built (无纸化办公建成日期); null if not built. */
+  paperlessOfficeBuiltOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Parent bureau (上级编办); none for a province. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Date connected to the party-government intranet (党政内网开通日期); null if not connected. */
+  partyIntranetConnectedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** A new e-government unit (新建电子政务机构). */
+export type CreateEGovUnitInput = {
+  /** Bureau the unit belongs to (所属编办). */
+  bureauId: Scalars['ID']['input'];
+  /** Duties (主要职责). */
+  duties?: InputMaybe<Scalars['String']['input']>;
+  /** Date established (成立日期). */
+  establishedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Name of the unit (机构名称). */
+  name: Scalars['String']['input'];
+  /** Rank of the unit (机构规格). */
+  rank: UnitRank;
+};
+
+/** A new quota approval (核定编制): supersedes the current quota of the same unit and category, which stays in the history. */
+export type CreateQuotaInput = {
+  /** Approved headcount (编制数), zero or more. */
+  approvedHeadcount: Scalars['Int']['input'];
+  /** Approved leadership positions (领导职数), zero or more, at most the headcount. */
+  approvedLeadershipPositions: Scalars['Int']['input'];
+  /** Category (编制类别). */
+  category: QuotaCategory;
+  /** Number of the approval document (批文号). */
+  documentNumber: Scalars['String']['input'];
+  /** Date the quota takes effect (生效日期); not before the current quota's. */
+  effectiveOn: Scalars['LocalDate']['input'];
+  /** Unit the quota is for (所属机构). */
+  unitId: Scalars['ID']['input'];
+};
+
+/** A new real-name staff record (新增实名制人员). */
+export type CreateStaffInput = {
+  /** Birth date (出生日期); taken from the ID number when left out, and must agree with it when given. */
+  birthDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Highest education (学历). */
+  education: Education;
+  /** Gender (性别); taken from the ID number when left out, and must agree with it when given. */
+  gender?: InputMaybe<Gender>;
+  /** Date the person joined the unit (入职日期). */
+  hiredOn: Scalars['LocalDate']['input'];
+  /** Holds a leadership position (领导职务). */
+  isLeader?: Scalars['Boolean']['input'];
+  /** Full name (姓名). */
+  name: Scalars['String']['input'];
+  /** National ID number (公民身份号码), 18 characters with a valid GB 11643 check character. */
+  nationalId: Scalars['String']['input'];
+  /** Position held (职务). */
+  position: Scalars['String']['input'];
+  /** Quota category the person fills (占用编制类别). */
+  quotaCategory: QuotaCategory;
+  /** Employment status (人员状态). */
+  status?: StaffStatus;
+  /** Unit the person works in (所在机构). */
+  unitId: Scalars['ID']['input'];
+};
+
+/** A new website of a bureau (新增网站). */
+export type CreateWebsiteInput = {
+  /** Address (网址): an http(s) URL or a Chinese domain such as 贵州编办.政务. */
+  address: Scalars['String']['input'];
+  /** Bureau the site belongs to (所属编办). */
+  bureauId: Scalars['ID']['input'];
+  /** Date of the last content update (最近更新日期); the launch date when left out. */
+  lastUpdatedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Date the site went live (开通日期). */
+  launchedOn: Scalars['LocalDate']['input'];
+  /** Network (内网或外网). */
+  network: WebsiteNetwork;
+  /** Title (网站名称). */
+  title: Scalars['String']['input'];
+};
+
+/** An e-government unit (电子政务机构): the body a bureau created to run its e-government work. */
+export type EGovUnit = {
+  __typename?: 'EGovUnit';
+  /** Bureau the unit belongs to (所属编办). */
+  bureau: Bureau;
+  /** Id of the bureau the unit belongs to (所属编办). */
+  bureauId: Scalars['ID']['output'];
+  /** When the record was created (创建时间). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Duties of the unit (主要职责). */
+  duties: Scalars['String']['output'];
+  /** Date the unit was established (成立日期). */
+  establishedOn: Maybe<Scalars['LocalDate']['output']>;
+  /** Identifier of the record. */
+  id: Scalars['ID']['output'];
+  /** Name of the unit (机构名称), e.g. 遵义市域名和信息管理中心. */
+  name: Scalars['String']['output'];
+  /** The unit's quotas (编制): the current one per category, or the whole history. */
+  quotas: Array<Quota>;
+  /** Rank of the unit (机构规格). */
+  rank: UnitRank;
+  /** The unit's staff (实名制人员), by name. */
+  staff: Array<Staff>;
+  /** When the record was last changed (更新时间). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version of the record, raised by every change; send it back with an update or delete so that a stale write is refused (CONFLICT). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An e-government unit (电子政务机构): the body a bureau created to run its e-government work. */
+export type EGovUnitQuotasArgs = {
+  includeSuperseded?: Scalars['Boolean']['input'];
+};
+
+
+/** An e-government unit (电子政务机构): the body a bureau created to run its e-government work. */
+export type EGovUnitStaffArgs = {
+  status?: InputMaybe<StaffStatus>;
+};
+
+/** Which e-government units to list (机构筛选条件); all conditions must hold. */
+export type EGovUnitFilter = {
+  /** Units of this bureau only (所属编办). */
+  bureauId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the name (名称包含). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Rank (机构规格). */
+  rank?: InputMaybe<UnitRank>;
+  /** Units of this bureau and of every bureau under it (所辖范围). */
+  underBureauId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of e-government units. */
+export type EGovUnitPage = {
+  __typename?: 'EGovUnitPage';
+  /** The units on this page. */
+  items: Array<EGovUnit>;
+  /** Number of records matching the filter, over all pages (总数). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Order of a EGovUnit list (排序). */
+export type EGovUnitSort = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Field to sort by. */
+  field?: EGovUnitSortField;
+};
+
+/** Field to sort EGovUnit records by. */
+export type EGovUnitSortField =
+  /** Date established. */
+  | 'ESTABLISHED_ON'
+  /** Name. */
+  | 'NAME'
+  /** Rank. */
+  | 'RANK'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
+/** Highest education (学历). */
+export type Education =
+  /** Bachelor (大学本科). */
+  | 'BACHELOR'
+  /** Doctorate (博士研究生). */
+  | 'DOCTORATE'
+  /** Junior college (大学专科). */
+  | 'JUNIOR_COLLEGE'
+  /** Master (硕士研究生). */
+  | 'MASTER'
+  /** Other (其他). */
+  | 'OTHER'
+  /** Secondary school or below (中专及以下). */
+  | 'SECONDARY';
+
+/** Gender (性别), as the national ID number records it. */
+export type Gender =
+  /** Female (女). */
+  | 'FEMALE'
+  /** Male (男). */
+  | 'MALE';
+
+/** Whether one e-government item is built (建成情况), and since when. */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** Whether the item is built (是否建成). */
+  built: Scalars['Boolean']['output'];
+  /** Date the item was built (建成日期); null when not built. */
+  builtOn: Maybe<Scalars['LocalDate']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates a bureau under its parent (新建编办). */
+  createBureau: Bureau;
+  /** Creates an e-government unit (新建电子政务机构). */
+  createEGovUnit: EGovUnit;
+  /** Records a quota approval; it supersedes the current quota of the same unit and category (核定编制). */
+  createQuota: Quota;
+  /** Adds a real-name staff record (新增实名制人员). */
+  createStaff: Staff;
+  /** Adds a website to a bureau (新增网站). */
+  createWebsite: Website;
+  /** Deletes a bureau that has no child bureaus, units or websites left (删除编办); returns its id. */
+  deleteBureau: Scalars['ID']['output'];
+  /** Deletes an e-government unit that has no staff or quotas left (删除电子政务机构); returns its id. */
+  deleteEGovUnit: Scalars['ID']['output'];
+  /** Deletes a quota record; deleting the current one makes the quota it superseded current again (删除编制记录). Returns its id. */
+  deleteQuota: Scalars['ID']['output'];
+  /** Deletes a staff record entered by mistake (删除实名制人员); people who leave get a status instead. Returns its id. */
+  deleteStaff: Scalars['ID']['output'];
+  /** Deletes a website (删除网站); returns its id. */
+  deleteWebsite: Scalars['ID']['output'];
+  /** Changes a bureau; a new parent moves its whole subtree (修改编办). */
+  updateBureau: Bureau;
+  /** Changes an e-government unit (修改电子政务机构). */
+  updateEGovUnit: EGovUnit;
+  /** Corrects a quota record (更正编制记录). */
+  updateQuota: Quota;
+  /** Changes a staff record: transfer, status, corrections (修改实名制人员). */
+  updateStaff: Staff;
+  /** Changes a website, e.g. records a content update (修改网站). */
+  updateWebsite: Website;
+};
+
+
+export type MutationCreateBureauArgs = {
+  input: CreateBureauInput;
+};
+
+
+export type MutationCreateEGovUnitArgs = {
+  input: CreateEGovUnitInput;
+};
+
+
+export type MutationCreateQuotaArgs = {
+  input: CreateQuotaInput;
+};
+
+
+export type MutationCreateStaffArgs = {
+  input: CreateStaffInput;
+};
+
+
+export type MutationCreateWebsiteArgs = {
+  input: CreateWebsiteInput;
+};
+
+
+export type MutationDeleteBureauArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeleteEGovUnitArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeleteQuotaArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeleteStaffArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeleteWebsiteArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateBureauArgs = {
+  input: UpdateBureauInput;
+};
+
+
+export type MutationUpdateEGovUnitArgs = {
+  input: UpdateEGovUnitInput;
+};
+
+
+export type MutationUpdateQuotaArgs = {
+  input: UpdateQuotaInput;
+};
+
+
+export type MutationUpdateStaffArgs = {
+  input: UpdateStaffInput;
+};
+
+
+export type MutationUpdateWebsiteArgs = {
+  input: UpdateWebsiteInput;
+};
+
+/** Connection of a bureau to the party-government intranet (党政内网). */
+export type PartyIntranetConnection = {
+  __typename?: 'PartyIntranetConnection';
+  /** Whether the bureau is connected (是否连通). */
+  connected: Scalars['Boolean']['output'];
+  /** Date the connection was opened (开通日期). */
+  connectedOn: Maybe<Scalars['LocalDate']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One bureau by id (编办). */
+  bureau: Maybe<Bureau>;
+  /** One bureau by its 6-digit division code (按行政区划代码查询). */
+  bureauByCode: Maybe<Bureau>;
+  /** Bureaus matching a filter, sorted and paginated (编办列表). */
+  bureaus: BureauPage;
+  /** One e-government unit by id (电子政务机构). */
+  egovUnit: Maybe<EGovUnit>;
+  /** E-government units matching a filter, sorted and paginated (电子政务机构列表). */
+  egovUnits: EGovUnitPage;
+  /** One quota by id (编制). */
+  quota: Maybe<Quota>;
+  /** Quotas matching a filter, sorted and paginated (编制列表). */
+  quotas: QuotaPage;
+  /** Staff records matching a filter, sorted and paginated (实名制人员列表). */
+  staff: StaffPage;
+  /** One staff record by id (实名制人员). */
+  staffMember: Maybe<Staff>;
+  /** One website by id (网站). */
+  website: Maybe<Website>;
+  /** Websites matching a filter, sorted and paginated (网站列表). */
+  websites: WebsitePage;
+};
+
+
+export type QueryBureauArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBureauByCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryBureausArgs = {
+  filter?: InputMaybe<BureauFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  sort?: InputMaybe<BureauSort>;
+};
+
+
+export type QueryEgovUnitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEgovUnitsArgs = {
+  filter?: InputMaybe<EGovUnitFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  sort?: InputMaybe<EGovUnitSort>;
+};
+
+
+export type QueryQuotaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuotasArgs = {
+  filter?: InputMaybe<QuotaFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  sort?: InputMaybe<QuotaSort>;
+};
+
+
+export type QueryStaffArgs = {
+  filter?: InputMaybe<StaffFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  sort?: InputMaybe<StaffSort>;
+};
+
+
+export type QueryStaffMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebsiteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebsitesArgs = {
+  filter?: InputMaybe<WebsiteFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  sort?: InputMaybe<WebsiteSort>;
+};
+
+/** A staffing quota (编制) of a unit in one category, set by an approval document (批文). A new quota for the same unit and category supersedes the current one; the history is kept. */
+export type Quota = {
+  __typename?: 'Quota';
+  /** Approved headcount (编制数). */
+  approvedHeadcount: Scalars['Int']['output'];
+  /** Approved leadership positions (领导职数). */
+  approvedLeadershipPositions: Scalars['Int']['output'];
+  /** Category of the quota (编制类别). */
+  category: QuotaCategory;
+  /** When the record was created (创建时间). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Whether this is the quota in force (现行编制): not superseded by a later approval. */
+  current: Scalars['Boolean']['output'];
+  /** Number of the approval document (批文号), e.g. 遵编〔2011〕21号. */
+  documentNumber: Scalars['String']['output'];
+  /** Date the quota takes effect (生效日期). */
+  effectiveOn: Scalars['LocalDate']['output'];
+  /** Identifier of the record. */
+  id: Scalars['ID']['output'];
+  /** The earlier quota this approval superseded (被替代的原编制). */
+  replaces: Maybe<Quota>;
+  /** Date a later quota superseded this one (被替代日期); null while it is current. */
+  supersededOn: Maybe<Scalars['LocalDate']['output']>;
+  /** Unit the quota is for (所属机构). */
+  unit: EGovUnit;
+  /** Id of the unit the quota is for (所属机构). */
+  unitId: Scalars['ID']['output'];
+  /** When the record was last changed (更新时间). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version of the record, raised by every change; send it back with an update or delete so that a stale write is refused (CONFLICT). */
+  version: Scalars['Int']['output'];
+};
+
+/** Category of staffing quota (编制类别). */
+export type QuotaCategory =
+  /** Administrative establishment (行政编制). */
+  | 'ADMINISTRATIVE'
+  /** Logistics service establishment (工勤编制). */
+  | 'LOGISTICS'
+  /** Public-institution establishment (事业编制). */
+  | 'PUBLIC_INSTITUTION';
+
+/** Which quotas to list (编制筛选条件); all conditions must hold. */
+export type QuotaFilter = {
+  /** Category (编制类别). */
+  category?: InputMaybe<QuotaCategory>;
+  /** true: only current quotas; false: only superseded ones (现行/历史). */
+  current?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of the approval document number (批文号包含). */
+  documentNumberContains?: InputMaybe<Scalars['String']['input']>;
+  /** Quotas of units of this bureau and every bureau under it (所辖范围). */
+  underBureauId?: InputMaybe<Scalars['ID']['input']>;
+  /** Quotas of this unit (所属机构). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of quotas. */
+export type QuotaPage = {
+  __typename?: 'QuotaPage';
+  /** The quotas on this page. */
+  items: Array<Quota>;
+  /** Number of records matching the filter, over all pages (总数). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Order of a Quota list (排序). */
+export type QuotaSort = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Field to sort by. */
+  field?: QuotaSortField;
+};
+
+/** Field to sort Quota records by. */
+export type QuotaSortField =
+  /** Approved headcount. */
+  | 'APPROVED_HEADCOUNT'
+  /** Category. */
+  | 'CATEGORY'
+  /** Effective date. */
+  | 'EFFECTIVE_ON'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
+/** Direction of a sort (排序方向). */
+export type SortDirection =
+  /** Ascending (升序). */
+  | 'ASC'
+  /** Descending (降序). */
+  | 'DESC';
+
+/** A real-name staff member (实名制人员) bound to a unit and a quota category. */
+export type Staff = {
+  __typename?: 'Staff';
+  /** Birth date (出生日期), as the national ID number records it. Personal data. */
+  birthDate: Scalars['LocalDate']['output'];
+  /** When the record was created (创建时间). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Highest education (学历). */
+  education: Education;
+  /** Gender (性别); agrees with the national ID number. */
+  gender: Gender;
+  /** Date the person joined the unit (入职日期). */
+  hiredOn: Scalars['LocalDate']['output'];
+  /** Identifier of the record. */
+  id: Scalars['ID']['output'];
+  /** Whether the person holds a leadership position (是否领导职务), counted against the approved leadership positions. */
+  isLeader: Scalars['Boolean']['output'];
+  /** Full name (姓名). */
+  name: Scalars['String']['output'];
+  /** National ID number (公民身份号码, GB 11643), 18 characters. Personal data. */
+  nationalId: Scalars['String']['output'];
+  /** Position held (职务), e.g. 主任, 科员. */
+  position: Scalars['String']['output'];
+  /** Quota category the person fills (占用编制类别). */
+  quotaCategory: QuotaCategory;
+  /** Employment status (人员状态); only ACTIVE staff fill a quota. */
+  status: StaffStatus;
+  /** Unit the person works in (所在机构). */
+  unit: EGovUnit;
+  /** Id of the unit the person works in (所在机构). */
+  unitId: Scalars['ID']['output'];
+  /** When the record was last changed (更新时间). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version of the record, raised by every change; send it back with an update or delete so that a stale write is refused (CONFLICT). */
+  version: Scalars['Int']['output'];
+};
+
+/** Which staff to list (人员筛选条件); all conditions must hold. */
+export type StaffFilter = {
+  /** Leaders only, or non-leaders only (领导职务). */
+  isLeader?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of the name (姓名包含). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Exact national ID number (公民身份号码). */
+  nationalId?: InputMaybe<Scalars['String']['input']>;
+  /** Quota category filled (编制类别). */
+  quotaCategory?: InputMaybe<QuotaCategory>;
+  /** Employment status (人员状态). */
+  status?: InputMaybe<StaffStatus>;
+  /** Staff of units of this bureau and every bureau under it (所辖范围). */
+  underBureauId?: InputMaybe<Scalars['ID']['input']>;
+  /** Staff of this unit (所在机构). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of staff records. */
+export type StaffPage = {
+  __typename?: 'StaffPage';
+  /** The staff records on this page. */
+  items: Array<Staff>;
+  /** Number of records matching the filter, over all pages (总数). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Order of a Staff list (排序). */
+export type StaffSort = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Field to sort by. */
+  field?: StaffSortField;
+};
+
+/** Field to sort Staff records by. */
+export type StaffSortField =
+  /** Birth date. */
+  | 'BIRTH_DATE'
+  /** Date joined. */
+  | 'HIRED_ON'
+  /** Name. */
+  | 'NAME'
+  /** Status. */
+  | 'STATUS'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
+/** Employment status of a staff member (人员状态). Only ACTIVE staff fill a quota. */
+export type StaffStatus =
+  /** In post (在职); fills a quota. */
+  | 'ACTIVE'
+  /** Left the establishment (离职). */
+  | 'LEFT'
+  /** Retired (退休). */
+  | 'RETIRED'
+  /** Transferred out (调出). */
+  | 'TRANSFERRED_OUT';
+
+/** Rank of an e-government unit (机构规格). */
+export type UnitRank =
+  /** Deputy-county level (副县级). */
+  | 'DEPUTY_COUNTY'
+  /** Deputy-section level (副科级). */
+  | 'DEPUTY_SECTION'
+  /** Not a unit of its own but an internal division of the bureau (内设机构); its quota and staff are left out of the survey totals. */
+  | 'INTERNAL_DIVISION'
+  /** Section level (正科级). */
+  | 'SECTION'
+  /** Sub-section level (股级), below deputy-section: the usual rank of a county unit. */
+  | 'SUB_SECTION';
+
+/** Changes to a bureau (修改编办); fields left out stay as they are, null clears a date. */
+export type UpdateBureauInput = {
+  /** 6-digit administrative division code (行政区划代码). */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Name of the administrative division (行政区划名称). */
+  divisionName?: InputMaybe<Scalars['String']['input']>;
+  /** Date electronic document exchange was built (电子公文交换建成日期). */
+  documentExchangeBuiltOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Bureau to change. */
+  id: Scalars['ID']['input'];
+  /** Level (级别). */
+  level?: InputMaybe<BureauLevel>;
+  /** Date the local area network was built (局域网建成日期). */
+  localAreaNetworkBuiltOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Chinese name of the bureau (编办名称). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Date the paperless office was built (无纸化办公建成日期). */
+  paperlessOfficeBuiltOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** New parent bureau (上级编办): moves the bureau and its whole subtree. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Date connected to the party-government intranet (党政内网开通日期). */
+  partyIntranetConnectedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Version of the bureau as last read; a stale version is refused (CONFLICT). */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to an e-government unit (修改电子政务机构); fields left out stay as they are. */
+export type UpdateEGovUnitInput = {
+  /** Bureau the unit belongs to (所属编办). */
+  bureauId?: InputMaybe<Scalars['ID']['input']>;
+  /** Duties (主要职责). */
+  duties?: InputMaybe<Scalars['String']['input']>;
+  /** Date established (成立日期); null clears it. */
+  establishedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Unit to change. */
+  id: Scalars['ID']['input'];
+  /** Name of the unit (机构名称). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Rank of the unit (机构规格). */
+  rank?: InputMaybe<UnitRank>;
+  /** Version of the unit as last read; a stale version is refused (CONFLICT). */
+  version: Scalars['Int']['input'];
+};
+
+/** Corrections to a quota record (更正编制记录); fields left out stay as they are. A new approval is a new quota, not an update. */
+export type UpdateQuotaInput = {
+  /** Approved headcount (编制数). */
+  approvedHeadcount?: InputMaybe<Scalars['Int']['input']>;
+  /** Approved leadership positions (领导职数). */
+  approvedLeadershipPositions?: InputMaybe<Scalars['Int']['input']>;
+  /** Number of the approval document (批文号). */
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Date the quota takes effect (生效日期). */
+  effectiveOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Quota to correct. */
+  id: Scalars['ID']['input'];
+  /** Version of the quota as last read; a stale version is refused (CONFLICT). */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a staff record (修改实名制人员); fields left out stay as they are. */
+export type UpdateStaffInput = {
+  /** Birth date (出生日期); must agree with the ID number. */
+  birthDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Highest education (学历). */
+  education?: InputMaybe<Education>;
+  /** Gender (性别); must agree with the ID number. */
+  gender?: InputMaybe<Gender>;
+  /** Date the person joined the unit (入职日期). */
+  hiredOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Staff record to change. */
+  id: Scalars['ID']['input'];
+  /** Holds a leadership position (领导职务). */
+  isLeader?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Full name (姓名). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** National ID number (公民身份号码). */
+  nationalId?: InputMaybe<Scalars['String']['input']>;
+  /** Position held (职务). */
+  position?: InputMaybe<Scalars['String']['input']>;
+  /** Quota category the person fills (占用编制类别). */
+  quotaCategory?: InputMaybe<QuotaCategory>;
+  /** Employment status (人员状态). */
+  status?: InputMaybe<StaffStatus>;
+  /** Unit the person works in (所在机构). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Version of the record as last read; a stale version is refused (CONFLICT). */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a website (修改网站); fields left out stay as they are. */
+export type UpdateWebsiteInput = {
+  /** Address (网址). */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Bureau the site belongs to (所属编办). */
+  bureauId?: InputMaybe<Scalars['ID']['input']>;
+  /** Website to change. */
+  id: Scalars['ID']['input'];
+  /** Date of the last content update (最近更新日期). */
+  lastUpdatedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Date the site went live (开通日期). */
+  launchedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Network (内网或外网). */
+  network?: InputMaybe<WebsiteNetwork>;
+  /** Title (网站名称). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Version of the website as last read; a stale version is refused (CONFLICT). */
+  version: Scalars['Int']['input'];
+};
+
+/** A bureau's website (网站) on the intranet or the extranet. A bureau's site indicators are derived from its websites. */
+export type Website = {
+  __typename?: 'Website';
+  /** Address (网址): an http(s) URL or a Chinese domain name such as 贵州编办.政务. */
+  address: Scalars['String']['output'];
+  /** Bureau the site belongs to (所属编办). */
+  bureau: Bureau;
+  /** Id of the bureau the site belongs to (所属编办). */
+  bureauId: Scalars['ID']['output'];
+  /** When the record was created (创建时间). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Days since the last content update, counted to today in China (距上次更新天数). */
+  daysSinceLastUpdate: Scalars['Int']['output'];
+  /** Identifier of the record. */
+  id: Scalars['ID']['output'];
+  /** Date of the last content update (最近更新日期). */
+  lastUpdatedOn: Scalars['LocalDate']['output'];
+  /** Date the site went live (开通日期). */
+  launchedOn: Scalars['LocalDate']['output'];
+  /** Network the site is published on (内网或外网). */
+  network: WebsiteNetwork;
+  /** No content update for more than the configured number of days, 30 by default (长期未更新). */
+  stale: Scalars['Boolean']['output'];
+  /** Title of the site (网站名称). */
+  title: Scalars['String']['output'];
+  /** When the record was last changed (更新时间). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version of the record, raised by every change; send it back with an update or delete so that a stale write is refused (CONFLICT). */
+  version: Scalars['Int']['output'];
+};
+
+/** Which websites to list (网站筛选条件); all conditions must hold. */
+export type WebsiteFilter = {
+  /** Sites of this bureau (所属编办). */
+  bureauId?: InputMaybe<Scalars['ID']['input']>;
+  /** Network (内网或外网). */
+  network?: InputMaybe<WebsiteNetwork>;
+  /** Only stale sites, or only fresh ones (是否长期未更新). */
+  stale?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of the address or title (网址或名称包含). */
+  textContains?: InputMaybe<Scalars['String']['input']>;
+  /** Sites of this bureau and every bureau under it (所辖范围). */
+  underBureauId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Network a website is published on (网络). */
+export type WebsiteNetwork =
+  /** Internet / government extranet (外网). */
+  | 'EXTRANET'
+  /** Party-government intranet (内网, 党政内网). */
+  | 'INTRANET';
+
+/** A page of websites. */
+export type WebsitePage = {
+  __typename?: 'WebsitePage';
+  /** The websites on this page. */
+  items: Array<Website>;
+  /** Number of records matching the filter, over all pages (总数). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Order of a Website list (排序). */
+export type WebsiteSort = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Field to sort by. */
+  field?: WebsiteSortField;
+};
+
+/** Field to sort Website records by. */
+export type WebsiteSortField =
+  /** Date of the last content update. */
+  | 'LAST_UPDATED_ON'
+  /** Launch date. */
+  | 'LAUNCHED_ON'
+  /** Title. */
+  | 'TITLE'
+  /** Time of the last change to the record. */
+  | 'UPDATED_AT';
+
+/** Which bureaus to list (编办筛选条件); all conditions must hold. */
+export type BureauFilter = {
+  /** Exact division code (行政区划代码). */
+  code?: string | null | undefined;
+  /** Level (级别). */
+  level?: BureauLevel | null | undefined;
+  /** Part of the bureau or division name (名称包含). */
+  nameContains?: string | null | undefined;
+  /** Direct parent (上级编办). */
+  parentId?: string | null | undefined;
+  /** Connected to the party-government intranet or not (党政内网). */
+  partyIntranetConnected?: boolean | null | undefined;
+  /** This bureau and its whole subtree (所辖范围, the bureau itself included). */
+  underBureauId?: string | null | undefined;
+};
+
+/** Administrative level of a bureau (编办级别). */
+export type BureauLevel =
+  /** County, county-level city, district or special district bureau (县市区特区编办); its parent is a prefecture. */
+  | 'COUNTY'
+  /** Prefecture-level city or autonomous prefecture bureau (市州编办); its parent is a province. */
+  | 'PREFECTURE'
+  /** Provincial bureau (省编办); the root of the tree. */
+  | 'PROVINCE';
+
+/** Order of a Bureau list (排序). */
+export type BureauSort = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Field to sort by. */
+  field?: BureauSortField;
+};
+
+/** Field to sort Bureau records by. */
+export type BureauSortField =
+  /** Division code. */
+  | 'CODE'
+  /** Level. */
+  | 'LEVEL'
+  /** Bureau name. */
+  | 'NAME'
+  /** Tree order: each bureau followed by its subtree. */
+  | 'PATH'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
+/** A new bureau (新建编办). */
+export type CreateBureauInput = {
+  /** 6-digit administrative division code (行政区划代码); unique. */
+  code: string;
+  /** Name of the administrative division (行政区划名称). */
+  divisionName: string;
+  /** Date electronic document exchange was built (电子公文交换建成日期); null if not built. */
+  documentExchangeBuiltOn?: string | null | undefined;
+  /** Level (级别): PREFECTURE under a PROVINCE, COUNTY under a PREFECTURE. */
+  level: BureauLevel;
+  /** Date the local area network was built (局域网建成日期); null if not built. */
+  localAreaNetworkBuiltOn?: string | null | undefined;
+  /** Chinese name of the bureau (编办名称). */
+  name: string;
+  /** Date the paperless office was built (无纸化办公建成日期); null if not built. */
+  paperlessOfficeBuiltOn?: string | null | undefined;
+  /** Parent bureau (上级编办); none for a province. */
+  parentId?: string | null | undefined;
+  /** Date connected to the party-government intranet (党政内网开通日期); null if not connected. */
+  partyIntranetConnectedOn?: string | null | undefined;
+};
+
+/** A new e-government unit (新建电子政务机构). */
+export type CreateEGovUnitInput = {
+  /** Bureau the unit belongs to (所属编办). */
+  bureauId: string;
+  /** Duties (主要职责). */
+  duties?: string | null | undefined;
+  /** Date established (成立日期). */
+  establishedOn?: string | null | undefined;
+  /** Name of the unit (机构名称). */
+  name: string;
+  /** Rank of the unit (机构规格). */
+  rank: UnitRank;
+};
+
+/** A new quota approval (核定编制): supersedes the current quota of the same unit and category, which stays in the history. */
+export type CreateQuotaInput = {
+  /** Approved headcount (编制数), zero or more. */
+  approvedHeadcount: number;
+  /** Approved leadership positions (领导职数), zero or more, at most the headcount. */
+  approvedLeadershipPositions: number;
+  /** Category (编制类别). */
+  category: QuotaCategory;
+  /** Number of the approval document (批文号). */
+  documentNumber: string;
+  /** Date the quota takes effect (生效日期); not before the current quota's. */
+  effectiveOn: string;
+  /** Unit the quota is for (所属机构). */
+  unitId: string;
+};
+
+/** A new real-name staff record (新增实名制人员). */
+export type CreateStaffInput = {
+  /** Birth date (出生日期); taken from the ID number when left out, and must agree with it when given. */
+  birthDate?: string | null | undefined;
+  /** Highest education (学历). */
+  education: Education;
+  /** Gender (性别); taken from the ID number when left out, and must agree with it when given. */
+  gender?: Gender | null | undefined;
+  /** Date the person joined the unit (入职日期). */
+  hiredOn: string;
+  /** Holds a leadership position (领导职务). */
+  isLeader?: boolean;
+  /** Full name (姓名). */
+  name: string;
+  /** National ID number (公民身份号码), 18 characters with a valid GB 11643 check character. */
+  nationalId: string;
+  /** Position held (职务). */
+  position: string;
+  /** Quota category the person fills (占用编制类别). */
+  quotaCategory: QuotaCategory;
+  /** Employment status (人员状态). */
+  status?: StaffStatus;
+  /** Unit the person works in (所在机构). */
+  unitId: string;
+};
+
+/** A new website of a bureau (新增网站). */
+export type CreateWebsiteInput = {
+  /** Address (网址): an http(s) URL or a Chinese domain such as 贵州编办.政务. */
+  address: string;
+  /** Bureau the site belongs to (所属编办). */
+  bureauId: string;
+  /** Date of the last content update (最近更新日期); the launch date when left out. */
+  lastUpdatedOn?: string | null | undefined;
+  /** Date the site went live (开通日期). */
+  launchedOn: string;
+  /** Network (内网或外网). */
+  network: WebsiteNetwork;
+  /** Title (网站名称). */
+  title: string;
+};
+
+/** Which e-government units to list (机构筛选条件); all conditions must hold. */
+export type EGovUnitFilter = {
+  /** Units of this bureau only (所属编办). */
+  bureauId?: string | null | undefined;
+  /** Part of the name (名称包含). */
+  nameContains?: string | null | undefined;
+  /** Rank (机构规格). */
+  rank?: UnitRank | null | undefined;
+  /** Units of this bureau and of every bureau under it (所辖范围). */
+  underBureauId?: string | null | undefined;
+};
+
+/** Order of a EGovUnit list (排序). */
+export type EGovUnitSort = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Field to sort by. */
+  field?: EGovUnitSortField;
+};
+
+/** Field to sort EGovUnit records by. */
+export type EGovUnitSortField =
+  /** Date established. */
+  | 'ESTABLISHED_ON'
+  /** Name. */
+  | 'NAME'
+  /** Rank. */
+  | 'RANK'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
+/** Highest education (学历). */
+export type Education =
+  /** Bachelor (大学本科). */
+  | 'BACHELOR'
+  /** Doctorate (博士研究生). */
+  | 'DOCTORATE'
+  /** Junior college (大学专科). */
+  | 'JUNIOR_COLLEGE'
+  /** Master (硕士研究生). */
+  | 'MASTER'
+  /** Other (其他). */
+  | 'OTHER'
+  /** Secondary school or below (中专及以下). */
+  | 'SECONDARY';
+
+/** Gender (性别), as the national ID number records it. */
+export type Gender =
+  /** Female (女). */
+  | 'FEMALE'
+  /** Male (男). */
+  | 'MALE';
+
+/** Category of staffing quota (编制类别). */
+export type QuotaCategory =
+  /** Administrative establishment (行政编制). */
+  | 'ADMINISTRATIVE'
+  /** Logistics service establishment (工勤编制). */
+  | 'LOGISTICS'
+  /** Public-institution establishment (事业编制). */
+  | 'PUBLIC_INSTITUTION';
+
+/** Which quotas to list (编制筛选条件); all conditions must hold. */
+export type QuotaFilter = {
+  /** Category (编制类别). */
+  category?: QuotaCategory | null | undefined;
+  /** true: only current quotas; false: only superseded ones (现行/历史). */
+  current?: boolean | null | undefined;
+  /** Part of the approval document number (批文号包含). */
+  documentNumberContains?: string | null | undefined;
+  /** Quotas of units of this bureau and every bureau under it (所辖范围). */
+  underBureauId?: string | null | undefined;
+  /** Quotas of this unit (所属机构). */
+  unitId?: string | null | undefined;
+};
+
+/** Order of a Quota list (排序). */
+export type QuotaSort = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Field to sort by. */
+  field?: QuotaSortField;
+};
+
+/** Field to sort Quota records by. */
+export type QuotaSortField =
+  /** Approved headcount. */
+  | 'APPROVED_HEADCOUNT'
+  /** Category. */
+  | 'CATEGORY'
+  /** Effective date. */
+  | 'EFFECTIVE_ON'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
+/** Direction of a sort (排序方向). */
+export type SortDirection =
+  /** Ascending (升序). */
+  | 'ASC'
+  /** Descending (降序). */
+  | 'DESC';
+
+/** Which staff to list (人员筛选条件); all conditions must hold. */
+export type StaffFilter = {
+  /** Leaders only, or non-leaders only (领导职务). */
+  isLeader?: boolean | null | undefined;
+  /** Part of the name (姓名包含). */
+  nameContains?: string | null | undefined;
+  /** Exact national ID number (公民身份号码). */
+  nationalId?: string | null | undefined;
+  /** Quota category filled (编制类别). */
+  quotaCategory?: QuotaCategory | null | undefined;
+  /** Employment status (人员状态). */
+  status?: StaffStatus | null | undefined;
+  /** Staff of units of this bureau and every bureau under it (所辖范围). */
+  underBureauId?: string | null | undefined;
+  /** Staff of this unit (所在机构). */
+  unitId?: string | null | undefined;
+};
+
+/** Order of a Staff list (排序). */
+export type StaffSort = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Field to sort by. */
+  field?: StaffSortField;
+};
+
+/** Field to sort Staff records by. */
+export type StaffSortField =
+  /** Birth date. */
+  | 'BIRTH_DATE'
+  /** Date joined. */
+  | 'HIRED_ON'
+  /** Name. */
+  | 'NAME'
+  /** Status. */
+  | 'STATUS'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
+/** Employment status of a staff member (人员状态). Only ACTIVE staff fill a quota. */
+export type StaffStatus =
+  /** In post (在职); fills a quota. */
+  | 'ACTIVE'
+  /** Left the establishment (离职). */
+  | 'LEFT'
+  /** Retired (退休). */
+  | 'RETIRED'
+  /** Transferred out (调出). */
+  | 'TRANSFERRED_OUT';
+
+/** Rank of an e-government unit (机构规格). */
+export type UnitRank =
+  /** Deputy-county level (副县级). */
+  | 'DEPUTY_COUNTY'
+  /** Deputy-section level (副科级). */
+  | 'DEPUTY_SECTION'
+  /** Not a unit of its own but an internal division of the bureau (内设机构); its quota and staff are left out of the survey totals. */
+  | 'INTERNAL_DIVISION'
+  /** Section level (正科级). */
+  | 'SECTION'
+  /** Sub-section level (股级), below deputy-section: the usual rank of a county unit. */
+  | 'SUB_SECTION';
+
+/** Changes to a bureau (修改编办); fields left out stay as they are, null clears a date. */
+export type UpdateBureauInput = {
+  /** 6-digit administrative division code (行政区划代码). */
+  code?: string | null | undefined;
+  /** Name of the administrative division (行政区划名称). */
+  divisionName?: string | null | undefined;
+  /** Date electronic document exchange was built (电子公文交换建成日期). */
+  documentExchangeBuiltOn?: string | null | undefined;
+  /** Bureau to change. */
+  id: string;
+  /** Level (级别). */
+  level?: BureauLevel | null | undefined;
+  /** Date the local area network was built (局域网建成日期). */
+  localAreaNetworkBuiltOn?: string | null | undefined;
+  /** Chinese name of the bureau (编办名称). */
+  name?: string | null | undefined;
+  /** Date the paperless office was built (无纸化办公建成日期). */
+  paperlessOfficeBuiltOn?: string | null | undefined;
+  /** New parent bureau (上级编办): moves the bureau and its whole subtree. */
+  parentId?: string | null | undefined;
+  /** Date connected to the party-government intranet (党政内网开通日期). */
+  partyIntranetConnectedOn?: string | null | undefined;
+  /** Version of the bureau as last read; a stale version is refused (CONFLICT). */
+  version: number;
+};
+
+/** Changes to an e-government unit (修改电子政务机构); fields left out stay as they are. */
+export type UpdateEGovUnitInput = {
+  /** Bureau the unit belongs to (所属编办). */
+  bureauId?: string | null | undefined;
+  /** Duties (主要职责). */
+  duties?: string | null | undefined;
+  /** Date established (成立日期); null clears it. */
+  establishedOn?: string | null | undefined;
+  /** Unit to change. */
+  id: string;
+  /** Name of the unit (机构名称). */
+  name?: string | null | undefined;
+  /** Rank of the unit (机构规格). */
+  rank?: UnitRank | null | undefined;
+  /** Version of the unit as last read; a stale version is refused (CONFLICT). */
+  version: number;
+};
+
+/** Corrections to a quota record (更正编制记录); fields left out stay as they are. A new approval is a new quota, not an update. */
+export type UpdateQuotaInput = {
+  /** Approved headcount (编制数). */
+  approvedHeadcount?: number | null | undefined;
+  /** Approved leadership positions (领导职数). */
+  approvedLeadershipPositions?: number | null | undefined;
+  /** Number of the approval document (批文号). */
+  documentNumber?: string | null | undefined;
+  /** Date the quota takes effect (生效日期). */
+  effectiveOn?: string | null | undefined;
+  /** Quota to correct. */
+  id: string;
+  /** Version of the quota as last read; a stale version is refused (CONFLICT). */
+  version: number;
+};
+
+/** Changes to a staff record (修改实名制人员); fields left out stay as they are. */
+export type UpdateStaffInput = {
+  /** Birth date (出生日期); must agree with the ID number. */
+  birthDate?: string | null | undefined;
+  /** Highest education (学历). */
+  education?: Education | null | undefined;
+  /** Gender (性别); must agree with the ID number. */
+  gender?: Gender | null | undefined;
+  /** Date the person joined the unit (入职日期). */
+  hiredOn?: string | null | undefined;
+  /** Staff record to change. */
+  id: string;
+  /** Holds a leadership position (领导职务). */
+  isLeader?: boolean | null | undefined;
+  /** Full name (姓名). */
+  name?: string | null | undefined;
+  /** National ID number (公民身份号码). */
+  nationalId?: string | null | undefined;
+  /** Position held (职务). */
+  position?: string | null | undefined;
+  /** Quota category the person fills (占用编制类别). */
+  quotaCategory?: QuotaCategory | null | undefined;
+  /** Employment status (人员状态). */
+  status?: StaffStatus | null | undefined;
+  /** Unit the person works in (所在机构). */
+  unitId?: string | null | undefined;
+  /** Version of the record as last read; a stale version is refused (CONFLICT). */
+  version: number;
+};
+
+/** Changes to a website (修改网站); fields left out stay as they are. */
+export type UpdateWebsiteInput = {
+  /** Address (网址). */
+  address?: string | null | undefined;
+  /** Bureau the site belongs to (所属编办). */
+  bureauId?: string | null | undefined;
+  /** Website to change. */
+  id: string;
+  /** Date of the last content update (最近更新日期). */
+  lastUpdatedOn?: string | null | undefined;
+  /** Date the site went live (开通日期). */
+  launchedOn?: string | null | undefined;
+  /** Network (内网或外网). */
+  network?: WebsiteNetwork | null | undefined;
+  /** Title (网站名称). */
+  title?: string | null | undefined;
+  /** Version of the website as last read; a stale version is refused (CONFLICT). */
+  version: number;
+};
+
+/** Which websites to list (网站筛选条件); all conditions must hold. */
+export type WebsiteFilter = {
+  /** Sites of this bureau (所属编办). */
+  bureauId?: string | null | undefined;
+  /** Network (内网或外网). */
+  network?: WebsiteNetwork | null | undefined;
+  /** Only stale sites, or only fresh ones (是否长期未更新). */
+  stale?: boolean | null | undefined;
+  /** Part of the address or title (网址或名称包含). */
+  textContains?: string | null | undefined;
+  /** Sites of this bureau and every bureau under it (所辖范围). */
+  underBureauId?: string | null | undefined;
+};
+
+/** Network a website is published on (网络). */
+export type WebsiteNetwork =
+  /** Internet / government extranet (外网). */
+  | 'EXTRANET'
+  /** Party-government intranet (内网, 党政内网). */
+  | 'INTRANET';
+
+/** Order of a Website list (排序). */
+export type WebsiteSort = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Field to sort by. */
+  field?: WebsiteSortField;
+};
+
+/** Field to sort Website records by. */
+export type WebsiteSortField =
+  /** Date of the last content update. */
+  | 'LAST_UPDATED_ON'
+  /** Launch date. */
+  | 'LAUNCHED_ON'
+  /** Title. */
+  | 'TITLE'
+  /** Time of the last change to the record. */
+  | 'UPDATED_AT';
+
+export type BureauFieldsFragment = { id: string, version: number, code: string, name: string, divisionName: string, level: BureauLevel, parentId: string | null, path: string, partyIntranet: { connected: boolean, connectedOn: string | null }, indicators: { intranetSite: { built: boolean, builtOn: string | null }, extranetSite: { built: boolean, builtOn: string | null }, localAreaNetwork: { built: boolean, builtOn: string | null }, paperlessOffice: { built: boolean, builtOn: string | null }, documentExchange: { built: boolean, builtOn: string | null } } };
+
+export type BureauQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type BureauQuery = { bureau: { id: string, version: number, code: string, name: string, divisionName: string, level: BureauLevel, parentId: string | null, path: string, ancestors: Array<{ code: string }>, children: Array<{ code: string }>, partyIntranet: { connected: boolean, connectedOn: string | null }, indicators: { intranetSite: { built: boolean, builtOn: string | null }, extranetSite: { built: boolean, builtOn: string | null }, localAreaNetwork: { built: boolean, builtOn: string | null }, paperlessOffice: { built: boolean, builtOn: string | null }, documentExchange: { built: boolean, builtOn: string | null } } } | null };
+
+export type BureauByCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type BureauByCodeQuery = { bureauByCode: { id: string, version: number, code: string, name: string, divisionName: string, level: BureauLevel, parentId: string | null, path: string, ancestors: Array<{ code: string, name: string }>, children: Array<{ id: string, code: string, name: string, level: BureauLevel }>, partyIntranet: { connected: boolean, connectedOn: string | null }, indicators: { intranetSite: { built: boolean, builtOn: string | null }, extranetSite: { built: boolean, builtOn: string | null }, localAreaNetwork: { built: boolean, builtOn: string | null }, paperlessOffice: { built: boolean, builtOn: string | null }, documentExchange: { built: boolean, builtOn: string | null } } } | null };
+
+export type BureausQueryVariables = Exact<{
+  filter?: BureauFilter | null | undefined;
+  sort?: BureauSort | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type BureausQuery = { bureaus: { totalCount: number, items: Array<{ id: string, version: number, code: string, name: string, divisionName: string, level: BureauLevel, parentId: string | null, path: string, partyIntranet: { connected: boolean, connectedOn: string | null }, indicators: { intranetSite: { built: boolean, builtOn: string | null }, extranetSite: { built: boolean, builtOn: string | null }, localAreaNetwork: { built: boolean, builtOn: string | null }, paperlessOffice: { built: boolean, builtOn: string | null }, documentExchange: { built: boolean, builtOn: string | null } } }> } };
+
+export type CreateBureauMutationVariables = Exact<{
+  input: CreateBureauInput;
+}>;
+
+
+export type CreateBureauMutation = { createBureau: { id: string, version: number, code: string, name: string, divisionName: string, level: BureauLevel, parentId: string | null, path: string, partyIntranet: { connected: boolean, connectedOn: string | null }, indicators: { intranetSite: { built: boolean, builtOn: string | null }, extranetSite: { built: boolean, builtOn: string | null }, localAreaNetwork: { built: boolean, builtOn: string | null }, paperlessOffice: { built: boolean, builtOn: string | null }, documentExchange: { built: boolean, builtOn: string | null } } } };
+
+export type UpdateBureauMutationVariables = Exact<{
+  input: UpdateBureauInput;
+}>;
+
+
+export type UpdateBureauMutation = { updateBureau: { id: string, version: number, code: string, name: string, divisionName: string, level: BureauLevel, parentId: string | null, path: string, partyIntranet: { connected: boolean, connectedOn: string | null }, indicators: { intranetSite: { built: boolean, builtOn: string | null }, extranetSite: { built: boolean, builtOn: string | null }, localAreaNetwork: { built: boolean, builtOn: string | null }, paperlessOffice: { built: boolean, builtOn: string | null }, documentExchange: { built: boolean, builtOn: string | null } } } };
+
+export type DeleteBureauMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeleteBureauMutation = { deleteBureau: string };
+
+export type QuotaFieldsFragment = { id: string, version: number, unitId: string, category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number, documentNumber: string, effectiveOn: string, supersededOn: string | null, current: boolean };
+
+export type QuotaQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type QuotaQuery = { quota: { id: string, version: number, unitId: string, category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number, documentNumber: string, effectiveOn: string, supersededOn: string | null, current: boolean, replaces: { id: string, version: number, unitId: string, category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number, documentNumber: string, effectiveOn: string, supersededOn: string | null, current: boolean } | null } | null };
+
+export type QuotasQueryVariables = Exact<{
+  filter?: QuotaFilter | null | undefined;
+  sort?: QuotaSort | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type QuotasQuery = { quotas: { totalCount: number, items: Array<{ id: string, version: number, unitId: string, category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number, documentNumber: string, effectiveOn: string, supersededOn: string | null, current: boolean }> } };
+
+export type UnitQuotaHistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UnitQuotaHistoryQuery = { egovUnit: { current: Array<{ id: string, version: number, unitId: string, category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number, documentNumber: string, effectiveOn: string, supersededOn: string | null, current: boolean }>, history: Array<{ id: string, version: number, unitId: string, category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number, documentNumber: string, effectiveOn: string, supersededOn: string | null, current: boolean }> } | null };
+
+export type CreateQuotaMutationVariables = Exact<{
+  input: CreateQuotaInput;
+}>;
+
+
+export type CreateQuotaMutation = { createQuota: { id: string, version: number, unitId: string, category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number, documentNumber: string, effectiveOn: string, supersededOn: string | null, current: boolean } };
+
+export type UpdateQuotaMutationVariables = Exact<{
+  input: UpdateQuotaInput;
+}>;
+
+
+export type UpdateQuotaMutation = { updateQuota: { id: string, version: number, unitId: string, category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number, documentNumber: string, effectiveOn: string, supersededOn: string | null, current: boolean } };
+
+export type DeleteQuotaMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeleteQuotaMutation = { deleteQuota: string };
+
+export type WholeRegistryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WholeRegistryQuery = { bureaus: { totalCount: number, items: Array<{ id: string, code: string, name: string, level: BureauLevel, parentId: string | null, path: string, partyIntranet: { connected: boolean }, indicators: { intranetSite: { built: boolean }, extranetSite: { built: boolean }, localAreaNetwork: { built: boolean }, paperlessOffice: { built: boolean }, documentExchange: { built: boolean } }, units: Array<{ name: string, rank: UnitRank, quotas: Array<{ category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number }>, staff: Array<{ nationalId: string, birthDate: string, gender: Gender, isLeader: boolean }> }> }> } };
+
+export type StaffFieldsFragment = { id: string, version: number, unitId: string, quotaCategory: QuotaCategory, name: string, gender: Gender, nationalId: string, birthDate: string, education: Education, position: string, isLeader: boolean, hiredOn: string, status: StaffStatus };
+
+export type StaffMemberQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffMemberQuery = { staffMember: { id: string, version: number, unitId: string, quotaCategory: QuotaCategory, name: string, gender: Gender, nationalId: string, birthDate: string, education: Education, position: string, isLeader: boolean, hiredOn: string, status: StaffStatus, unit: { name: string } } | null };
+
+export type StaffListQueryVariables = Exact<{
+  filter?: StaffFilter | null | undefined;
+  sort?: StaffSort | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type StaffListQuery = { staff: { totalCount: number, items: Array<{ id: string, version: number, unitId: string, quotaCategory: QuotaCategory, name: string, gender: Gender, nationalId: string, birthDate: string, education: Education, position: string, isLeader: boolean, hiredOn: string, status: StaffStatus }> } };
+
+export type CreateStaffMutationVariables = Exact<{
+  input: CreateStaffInput;
+}>;
+
+
+export type CreateStaffMutation = { createStaff: { id: string, version: number, unitId: string, quotaCategory: QuotaCategory, name: string, gender: Gender, nationalId: string, birthDate: string, education: Education, position: string, isLeader: boolean, hiredOn: string, status: StaffStatus } };
+
+export type UpdateStaffMutationVariables = Exact<{
+  input: UpdateStaffInput;
+}>;
+
+
+export type UpdateStaffMutation = { updateStaff: { id: string, version: number, unitId: string, quotaCategory: QuotaCategory, name: string, gender: Gender, nationalId: string, birthDate: string, education: Education, position: string, isLeader: boolean, hiredOn: string, status: StaffStatus } };
+
+export type DeleteStaffMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeleteStaffMutation = { deleteStaff: string };
+
+export type EGovUnitFieldsFragment = { id: string, version: number, bureauId: string, name: string, rank: UnitRank, establishedOn: string | null, duties: string };
+
+export type EGovUnitQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EGovUnitQuery = { egovUnit: { id: string, version: number, bureauId: string, name: string, rank: UnitRank, establishedOn: string | null, duties: string, bureau: { code: string }, quotas: Array<{ id: string, category: QuotaCategory, approvedHeadcount: number, current: boolean }>, staff: Array<{ id: string, name: string, status: StaffStatus }> } | null };
+
+export type EGovUnitsQueryVariables = Exact<{
+  filter?: EGovUnitFilter | null | undefined;
+  sort?: EGovUnitSort | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type EGovUnitsQuery = { egovUnits: { totalCount: number, items: Array<{ id: string, version: number, bureauId: string, name: string, rank: UnitRank, establishedOn: string | null, duties: string }> } };
+
+export type CreateEGovUnitMutationVariables = Exact<{
+  input: CreateEGovUnitInput;
+}>;
+
+
+export type CreateEGovUnitMutation = { createEGovUnit: { id: string, version: number, bureauId: string, name: string, rank: UnitRank, establishedOn: string | null, duties: string } };
+
+export type UpdateEGovUnitMutationVariables = Exact<{
+  input: UpdateEGovUnitInput;
+}>;
+
+
+export type UpdateEGovUnitMutation = { updateEGovUnit: { id: string, version: number, bureauId: string, name: string, rank: UnitRank, establishedOn: string | null, duties: string } };
+
+export type DeleteEGovUnitMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeleteEGovUnitMutation = { deleteEGovUnit: string };
+
+export type WebsiteFieldsFragment = { id: string, version: number, bureauId: string, network: WebsiteNetwork, address: string, title: string, launchedOn: string, lastUpdatedOn: string, stale: boolean, daysSinceLastUpdate: number };
+
+export type WebsiteQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WebsiteQuery = { website: { id: string, version: number, bureauId: string, network: WebsiteNetwork, address: string, title: string, launchedOn: string, lastUpdatedOn: string, stale: boolean, daysSinceLastUpdate: number, bureau: { code: string } } | null };
+
+export type WebsitesQueryVariables = Exact<{
+  filter?: WebsiteFilter | null | undefined;
+  sort?: WebsiteSort | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type WebsitesQuery = { websites: { totalCount: number, items: Array<{ id: string, version: number, bureauId: string, network: WebsiteNetwork, address: string, title: string, launchedOn: string, lastUpdatedOn: string, stale: boolean, daysSinceLastUpdate: number }> } };
+
+export type CreateWebsiteMutationVariables = Exact<{
+  input: CreateWebsiteInput;
+}>;
+
+
+export type CreateWebsiteMutation = { createWebsite: { id: string, version: number, bureauId: string, network: WebsiteNetwork, address: string, title: string, launchedOn: string, lastUpdatedOn: string, stale: boolean, daysSinceLastUpdate: number } };
+
+export type UpdateWebsiteMutationVariables = Exact<{
+  input: UpdateWebsiteInput;
+}>;
+
+
+export type UpdateWebsiteMutation = { updateWebsite: { id: string, version: number, bureauId: string, network: WebsiteNetwork, address: string, title: string, launchedOn: string, lastUpdatedOn: string, stale: boolean, daysSinceLastUpdate: number } };
+
+export type DeleteWebsiteMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeleteWebsiteMutation = { deleteWebsite: string };
+
+export const BureauFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BureauFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Bureau"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"divisionName"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"partyIntranet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"connectedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localAreaNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paperlessOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentExchange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}}]}}]}}]} as unknown as DocumentNode<BureauFieldsFragment, unknown>;
+export const QuotaFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"supersededOn"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]} as unknown as DocumentNode<QuotaFieldsFragment, unknown>;
+export const StaffFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Staff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"quotaCategory"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"education"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"isLeader"}},{"kind":"Field","name":{"kind":"Name","value":"hiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<StaffFieldsFragment, unknown>;
+export const EGovUnitFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EGovUnitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EGovUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"duties"}}]}}]} as unknown as DocumentNode<EGovUnitFieldsFragment, unknown>;
+export const WebsiteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebsiteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Website"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"launchedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceLastUpdate"}}]}}]} as unknown as DocumentNode<WebsiteFieldsFragment, unknown>;
+export const BureauDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Bureau"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bureau"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BureauFields"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BureauFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Bureau"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"divisionName"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"partyIntranet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"connectedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localAreaNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paperlessOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentExchange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}}]}}]}}]} as unknown as DocumentNode<BureauQuery, BureauQueryVariables>;
+export const BureauByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BureauByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bureauByCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BureauFields"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BureauFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Bureau"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"divisionName"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"partyIntranet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"connectedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localAreaNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paperlessOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentExchange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}}]}}]}}]} as unknown as DocumentNode<BureauByCodeQuery, BureauByCodeQueryVariables>;
+export const BureausDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Bureaus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BureauFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BureauSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bureaus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BureauFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BureauFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Bureau"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"divisionName"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"partyIntranet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"connectedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localAreaNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paperlessOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentExchange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}}]}}]}}]} as unknown as DocumentNode<BureausQuery, BureausQueryVariables>;
+export const CreateBureauDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBureau"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBureauInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBureau"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BureauFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BureauFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Bureau"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"divisionName"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"partyIntranet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"connectedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localAreaNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paperlessOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentExchange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}}]}}]}}]} as unknown as DocumentNode<CreateBureauMutation, CreateBureauMutationVariables>;
+export const UpdateBureauDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateBureau"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBureauInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBureau"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BureauFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BureauFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Bureau"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"divisionName"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"partyIntranet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"connectedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localAreaNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paperlessOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentExchange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateBureauMutation, UpdateBureauMutationVariables>;
+export const DeleteBureauDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteBureau"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteBureau"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}]}]}}]} as unknown as DocumentNode<DeleteBureauMutation, DeleteBureauMutationVariables>;
+export const QuotaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Quota"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuotaFields"}},{"kind":"Field","name":{"kind":"Name","value":"replaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuotaFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"supersededOn"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]} as unknown as DocumentNode<QuotaQuery, QuotaQueryVariables>;
+export const QuotasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Quotas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuotaFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"supersededOn"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]} as unknown as DocumentNode<QuotasQuery, QuotasQueryVariables>;
+export const UnitQuotaHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitQuotaHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"egovUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"current"},"name":{"kind":"Name","value":"quotas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuotaFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"history"},"name":{"kind":"Name","value":"quotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeSuperseded"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuotaFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"supersededOn"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]} as unknown as DocumentNode<UnitQuotaHistoryQuery, UnitQuotaHistoryQueryVariables>;
+export const CreateQuotaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateQuota"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateQuotaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createQuota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuotaFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"supersededOn"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]} as unknown as DocumentNode<CreateQuotaMutation, CreateQuotaMutationVariables>;
+export const UpdateQuotaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateQuota"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateQuotaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateQuota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuotaFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"supersededOn"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]} as unknown as DocumentNode<UpdateQuotaMutation, UpdateQuotaMutationVariables>;
+export const DeleteQuotaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteQuota"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteQuota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}]}]}}]} as unknown as DocumentNode<DeleteQuotaMutation, DeleteQuotaMutationVariables>;
+export const WholeRegistryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WholeRegistry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bureaus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1000"}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"PATH"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"partyIntranet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localAreaNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paperlessOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentExchange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"quotas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"isLeader"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WholeRegistryQuery, WholeRegistryQueryVariables>;
+export const StaffMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffFields"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Staff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"quotaCategory"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"education"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"isLeader"}},{"kind":"Field","name":{"kind":"Name","value":"hiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<StaffMemberQuery, StaffMemberQueryVariables>;
+export const StaffListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Staff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"quotaCategory"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"education"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"isLeader"}},{"kind":"Field","name":{"kind":"Name","value":"hiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<StaffListQuery, StaffListQueryVariables>;
+export const CreateStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStaffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Staff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"quotaCategory"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"education"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"isLeader"}},{"kind":"Field","name":{"kind":"Name","value":"hiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<CreateStaffMutation, CreateStaffMutationVariables>;
+export const UpdateStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateStaffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Staff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"quotaCategory"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"education"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"isLeader"}},{"kind":"Field","name":{"kind":"Name","value":"hiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<UpdateStaffMutation, UpdateStaffMutationVariables>;
+export const DeleteStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}]}]}}]} as unknown as DocumentNode<DeleteStaffMutation, DeleteStaffMutationVariables>;
+export const EGovUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EGovUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"egovUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EGovUnitFields"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EGovUnitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EGovUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"duties"}}]}}]} as unknown as DocumentNode<EGovUnitQuery, EGovUnitQueryVariables>;
+export const EGovUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EGovUnits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EGovUnitFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EGovUnitSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"egovUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EGovUnitFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EGovUnitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EGovUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"duties"}}]}}]} as unknown as DocumentNode<EGovUnitsQuery, EGovUnitsQueryVariables>;
+export const CreateEGovUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEGovUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEGovUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEGovUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EGovUnitFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EGovUnitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EGovUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"duties"}}]}}]} as unknown as DocumentNode<CreateEGovUnitMutation, CreateEGovUnitMutationVariables>;
+export const UpdateEGovUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEGovUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEGovUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEGovUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EGovUnitFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EGovUnitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EGovUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"duties"}}]}}]} as unknown as DocumentNode<UpdateEGovUnitMutation, UpdateEGovUnitMutationVariables>;
+export const DeleteEGovUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteEGovUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEGovUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}]}]}}]} as unknown as DocumentNode<DeleteEGovUnitMutation, DeleteEGovUnitMutationVariables>;
+export const WebsiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Website"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"website"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebsiteFields"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebsiteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Website"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"launchedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceLastUpdate"}}]}}]} as unknown as DocumentNode<WebsiteQuery, WebsiteQueryVariables>;
+export const WebsitesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Websites"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WebsiteFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WebsiteSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"websites"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebsiteFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebsiteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Website"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"launchedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceLastUpdate"}}]}}]} as unknown as DocumentNode<WebsitesQuery, WebsitesQueryVariables>;
+export const CreateWebsiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWebsite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebsiteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebsite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebsiteFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebsiteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Website"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"launchedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceLastUpdate"}}]}}]} as unknown as DocumentNode<CreateWebsiteMutation, CreateWebsiteMutationVariables>;
+export const UpdateWebsiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateWebsite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWebsiteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWebsite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebsiteFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebsiteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Website"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"launchedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceLastUpdate"}}]}}]} as unknown as DocumentNode<UpdateWebsiteMutation, UpdateWebsiteMutationVariables>;
+export const DeleteWebsiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteWebsite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteWebsite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}]}]}}]} as unknown as DocumentNode<DeleteWebsiteMutation, DeleteWebsiteMutationVariables>;

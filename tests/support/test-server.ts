@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { startBianzhi, type Bianzhi } from '../../server/app';
+import { loadConfig, type Config } from '../../server/config';
+import { createDatabase, databaseUrlWithName } from './scratch-database';
+import { ensureTemplateDatabase } from './template-database';
+
+export interface GraphQLResponse<Result> {
+  data?: Result | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string } & Record<string, unknown> }[];
+}
+
+export interface TestServer {
+  bianzhi: Bianzhi;
+  /** Sends an operation over HTTP, as any client would. */
+  request<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables?: Variables): Promise<GraphQLResponse<Result>>;
+  /** Sends an operation and fails the test on any error. */
+  data<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables?: Variables): Promise<Result>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A real Bianzhi on a free port, over a fresh copy of the seeded registry: a
+ * database of its own on TEST_DATABASE_URL's server, or an embedded engine in
+ * memory.
+ */
+export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const base = { port: 0, host: '127.0.0.1', logSql: false, staleWebsiteDays: 30 };
+  let config: Config;
+  if (serverUrl) {
+    const prefix = process.env.BIANZHI_TEST_RUN_PREFIX!;
+    const template = await ensureTemplateDatabase(serverUrl, prefix);
+    const name = await createDatabase(serverUrl, `${prefix}_file`, template);
+    config = loadConfig({ ...base, databaseUrl: databaseUrlWithName(serverUrl, name), seedOnStart: false, ...overrides });
+  } else {
+    config = loadConfig({ ...base, databaseUrl: undefined, dataDir: 'memory://', seedOnStart: true, ...overrides });
+  }
+  const bianzhi = await startBianzhi(config);
+
+  async function request<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables?: Variables) {
+    const response = await fetch(`${bianzhi.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+    return (await response.json()) as GraphQLResponse<Result>;
+  }
+
+  return {
+    bianzhi,
+    request,
+    async data(document, variables) {
+      const response = await request(document, variables);
+      if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+      return response.data!;
+    },
+    stop: () => bianzhi.stop(),
+  };
+}
+
+/** The single error of a failed operation, for asserting its code and field. */
+export function onlyError(response: GraphQLResponse<unknown>) {
+  expect(response.errors).toHaveLength(1);
+  return response.errors![0];
+}
