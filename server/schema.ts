@@ -9,7 +9,11 @@ import { WebsiteResolver } from './modules/website/website.resolver';
 export const resolvers = [BureauResolver, EGovUnitResolver, QuotaResolver, StaffResolver, WebsiteResolver] as const;
 
 export async function buildBianzhiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [...resolvers], validate: false });
+  const schema = await buildSchema({ resolvers: [...resolvers], validate: false });
+  // type-graphql has no option for the root types' descriptions.
+  schema.getQueryType()!.description = "Reads of Guizhou's institutional-establishment registry (编制登记查询).";
+  schema.getMutationType()!.description = 'Changes to the registry, each in one transaction, refused whole on bad input or a stale version (编制登记变更).';
+  return schema;
 }
 
 /** The schema as committed in `schema/schema.graphql`: sorted, so that diffs show real changes only. */

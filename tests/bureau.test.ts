@@ -1,5 +1,4 @@
 import {
-  BureauByCodeDocument,
   BureauDocument,
   BureausDocument,
   CreateBureauDocument,
@@ -8,42 +7,34 @@ import {
   UpdateBureauDocument,
   type CreateBureauInput,
 } from './generated/graphql';
-import { onlyError, startTestServer, type TestServer } from './support/test-server';
+import { onlyError, useTestServer } from './support/test-server';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.stop());
-
-async function bureauByCode(code: string) {
-  return (await server.data(BureauByCodeDocument, { code })).bureauByCode!;
-}
+const server = useTestServer();
 
 async function bureauCount(): Promise<number> {
   return (await server.data(BureausDocument, { limit: 0 })).bureaus.totalCount;
 }
 
 async function newCounty(overrides: Partial<CreateBureauInput> = {}) {
-  const zunyi = await bureauByCode('520300');
+  const zunyi = await server.bureauByCode('520300');
   const input: CreateBureauInput = { code: '520399', name: '测试县机构编制委员会办公室', divisionName: '测试县', level: 'COUNTY', parentId: zunyi.id, ...overrides };
   return (await server.data(CreateBureauDocument, { input })).createBureau;
 }
 
 describe('createBureau', () => {
   it('creates a county under its prefecture, placed in the tree', async () => {
-    const zunyi = await bureauByCode('520300');
+    const zunyi = await server.bureauByCode('520300');
     const county = await newCounty({ localAreaNetworkBuiltOn: '2013-05-01' });
     expect(county).toMatchObject({ code: '520399', level: 'COUNTY', parentId: zunyi.id, path: '520000/520300/520399/', version: 1 });
     expect(county.indicators.localAreaNetwork).toEqual({ built: true, builtOn: '2013-05-01' });
     expect(county.indicators.extranetSite).toEqual({ built: false, builtOn: null });
     const read = (await server.data(BureauDocument, { id: county.id })).bureau!;
     expect(read.ancestors.map((ancestor) => ancestor.code)).toEqual(['520000', '520300']);
-    expect((await bureauByCode('520300')).children.map((child) => child.code)).toContain('520399');
+    expect((await server.bureauByCode('520300')).children.map((child) => child.code)).toContain('520399');
   });
 
   const zunyiCounty = async (input: Partial<CreateBureauInput>) => {
-    const zunyi = await bureauByCode('520300');
+    const zunyi = await server.bureauByCode('520300');
     return { code: '520398', name: '某县编办', divisionName: '某县', level: 'COUNTY' as const, parentId: zunyi.id, ...input };
   };
 
@@ -64,7 +55,7 @@ describe('createBureau', () => {
   });
 
   it('refuses a bureau at the wrong level under its parent', async () => {
-    const province = await bureauByCode('520000');
+    const province = await server.bureauByCode('520000');
     const error = onlyError(
       await server.request(CreateBureauDocument, {
         input: { code: '520397', name: '错级县', divisionName: '错级县', level: 'COUNTY', parentId: province.id },
@@ -74,7 +65,7 @@ describe('createBureau', () => {
   });
 
   it('refuses a province with a parent', async () => {
-    const province = await bureauByCode('520000');
+    const province = await server.bureauByCode('520000');
     const error = onlyError(
       await server.request(CreateBureauDocument, { input: { code: '530000', name: '云南省编办', divisionName: '云南省', level: 'PROVINCE', parentId: province.id } }),
     );
@@ -92,21 +83,21 @@ describe('createBureau', () => {
 
 describe('updateBureau', () => {
   it('renames a bureau and raises its version', async () => {
-    const bureau = await bureauByCode('520302');
+    const bureau = await server.bureauByCode('520302');
     const updated = (await server.data(UpdateBureauDocument, { input: { id: bureau.id, version: bureau.version, name: '红花岗区编办（更名）' } })).updateBureau;
     expect(updated).toMatchObject({ name: '红花岗区编办（更名）', version: bureau.version + 1, code: '520302' });
   });
 
   it('refuses a stale version with CONFLICT and changes nothing', async () => {
-    const bureau = await bureauByCode('520303');
+    const bureau = await server.bureauByCode('520303');
     await server.data(UpdateBureauDocument, { input: { id: bureau.id, version: bureau.version, name: '第一次修改' } });
     const error = onlyError(await server.request(UpdateBureauDocument, { input: { id: bureau.id, version: bureau.version, name: '过期的修改' } }));
     expect(error.extensions?.code).toBe('CONFLICT');
-    expect((await bureauByCode('520303')).name).toBe('第一次修改');
+    expect((await server.bureauByCode('520303')).name).toBe('第一次修改');
   });
 
   it('lets exactly one of many concurrent edits of one version win; the rest get CONFLICT', async () => {
-    const bureau = await bureauByCode('520321');
+    const bureau = await server.bureauByCode('520321');
     const responses = await Promise.all(
       Array.from({ length: 10 }, (_, index) =>
         server.request(UpdateBureauDocument, { input: { id: bureau.id, version: bureau.version, name: `并发修改 ${index}` } }),
@@ -115,13 +106,13 @@ describe('updateBureau', () => {
     const winners = responses.filter((response) => !response.errors);
     expect(winners).toHaveLength(1);
     expect(responses.filter((response) => response.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(9);
-    const after = await bureauByCode('520321');
+    const after = await server.bureauByCode('520321');
     expect(after.name).toBe(winners[0].data!.updateBureau.name);
     expect(after.version).toBe(bureau.version + 1);
   });
 
   it('renumbers a prefecture, rewriting the paths of its whole subtree, and moves a county to another prefecture', async () => {
-    const province = await bureauByCode('520000');
+    const province = await server.bureauByCode('520000');
     const prefecture = (await server.data(CreateBureauDocument, {
       input: { code: '529900', name: '测试州编办', divisionName: '测试州', level: 'PREFECTURE', parentId: province.id },
     })).createBureau;
@@ -135,23 +126,23 @@ describe('updateBureau', () => {
     expect(subtree.bureaus.items.map((bureau) => bureau.code).sort()).toEqual(['529800', '529901']);
 
     const moved = (await server.data(UpdateBureauDocument, {
-      input: { id: county.id, version: (await server.data(BureauDocument, { id: county.id })).bureau!.version, parentId: (await bureauByCode('520300')).id, code: '520393' },
+      input: { id: county.id, version: (await server.data(BureauDocument, { id: county.id })).bureau!.version, parentId: (await server.bureauByCode('520300')).id, code: '520393' },
     })).updateBureau;
     expect(moved.path).toBe('520000/520300/520393/');
     expect((await server.data(BureausDocument, { filter: { underBureauId: prefecture.id } })).bureaus.totalCount).toBe(1);
   });
 
   it('refuses a cycle: a bureau cannot move under its own descendant', async () => {
-    const zunyi = await bureauByCode('520300');
-    const honghuagang = await bureauByCode('520302');
+    const zunyi = await server.bureauByCode('520300');
+    const honghuagang = await server.bureauByCode('520302');
     const error = onlyError(await server.request(UpdateBureauDocument, { input: { id: zunyi.id, version: zunyi.version, parentId: honghuagang.id } }));
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId' });
-    expect((await bureauByCode('520300')).parentId).toBe(zunyi.parentId);
+    expect((await server.bureauByCode('520300')).parentId).toBe(zunyi.parentId);
   });
 
   it('refuses moving a county under another county (wrong level)', async () => {
-    const county = await bureauByCode('520322');
-    const otherCounty = await bureauByCode('520323');
+    const county = await server.bureauByCode('520322');
+    const otherCounty = await server.bureauByCode('520323');
     const error = onlyError(await server.request(UpdateBureauDocument, { input: { id: county.id, version: county.version, parentId: otherCounty.id } }));
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'level' });
   });
@@ -165,10 +156,10 @@ describe('deleteBureau', () => {
   });
 
   it('refuses to delete a bureau that still has children', async () => {
-    const zunyi = await bureauByCode('520300');
+    const zunyi = await server.bureauByCode('520300');
     const error = onlyError(await server.request(DeleteBureauDocument, { id: zunyi.id, version: zunyi.version }));
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
-    expect(await bureauByCode('520300')).toBeTruthy();
+    expect(await server.bureauByCode('520300')).toBeTruthy();
   });
 
   it('refuses to delete a bureau that still has units', async () => {
@@ -190,7 +181,7 @@ describe('deleteBureau', () => {
 
 describe('bureaus', () => {
   it('lists a subtree with filter, sort, pagination and totalCount', async () => {
-    const qiandongnan = await bureauByCode('522600');
+    const qiandongnan = await server.bureauByCode('522600');
     const firstPage = await server.data(BureausDocument, {
       filter: { underBureauId: qiandongnan.id, level: 'COUNTY' },
       sort: { field: 'CODE', direction: 'DESC' },

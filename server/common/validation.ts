@@ -12,10 +12,13 @@ export function requireNonNegativeInteger(field: string, value: number): number 
   return value;
 }
 
+/** Ids are PostgreSQL `serial` values. */
+const largestId = 2_147_483_647;
+
 /** GraphQL IDs arrive as strings; ours are positive integers. */
 export function parseId(field: string, value: string | number): number {
   const id = Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw badUserInput(field, `"${value}" is not a valid id`);
+  if (!Number.isInteger(id) || id <= 0 || id > largestId) throw badUserInput(field, `"${value}" is not a valid id`);
   return id;
 }
 
@@ -29,6 +32,23 @@ export function todayInChina(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
+export function requireNotInFuture(field: string, date: string): void {
+  const today = todayInChina();
+  if (date > today) throw badUserInput(field, `must not be in the future (today is ${today})`);
+}
+
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
+/**
+ * In an update, a field left out keeps its value and null clears it; null is
+ * refused for fields that cannot be empty.
+ */
+export function refuseNulls(input: object, clearable: readonly string[] = []): void {
+  for (const [field, value] of Object.entries(input)) {
+    if (value === null && !clearable.includes(field)) {
+      throw badUserInput(field, 'cannot be null; leave it out to keep the current value');
+    }
+  }
 }

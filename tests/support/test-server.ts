@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startBianzhi, type Bianzhi } from '../../server/app';
+import { BureauByCodeDocument, type BureauByCodeQuery } from '../generated/graphql';
 import { loadConfig, type Config } from '../../server/config';
 import { createDatabase, databaseUrlWithName } from './scratch-database';
 import { ensureTemplateDatabase } from './template-database';
@@ -17,6 +18,8 @@ export interface TestServer {
   request<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables?: Variables): Promise<GraphQLResponse<Result>>;
   /** Sends an operation and fails the test on any error. */
   data<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables?: Variables): Promise<Result>;
+  /** A seeded bureau, by division code. */
+  bureauByCode(code: string): Promise<NonNullable<BureauByCodeQuery['bureauByCode']>>;
   stop(): Promise<void>;
 }
 
@@ -48,15 +51,44 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     return (await response.json()) as GraphQLResponse<Result>;
   }
 
+  async function data<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables?: Variables) {
+    const response = await request(document, variables);
+    if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+    return response.data!;
+  }
+
   return {
     bianzhi,
     request,
-    async data(document, variables) {
-      const response = await request(document, variables);
-      if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
-      return response.data!;
+    data,
+    async bureauByCode(code) {
+      const bureau = (await data(BureauByCodeDocument, { code })).bureauByCode;
+      if (!bureau) throw new Error(`no bureau with code ${code}`);
+      return bureau;
     },
     stop: () => bianzhi.stop(),
+  };
+}
+
+/** Starts a test server for the file (beforeAll) and stops it afterwards (afterAll). */
+export function useTestServer(overrides: Partial<Config> = {}): TestServer {
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    started = await startTestServer(overrides);
+  });
+  afterAll(() => started?.stop());
+  const current = () => {
+    if (!started) throw new Error('the test server starts in beforeAll');
+    return started;
+  };
+  return {
+    get bianzhi() {
+      return current().bianzhi;
+    },
+    request: (document, variables) => current().request(document, variables),
+    data: (document, variables) => current().data(document, variables),
+    bureauByCode: (code) => current().bureauByCode(code),
+    stop: () => current().stop(),
   };
 }
 

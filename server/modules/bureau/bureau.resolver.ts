@@ -19,17 +19,17 @@ class BureauPage extends Page(Bureau, 'The bureaus on this page.') {}
 async function bureauWhere(context: Context, filter: BureauFilter | undefined): Promise<FilterQuery<Bureau>> {
   const where: FilterQuery<Bureau>[] = [];
   if (!filter) return {};
-  if (filter.code !== undefined) where.push({ code: filter.code });
-  if (filter.level !== undefined) where.push({ level: filter.level });
+  if (filter.code != null) where.push({ code: filter.code });
+  if (filter.level != null) where.push({ level: filter.level });
   if (filter.nameContains) {
     const pattern = containing(filter.nameContains);
     where.push({ $or: [{ name: { $like: pattern } }, { divisionName: { $like: pattern } }] });
   }
-  if (filter.parentId !== undefined) where.push({ parent: parseId('filter.parentId', filter.parentId) });
-  if (filter.underBureauId !== undefined) {
+  if (filter.parentId != null) where.push({ parent: parseId('filter.parentId', filter.parentId) });
+  if (filter.underBureauId != null) {
     where.push({ path: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } });
   }
-  if (filter.partyIntranetConnected !== undefined) {
+  if (filter.partyIntranetConnected != null) {
     where.push({ partyIntranetConnectedOn: filter.partyIntranetConnected ? { $ne: null } : null });
   }
   return where.length === 0 ? {} : { $and: where };

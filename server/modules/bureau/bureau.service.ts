@@ -1,5 +1,5 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
-import { requireText, parseId } from '../../common/validation';
+import { requireText, parseId, refuseNulls } from '../../common/validation';
 import { deleteVersioned, inTransaction, loadForChange } from '../../common/write';
 import { badUserInput, unknownReference } from '../../errors';
 import { EGovUnit } from '../unit/unit.entity';
@@ -67,6 +67,7 @@ export async function createBureau(em: EntityManager, input: CreateBureauInput):
 }
 
 export async function updateBureau(em: EntityManager, input: UpdateBureauInput): Promise<Bureau> {
+  refuseNulls(input, ['parentId', 'partyIntranetConnectedOn', 'localAreaNetworkBuiltOn', 'paperlessOfficeBuiltOn', 'documentExchangeBuiltOn']);
   const id = parseId('id', input.id);
   return inTransaction(
     em,

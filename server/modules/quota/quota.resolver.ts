@@ -16,12 +16,12 @@ class QuotaPage extends Page(Quota, 'The quotas on this page.') {}
 
 async function quotaWhere(context: Context, filter: QuotaFilter | undefined): Promise<FilterQuery<Quota>> {
   const where: FilterQuery<Quota>[] = [];
-  if (filter?.unitId !== undefined) where.push({ unit: parseId('filter.unitId', filter.unitId) });
-  if (filter?.underBureauId !== undefined) {
+  if (filter?.unitId != null) where.push({ unit: parseId('filter.unitId', filter.unitId) });
+  if (filter?.underBureauId != null) {
     where.push({ unit: { bureau: { path: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } } } });
   }
-  if (filter?.category !== undefined) where.push({ category: filter.category });
-  if (filter?.current !== undefined) where.push({ supersededOn: filter.current ? null : { $ne: null } });
+  if (filter?.category != null) where.push({ category: filter.category });
+  if (filter?.current != null) where.push({ supersededOn: filter.current ? null : { $ne: null } });
   if (filter?.documentNumberContains) where.push({ documentNumber: { $like: containing(filter.documentNumberContains) } });
   return where.length === 0 ? {} : { $and: where };
 }

@@ -1,5 +1,5 @@
 import { LockMode, ref, type EntityManager } from '@mikro-orm/postgresql';
-import { parseId, requireNonNegativeInteger, requireNotBefore, requireText } from '../../common/validation';
+import { parseId, requireNonNegativeInteger, requireNotBefore, requireText, refuseNulls } from '../../common/validation';
 import { deleteVersioned, inTransaction, loadForChange } from '../../common/write';
 import { badUserInput, unknownReference } from '../../errors';
 import { EGovUnit } from '../unit/unit.entity';
@@ -52,6 +52,7 @@ export async function createQuota(em: EntityManager, input: CreateQuotaInput): P
 }
 
 export async function updateQuota(em: EntityManager, input: UpdateQuotaInput): Promise<Quota> {
+  refuseNulls(input);
   const id = parseId('id', input.id);
   return inTransaction(
     em,

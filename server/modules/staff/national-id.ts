@@ -36,7 +36,7 @@ export function readNationalId(value: string): { problem: string } | NationalIdF
 }
 
 /** Builds a valid number from its parts; used by the seed and by tests. */
-export function makeNationalId(regionCode: string, birthDate: string, sequence: number, gender: Gender): string {
+export function makeNationalId(regionCode: string, birthDate: string, sequence: number, gender: `${Gender}`): string {
   const order = sequence * 2 + (gender === Gender.MALE ? 1 : 0);
   const first17 = `${regionCode}${birthDate.replace(/-/g, '')}${String(order % 1000).padStart(3, '0')}`;
   return first17 + nationalIdCheckCharacter(first17);

@@ -16,13 +16,13 @@ class StaffPage extends Page(Staff, 'The staff records on this page.') {}
 
 async function staffWhere(context: Context, filter: StaffFilter | undefined): Promise<FilterQuery<Staff>> {
   const where: FilterQuery<Staff>[] = [];
-  if (filter?.unitId !== undefined) where.push({ unit: parseId('filter.unitId', filter.unitId) });
-  if (filter?.underBureauId !== undefined) {
+  if (filter?.unitId != null) where.push({ unit: parseId('filter.unitId', filter.unitId) });
+  if (filter?.underBureauId != null) {
     where.push({ unit: { bureau: { path: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } } } });
   }
-  if (filter?.status !== undefined) where.push({ status: filter.status });
-  if (filter?.quotaCategory !== undefined) where.push({ quotaCategory: filter.quotaCategory });
-  if (filter?.isLeader !== undefined) where.push({ isLeader: filter.isLeader });
+  if (filter?.status != null) where.push({ status: filter.status });
+  if (filter?.quotaCategory != null) where.push({ quotaCategory: filter.quotaCategory });
+  if (filter?.isLeader != null) where.push({ isLeader: filter.isLeader });
   if (filter?.nameContains) where.push({ name: { $like: containing(filter.nameContains) } });
   if (filter?.nationalId) where.push({ nationalId: filter.nationalId.trim().toUpperCase() });
   return where.length === 0 ? {} : { $and: where };

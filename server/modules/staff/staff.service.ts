@@ -1,5 +1,5 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
-import { parseId, requireNotBefore, requireText } from '../../common/validation';
+import { parseId, requireNotBefore, requireText, refuseNulls } from '../../common/validation';
 import { deleteVersioned, inTransaction, loadForChange } from '../../common/write';
 import { badUserInput, unknownReference } from '../../errors';
 import { EGovUnit } from '../unit/unit.entity';
@@ -65,6 +65,7 @@ export async function createStaff(em: EntityManager, input: CreateStaffInput): P
 }
 
 export async function updateStaff(em: EntityManager, input: UpdateStaffInput): Promise<Staff> {
+  refuseNulls(input);
   const id = parseId('id', input.id);
   return inTransaction(
     em,

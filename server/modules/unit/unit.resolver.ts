@@ -19,11 +19,11 @@ class EGovUnitPage extends Page(EGovUnit, 'The units on this page.') {}
 
 async function unitWhere(context: Context, filter: EGovUnitFilter | undefined): Promise<FilterQuery<EGovUnit>> {
   const where: FilterQuery<EGovUnit>[] = [];
-  if (filter?.bureauId !== undefined) where.push({ bureau: parseId('filter.bureauId', filter.bureauId) });
-  if (filter?.underBureauId !== undefined) {
+  if (filter?.bureauId != null) where.push({ bureau: parseId('filter.bureauId', filter.bureauId) });
+  if (filter?.underBureauId != null) {
     where.push({ bureau: { path: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } } });
   }
-  if (filter?.rank !== undefined) where.push({ rank: filter.rank });
+  if (filter?.rank != null) where.push({ rank: filter.rank });
   if (filter?.nameContains) where.push({ name: { $like: containing(filter.nameContains) } });
   return where.length === 0 ? {} : { $and: where };
 }

@@ -1,5 +1,5 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
-import { parseId, requireText } from '../../common/validation';
+import { parseId, requireText, refuseNulls } from '../../common/validation';
 import { deleteVersioned, inTransaction, loadForChange } from '../../common/write';
 import { badUserInput, unknownReference } from '../../errors';
 import { Bureau } from '../bureau/bureau.entity';
@@ -31,6 +31,7 @@ export async function createUnit(em: EntityManager, input: CreateEGovUnitInput):
 }
 
 export async function updateUnit(em: EntityManager, input: UpdateEGovUnitInput): Promise<EGovUnit> {
+  refuseNulls(input, ['establishedOn']);
   const id = parseId('id', input.id);
   return inTransaction(
     em,

@@ -22,12 +22,12 @@ function staleBefore(context: Context): string {
 
 async function websiteWhere(context: Context, filter: WebsiteFilter | undefined): Promise<FilterQuery<Website>> {
   const where: FilterQuery<Website>[] = [];
-  if (filter?.bureauId !== undefined) where.push({ bureau: parseId('filter.bureauId', filter.bureauId) });
-  if (filter?.underBureauId !== undefined) {
+  if (filter?.bureauId != null) where.push({ bureau: parseId('filter.bureauId', filter.bureauId) });
+  if (filter?.underBureauId != null) {
     where.push({ bureau: { path: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } } });
   }
-  if (filter?.network !== undefined) where.push({ network: filter.network });
-  if (filter?.stale !== undefined) {
+  if (filter?.network != null) where.push({ network: filter.network });
+  if (filter?.stale != null) {
     where.push({ lastUpdatedOn: filter.stale ? { $lt: staleBefore(context) } : { $gte: staleBefore(context) } });
   }
   if (filter?.textContains) {

@@ -1,5 +1,5 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
-import { parseId, requireNotBefore, requireText } from '../../common/validation';
+import { parseId, requireNotBefore, requireNotInFuture, requireText, refuseNulls } from '../../common/validation';
 import { deleteVersioned, inTransaction, loadForChange } from '../../common/write';
 import { badUserInput, unknownReference } from '../../errors';
 import { Bureau } from '../bureau/bureau.entity';
@@ -26,6 +26,7 @@ export async function createWebsite(em: EntityManager, input: CreateWebsiteInput
   return inTransaction(em, entityName, async (transaction) => {
     const lastUpdatedOn = input.lastUpdatedOn ?? input.launchedOn;
     requireNotBefore('lastUpdatedOn', lastUpdatedOn, 'launchedOn', input.launchedOn);
+    requireNotInFuture('lastUpdatedOn', lastUpdatedOn);
     const website = transaction.create(Website, {
       bureau: await loadBureau(transaction, input.bureauId),
       network: input.network,
@@ -40,6 +41,7 @@ export async function createWebsite(em: EntityManager, input: CreateWebsiteInput
 }
 
 export async function updateWebsite(em: EntityManager, input: UpdateWebsiteInput): Promise<Website> {
+  refuseNulls(input);
   const id = parseId('id', input.id);
   return inTransaction(
     em,
@@ -49,6 +51,7 @@ export async function updateWebsite(em: EntityManager, input: UpdateWebsiteInput
       const launchedOn = input.launchedOn ?? website.launchedOn;
       const lastUpdatedOn = input.lastUpdatedOn ?? website.lastUpdatedOn;
       requireNotBefore('lastUpdatedOn', lastUpdatedOn, 'launchedOn', launchedOn);
+      requireNotInFuture('lastUpdatedOn', lastUpdatedOn);
       if (input.bureauId !== undefined) website.bureau = ref(await loadBureau(transaction, input.bureauId));
       if (input.network !== undefined) website.network = input.network;
       if (input.address !== undefined) website.address = checkAddress(input.address);
