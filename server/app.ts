@@ -26,6 +26,8 @@ export interface Bianzhi {
   orm: MikroORM;
   /** Where the data lives: the external server's URL (without password) or the embedded data folder. */
   databaseDescription: string;
+  /** SQL statements sent since start: how tests and benchmarks see N+1 queries. */
+  statementCount(): number;
   stop(): Promise<void>;
 }
 
@@ -40,7 +42,14 @@ export async function startBianzhi(config: Config): Promise<Bianzhi> {
   let embedded: EmbeddedPostgres | undefined;
   const databaseUrl = config.databaseUrl ?? (embedded = await startEmbeddedPostgres(config.dataDir)).url;
   // The embedded engine is a single PostgreSQL session: one connection keeps transactions from interleaving on it.
-  const orm = await openOrm(databaseUrl, { poolSize: embedded ? 1 : 10, logSql: config.logSql });
+  let statements = 0;
+  const orm = await openOrm(databaseUrl, {
+    poolSize: embedded ? 1 : 10,
+    logSql: config.logSql,
+    onStatement: () => {
+      statements += 1;
+    },
+  });
   try {
     const applied = await migrate(orm);
     if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
@@ -90,6 +99,7 @@ export async function startBianzhi(config: Config): Promise<Bianzhi> {
   return {
     url: `http://${host}:${port}`,
     orm,
+    statementCount: () => statements,
     databaseDescription: embedded ? `embedded PostgreSQL (PGlite) in ${config.dataDir}` : describeDatabaseUrl(databaseUrl),
     async stop() {
       await apollo.stop();

@@ -3,6 +3,7 @@ import type { Config } from './config';
 import { createBureauLoaders } from './modules/bureau/bureau.loaders';
 import { createQuotaLoaders } from './modules/quota/quota.loaders';
 import { createStaffLoaders } from './modules/staff/staff.loaders';
+import { createStatisticsLoaders } from './modules/statistics/statistics.loaders';
 import { createUnitLoaders } from './modules/unit/unit.loaders';
 import { createWebsiteLoaders } from './modules/website/website.loaders';
 
@@ -13,6 +14,7 @@ function createLoaders(em: EntityManager) {
     ...createQuotaLoaders(em),
     ...createStaffLoaders(em),
     ...createWebsiteLoaders(em),
+    statistics: createStatisticsLoaders(em),
   };
 }
 

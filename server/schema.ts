@@ -3,10 +3,20 @@ import { buildSchema } from 'type-graphql';
 import { BureauResolver } from './modules/bureau/bureau.resolver';
 import { QuotaResolver } from './modules/quota/quota.resolver';
 import { StaffResolver } from './modules/staff/staff.resolver';
+import { BureauStatisticsResolver } from './modules/statistics/statistics.resolver';
+import { SurveyResolver } from './modules/statistics/survey.resolver';
 import { EGovUnitResolver } from './modules/unit/unit.resolver';
 import { WebsiteResolver } from './modules/website/website.resolver';
 
-export const resolvers = [BureauResolver, EGovUnitResolver, QuotaResolver, StaffResolver, WebsiteResolver] as const;
+export const resolvers = [
+  BureauResolver,
+  BureauStatisticsResolver,
+  EGovUnitResolver,
+  QuotaResolver,
+  StaffResolver,
+  SurveyResolver,
+  WebsiteResolver,
+] as const;
 
 export async function buildBianzhiSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers: [...resolvers], validate: false });

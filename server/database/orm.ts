@@ -4,15 +4,18 @@ import { migrationsList } from '../../migrations';
 import { Bureau } from '../modules/bureau/bureau.entity';
 import { Quota } from '../modules/quota/quota.entity';
 import { Staff } from '../modules/staff/staff.entity';
+import { UnitStaffing } from '../modules/unit/unit-staffing.entity';
 import { EGovUnit } from '../modules/unit/unit.entity';
 import { Website } from '../modules/website/website.entity';
 
-export const entities = [Bureau, EGovUnit, Quota, Staff, Website];
+export const entities = [Bureau, EGovUnit, Quota, Staff, Website, UnitStaffing];
 
 export interface OrmOptions {
   /** Largest number of connections in the pool. */
   poolSize?: number;
   logSql?: boolean;
+  /** Called for every SQL statement sent, for counting them. */
+  onStatement?: () => void;
 }
 
 export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options {
@@ -34,6 +37,10 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options 
     forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: options.logSql ?? false,
+    onQuery: (sql: string) => {
+      options.onStatement?.();
+      return sql;
+    },
   });
 }
 

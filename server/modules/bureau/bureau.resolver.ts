@@ -7,6 +7,7 @@ import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
 import { EGovUnit } from '../unit/unit.entity';
 import { Website } from '../website/website.entity';
+import { BureauLevel } from './bureau-level';
 import { Bureau } from './bureau.entity';
 import { BureauFilter, BureauSort, CreateBureauInput, UpdateBureauInput } from './bureau.inputs';
 import { createBureau, deleteBureau, updateBureau } from './bureau.service';
@@ -102,6 +103,15 @@ export class BureauResolver {
     const codes = bureau.path.split('/').filter(Boolean).slice(0, -1);
     const found = await context.loaders.bureauByCode.loadMany(codes);
     return found.filter((ancestor): ancestor is Bureau => ancestor instanceof Bureau);
+  }
+
+  @FieldResolver(() => [Bureau], { description: 'Every bureau under this one, not including it, in tree order (所辖编办); optionally of one level only.' })
+  descendants(
+    @Root() bureau: Bureau,
+    @Ctx() context: Context,
+    @Arg('level', () => BureauLevel, { nullable: true, description: 'Only bureaus of this level (级别).' }) level?: BureauLevel | null,
+  ): Promise<Bureau[]> {
+    return context.loaders.descendantsOf(level ?? null).load(bureau.id);
   }
 
   @FieldResolver(() => [EGovUnit], { description: "The bureau's e-government units (电子政务机构)." })

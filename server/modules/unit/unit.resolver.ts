@@ -10,6 +10,7 @@ import { subtreePattern } from '../bureau/subtree';
 import { Quota } from '../quota/quota.entity';
 import { Staff } from '../staff/staff.entity';
 import { StaffStatus } from '../staff/staff-enums';
+import { UnitCategoryStaffing, unitStaffing } from './unit-staffing.types';
 import { EGovUnit } from './unit.entity';
 import { CreateEGovUnitInput, EGovUnitFilter, EGovUnitSort, UpdateEGovUnitInput } from './unit.inputs';
 import { createUnit, deleteUnit, updateUnit } from './unit.service';
@@ -84,6 +85,21 @@ export class EGovUnitResolver {
   ): Promise<Quota[]> {
     const quotas = await context.loaders.quotasByUnitId.load(unit.id);
     return includeSuperseded ? quotas : quotas.filter((quota) => quota.supersededOn === null);
+  }
+
+  @FieldResolver(() => [UnitCategoryStaffing], { description: 'Quota and active staff per quota category, with over-staffing flags (编制使用情况).' })
+  async staffing(@Root() unit: EGovUnit, @Ctx() context: Context): Promise<UnitCategoryStaffing[]> {
+    const [quotas, counters] = await Promise.all([
+      context.loaders.quotasByUnitId.load(unit.id),
+      context.loaders.staffingCountersByUnitId.load(unit.id),
+    ]);
+    return unitStaffing(quotas.filter((quota) => quota.supersededOn === null), counters);
+  }
+
+  @FieldResolver(() => Int, { description: 'Active staff in all categories (在职人数).' })
+  async activeStaffCount(@Root() unit: EGovUnit, @Ctx() context: Context): Promise<number> {
+    const counters = await context.loaders.staffingCountersByUnitId.load(unit.id);
+    return counters.reduce((sum, counter) => sum + counter.activeStaff, 0);
   }
 
   @FieldResolver(() => [Staff], { description: "The unit's staff (实名制人员), by name." })

@@ -1,0 +1,126 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { parseId } from '../../common/validation';
+import type { Context } from '../../context';
+import { badUserInput, unknownReference } from '../../errors';
+import { Bureau } from '../bureau/bureau.entity';
+import { UnitRank } from '../unit/unit-rank';
+import { indicatorStatisticsFromCounts } from './statistics.loaders';
+import { coveragePercent, type IndicatorStatistics, type RankCount, StatisticsScope } from './statistics.types';
+import { IndicatorKind, IndicatorShares, IndicatorTable, UnitTable, type UnitTableRow } from './survey.types';
+
+async function tableRoot(context: Context, underBureauId: string | undefined | null): Promise<Bureau> {
+  if (underBureauId != null) {
+    const bureau = await context.loaders.bureauById.load(parseId('underBureauId', underBureauId));
+    if (!bureau) throw unknownReference('underBureauId', 'bureau', underBureauId);
+    return bureau;
+  }
+  const roots = await context.em.find(Bureau, { parent: null }, { orderBy: { code: 'asc' }, limit: 2 });
+  if (roots.length !== 1) throw badUserInput('underBureauId', 'name the bureau whose children make the rows; there is not exactly one province');
+  return roots[0];
+}
+
+function sumIndicatorStatistics(list: IndicatorStatistics[]): IndicatorStatistics {
+  const add = (pick: (statistics: IndicatorStatistics) => number) => list.reduce((sum, statistics) => sum + pick(statistics), 0);
+  return indicatorStatisticsFromCounts({
+    bureaus: add((statistics) => statistics.bureauCount),
+    intranet_site: add((statistics) => statistics.intranetSite.built),
+    extranet_site: add((statistics) => statistics.extranetSite.built),
+    local_area_network: add((statistics) => statistics.localAreaNetwork.built),
+    paperless_office: add((statistics) => statistics.paperlessOffice.built),
+    document_exchange: add((statistics) => statistics.documentExchange.built),
+    party_intranet: add((statistics) => statistics.partyIntranet.built),
+    with_unit: add((statistics) => statistics.withUnit.built),
+  });
+}
+
+function sumRanks(lists: RankCount[][]): RankCount[] {
+  return Object.values(UnitRank)
+    .map((rank) => ({ rank, units: lists.flat().filter((count) => count.rank === rank).reduce((sum, count) => sum + count.units, 0) }))
+    .filter((count) => count.units > 0);
+}
+
+@Resolver()
+export class SurveyResolver {
+  @Query(() => IndicatorTable, {
+    description: "The survey's Table 1 (表一: each prefecture over all its bureaus) or, with bureausAlone, Table 2 (表二: the prefecture bureaus alone).",
+  })
+  async indicatorTable(
+    @Ctx() context: Context,
+    @Arg('underBureauId', () => ID, { nullable: true, description: 'Bureau whose children make the rows; the province by default.' }) underBureauId?: string,
+    @Arg('bureausAlone', () => Boolean, { defaultValue: false, description: 'Count each row\'s bureau alone instead of its whole subtree (本级).' })
+    bureausAlone?: boolean,
+  ): Promise<IndicatorTable> {
+    const root = await tableRoot(context, underBureauId);
+    const children = await context.loaders.childrenByParentId.load(root.id);
+    const loader = context.loaders.statistics.indicatorStatistics(bureausAlone ? StatisticsScope.SELF : StatisticsScope.SUBTREE);
+    const rows = await Promise.all(children.map(async (bureau) => ({ bureau, statistics: await loader.load(bureau.id) })));
+    return { rows, total: sumIndicatorStatistics(rows.map((row) => row.statistics)) };
+  }
+
+  @Query(() => UnitTable, { description: "The survey's Table 3 (表三): e-government units, their ranks, quota and staff, per prefecture." })
+  async unitTable(
+    @Ctx() context: Context,
+    @Arg('underBureauId', () => ID, { nullable: true, description: 'Bureau whose children make the rows; the province by default.' }) underBureauId?: string,
+  ): Promise<UnitTable> {
+    const root = await tableRoot(context, underBureauId);
+    const children = await context.loaders.childrenByParentId.load(root.id);
+    const { statistics } = context.loaders;
+    const rows: UnitTableRow[] = await Promise.all(
+      children.map(async (bureau) => {
+        const [indicators, allUnits, counted, units] = await Promise.all([
+          statistics.indicatorStatistics(StatisticsScope.SUBTREE).load(bureau.id),
+          statistics.staffingStatistics(StatisticsScope.SUBTREE, true).load(bureau.id),
+          statistics.staffingStatistics(StatisticsScope.SUBTREE, false).load(bureau.id),
+          context.loaders.unitsInSubtree.load(bureau.id),
+        ]);
+        return {
+          bureau,
+          bureauCount: indicators.bureauCount,
+          bureausWithUnit: indicators.withUnit.built,
+          coverage: indicators.withUnit.coverage,
+          unitsByRank: allUnits.unitsByRank,
+          units,
+          approvedHeadcount: counted.approvedHeadcount,
+          activeStaff: counted.activeStaff,
+        };
+      }),
+    );
+    const add = (pick: (row: UnitTableRow) => number) => rows.reduce((sum, row) => sum + pick(row), 0);
+    const bureauCount = add((row) => row.bureauCount);
+    const bureausWithUnit = add((row) => row.bureausWithUnit);
+    return {
+      rows,
+      total: {
+        bureau: null,
+        bureauCount,
+        bureausWithUnit,
+        coverage: coveragePercent(bureausWithUnit, bureauCount),
+        unitsByRank: sumRanks(rows.map((row) => row.unitsByRank)),
+        units: rows.flatMap((row) => row.units),
+        approvedHeadcount: add((row) => row.approvedHeadcount),
+        activeStaff: add((row) => row.activeStaff),
+      },
+    };
+  }
+
+  @Query(() => IndicatorShares, { description: "The survey's Figure 1 (图一): each indicator's share of all built items among the city and county bureaus under a bureau." })
+  async indicatorShares(
+    @Ctx() context: Context,
+    @Arg('underBureauId', () => ID, { nullable: true, description: 'The bureau whose subtree is counted; the province by default.' }) underBureauId?: string,
+  ): Promise<IndicatorShares> {
+    const root = await tableRoot(context, underBureauId);
+    const statistics = await context.loaders.statistics.indicatorStatistics(StatisticsScope.SUBTREE).load(root.id);
+    const built: [IndicatorKind, number][] = [
+      [IndicatorKind.EXTRANET_SITE, statistics.extranetSite.built],
+      [IndicatorKind.INTRANET_SITE, statistics.intranetSite.built],
+      [IndicatorKind.DOCUMENT_EXCHANGE, statistics.documentExchange.built],
+      [IndicatorKind.LOCAL_AREA_NETWORK, statistics.localAreaNetwork.built],
+      [IndicatorKind.PAPERLESS_OFFICE, statistics.paperlessOffice.built],
+    ];
+    const totalBuilt = built.reduce((sum, [, count]) => sum + count, 0);
+    const shares = built
+      .map(([indicator, count]) => ({ indicator, built: count, share: totalBuilt === 0 ? 0 : Math.round((count * 10000) / totalBuilt) / 100 }))
+      .sort((first, second) => second.built - first.built);
+    return { totalBuilt, shares };
+  }
+}
