@@ -110,7 +110,7 @@ function staffingLoader(em: EntityManager, scope: StatisticsScope, includeIntern
                      coalesce(counters.active_staff, 0) as staff,
                      coalesce(counters.active_leaders, 0) as leaders
                 from (select * from quota where superseded_on is null and unit_id in (select unit_id from scoped_units)) quota
-                full join (select * from unit_staffing where unit_id in (select unit_id from scoped_units)) counters
+                full join (select * from unit_staffing where active_staff > 0 and unit_id in (select unit_id from scoped_units)) counters
                   on counters.unit_id = quota.unit_id and counters.category = quota.category
             )
        select scoped_units.root_id, cells.category,

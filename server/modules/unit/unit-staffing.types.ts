@@ -13,7 +13,8 @@ export class UnitCategoryStaffing extends CategoryStaffing {
 }
 
 /** Pairs the current quotas of a unit with its staffing counters, category by category. */
-export function unitStaffing(currentQuotas: Quota[], counters: UnitStaffing[]): UnitCategoryStaffing[] {
+export function unitStaffing(currentQuotas: Quota[], allCounters: UnitStaffing[]): UnitCategoryStaffing[] {
+  const counters = allCounters.filter((counter) => counter.activeStaff > 0);
   const categories = [...new Set([...currentQuotas.map((quota) => quota.category), ...counters.map((counter) => counter.category)])].sort();
   return categories.map((category) => {
     const quota = currentQuotas.find((candidate) => candidate.category === category);

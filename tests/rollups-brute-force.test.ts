@@ -1,0 +1,132 @@
+import type { StatisticsScope } from './generated/graphql';
+import { SubtreeStatisticsDocument, StaffListDocument, UpdateStaffDocument } from './generated/graphql';
+import { seededRandom } from '../server/seed/synthetic-people';
+import { createRandomProvince } from './support/random-registry';
+import { useTestServer } from './support/test-server';
+
+const server = useTestServer();
+
+interface Rows {
+  bureaus: { id: number; path: string; level: string; party_intranet_connected_on: string | null; local_area_network_built_on: string | null; paperless_office_built_on: string | null; document_exchange_built_on: string | null }[];
+  websites: { bureau_id: number; network: string }[];
+  units: { id: number; bureau_id: number; rank: string }[];
+  quotas: { unit_id: number; category: string; approved_headcount: number; approved_leadership_positions: number; superseded_on: string | null }[];
+  staff: { unit_id: number; quota_category: string; status: string; is_leader: boolean }[];
+}
+
+async function readRows(): Promise<Rows> {
+  const connection = server.bianzhi.orm.em.fork().getConnection();
+  return {
+    bureaus: await connection.execute('select * from bureau'),
+    websites: await connection.execute('select bureau_id, network from website'),
+    units: await connection.execute('select id, bureau_id, rank from egov_unit'),
+    quotas: await connection.execute('select * from quota'),
+    staff: await connection.execute('select unit_id, quota_category, status, is_leader from staff'),
+  };
+}
+
+const percent = (built: number, total: number) => (total === 0 ? 0 : Math.floor((built * 10000) / total) / 100);
+
+/** The statistics of one bureau, counted row by row in plain loops. */
+function bruteForce(rows: Rows, rootId: number, scope: StatisticsScope, includeInternalDivisions: boolean) {
+  const root = rows.bureaus.find((bureau) => bureau.id === rootId)!;
+  const inScope = rows.bureaus.filter((bureau) =>
+    scope === 'SELF' ? bureau.id === root.id : bureau.path.startsWith(root.path) && (scope === 'SUBTREE' || bureau.id !== root.id),
+  );
+  const counted = inScope.filter((bureau) => bureau.level !== 'PROVINCE');
+  const cover = (has: (bureau: Rows['bureaus'][number]) => boolean) => {
+    const built = counted.filter(has).length;
+    return { built, total: counted.length, coverage: percent(built, counted.length) };
+  };
+  const hasSite = (network: string) => (bureau: Rows['bureaus'][number]) => rows.websites.some((site) => site.bureau_id === bureau.id && site.network === network);
+  const indicators = {
+    bureauCount: counted.length,
+    intranetSite: cover(hasSite('INTRANET')),
+    extranetSite: cover(hasSite('EXTRANET')),
+    localAreaNetwork: cover((bureau) => bureau.local_area_network_built_on !== null),
+    paperlessOffice: cover((bureau) => bureau.paperless_office_built_on !== null),
+    documentExchange: cover((bureau) => bureau.document_exchange_built_on !== null),
+    partyIntranet: cover((bureau) => bureau.party_intranet_connected_on !== null),
+    withUnit: cover((bureau) => rows.units.some((unit) => unit.bureau_id === bureau.id)),
+  };
+
+  const units = rows.units.filter(
+    (unit) => inScope.some((bureau) => bureau.id === unit.bureau_id) && (includeInternalDivisions || unit.rank !== 'INTERNAL_DIVISION'),
+  );
+  const cells = units.flatMap((unit) =>
+    ['ADMINISTRATIVE', 'LOGISTICS', 'PUBLIC_INSTITUTION'].map((category) => {
+      const quota = rows.quotas.find((row) => row.unit_id === unit.id && row.category === category && row.superseded_on === null);
+      const active = rows.staff.filter((person) => person.unit_id === unit.id && person.quota_category === category && person.status === 'ACTIVE');
+      return {
+        unit: unit.id,
+        category,
+        present: Boolean(quota) || active.length > 0,
+        headcount: quota?.approved_headcount ?? 0,
+        positions: quota?.approved_leadership_positions ?? 0,
+        staff: active.length,
+        leaders: active.filter((person) => person.is_leader).length,
+      };
+    }),
+  ).filter((cell) => cell.present);
+  const sum = (list: typeof cells, pick: (cell: (typeof cells)[number]) => number) => list.reduce((total, cell) => total + pick(cell), 0);
+  const staffing = (list: typeof cells) => ({
+    approvedHeadcount: sum(list, (cell) => cell.headcount),
+    approvedLeadershipPositions: sum(list, (cell) => cell.positions),
+    activeStaff: sum(list, (cell) => cell.staff),
+    activeLeaders: sum(list, (cell) => cell.leaders),
+    vacancies: sum(list, (cell) => Math.max(cell.headcount - cell.staff, 0)),
+  });
+  const ranks = [...new Set(units.map((unit) => unit.rank))].sort();
+  return {
+    indicatorStatistics: indicators,
+    staffingStatistics: {
+      units: units.length,
+      unitsByRank: ranks.map((rank) => ({ rank, units: units.filter((unit) => unit.rank === rank).length })),
+      byCategory: [...new Set(cells.map((cell) => cell.category))].sort().map((category) => ({ category, ...staffing(cells.filter((cell) => cell.category === category)) })),
+      ...staffing(cells),
+      unitsOverQuota: new Set(cells.filter((cell) => cell.staff > cell.headcount).map((cell) => cell.unit)).size,
+      unitsOverPositions: new Set(cells.filter((cell) => cell.leaders > cell.positions).map((cell) => cell.unit)).size,
+    },
+  };
+}
+
+/** Random edits through the API, so that the staffing counters are moved by real writes too. */
+async function editStaffAtRandom(provinceId: string, seed: number, edits: number): Promise<void> {
+  const random = seededRandom(seed);
+  const people = (await server.data(StaffListDocument, { filter: { underBureauId: provinceId }, limit: 1000 })).staff.items;
+  if (people.length === 0) return;
+  const unitIds = [...new Set(people.map((person) => person.unitId))];
+  for (let edit = 0; edit < edits; edit += 1) {
+    const target = people[Math.floor(random() * people.length)];
+    const current = (await server.data(StaffListDocument, { filter: { nationalId: target.nationalId }, limit: 1 })).staff.items[0];
+    const change = [
+      { status: current.status === 'ACTIVE' ? ('RETIRED' as const) : ('ACTIVE' as const) },
+      { unitId: unitIds[Math.floor(random() * unitIds.length)] },
+      { quotaCategory: (['ADMINISTRATIVE', 'PUBLIC_INSTITUTION', 'LOGISTICS'] as const)[Math.floor(random() * 3)] },
+      { isLeader: !current.isLeader },
+    ][Math.floor(random() * 4)];
+    await server.data(UpdateStaffDocument, { input: { id: current.id, version: current.version, ...change } });
+  }
+}
+
+describe('rollups agree with a brute-force count on random trees', () => {
+  it.each([
+    ['53', 1],
+    ['54', 2],
+    ['61', 3],
+  ])('province %s (seed %d): every bureau, every scope, with and without internal divisions', async (digits, seed) => {
+    const province = await createRandomProvince(server.bianzhi.orm.em.fork(), digits, seed);
+    await editStaffAtRandom(String(province.id), seed, 25);
+    const rows = await readRows();
+    for (const scope of ['SELF', 'SUBTREE', 'DESCENDANTS'] as const) {
+      for (const includeInternalDivisions of [false, true]) {
+        const answer = await server.data(SubtreeStatisticsDocument, { underBureauId: String(province.id), scope, includeInternalDivisions });
+        expect(answer.bureaus.items.length).toBeGreaterThan(2);
+        for (const bureau of answer.bureaus.items) {
+          const { id, ...statistics } = bureau;
+          expect({ id, ...statistics }).toEqual({ id, ...bruteForce(rows, Number(id), scope, includeInternalDivisions) });
+        }
+      }
+    }
+  });
+});

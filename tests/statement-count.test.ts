@@ -1,0 +1,65 @@
+import { Bureau } from '../server/modules/bureau/bureau.entity';
+import { QuotaCategory } from '../server/modules/quota/quota-category';
+import { Quota } from '../server/modules/quota/quota.entity';
+import { makeNationalId } from '../server/modules/staff/national-id';
+import { Education, Gender } from '../server/modules/staff/staff-enums';
+import { Staff } from '../server/modules/staff/staff.entity';
+import { UnitRank } from '../server/modules/unit/unit-rank';
+import { EGovUnit } from '../server/modules/unit/unit.entity';
+import { NestedTreeDocument } from './generated/graphql';
+import { useTestServer } from './support/test-server';
+
+const server = useTestServer();
+
+async function statementsFor(run: () => Promise<unknown>): Promise<number> {
+  const before = server.bianzhi.statementCount();
+  await run();
+  return server.bianzhi.statementCount() - before;
+}
+
+/** Adds units, quotas and staff to every county, multiplying the rows the nested query walks. */
+async function growRegistry(unitsPerCounty: number, staffPerUnit: number): Promise<void> {
+  const em = server.bianzhi.orm.em.fork();
+  const counties = await em.find(Bureau, { level: 'COUNTY' as never });
+  let person = 0;
+  for (const county of counties) {
+    for (let index = 0; index < unitsPerCounty; index += 1) {
+      const unit = em.create(EGovUnit, { bureau: county, name: `扩充中心${county.code}-${index}`, rank: UnitRank.SUB_SECTION });
+      em.create(Quota, { unit, category: QuotaCategory.ADMINISTRATIVE, approvedHeadcount: 3, approvedLeadershipPositions: 1, documentNumber: '扩编〔2013〕1号', effectiveOn: '2013-01-01' });
+      for (let staff = 0; staff < staffPerUnit; staff += 1) {
+        person += 1;
+        em.create(Staff, {
+          unit,
+          quotaCategory: QuotaCategory.ADMINISTRATIVE,
+          name: `扩充${person}`,
+          gender: Gender.FEMALE,
+          nationalId: makeNationalId(county.code, '1991-01-01', person, 'FEMALE'),
+          birthDate: '1991-01-01',
+          education: Education.BACHELOR,
+          position: '科员',
+          hiredOn: '2013-01-01',
+        });
+      }
+    }
+  }
+  await em.flush();
+}
+
+describe('SQL statements per request', () => {
+  it('do not grow with the number of rows: no N+1 in the nested tree query', async () => {
+    const small = await statementsFor(async () => {
+      const tree = await server.data(NestedTreeDocument);
+      expect(tree.bureauByCode!.children).toHaveLength(9);
+    });
+    await growRegistry(3, 4);
+    let units = 0;
+    const large = await statementsFor(async () => {
+      const tree = await server.data(NestedTreeDocument);
+      units = tree.bureauByCode!.children.flatMap((prefecture) => prefecture.children.flatMap((county) => county.units)).length;
+    });
+    expect(units).toBeGreaterThanOrEqual(89 * 3);
+    expect(large).toBe(small);
+    expect(small).toBeLessThanOrEqual(14);
+    console.info(`nested tree query: ${small} SQL statements at ${units} units`);
+  });
+});
