@@ -14,7 +14,7 @@ export class BureauStatisticsResolver {
     @Arg('scope', () => StatisticsScope, { defaultValue: StatisticsScope.SUBTREE, description: 'Bureaus counted; SUBTREE includes this bureau.' })
     scope: StatisticsScope,
   ): Promise<IndicatorStatistics> {
-    return context.loaders.statistics.indicatorStatistics(scope).load(bureau.id);
+    return context.loaders.statistics.indicatorStatistics(bureau.id, scope);
   }
 
   @FieldResolver(() => StaffingStatistics, {
@@ -31,6 +31,6 @@ export class BureauStatisticsResolver {
     })
     includeInternalDivisions: boolean,
   ): Promise<StaffingStatistics> {
-    return context.loaders.statistics.staffingStatistics(scope, includeInternalDivisions).load(bureau.id);
+    return context.loaders.statistics.staffingStatistics(bureau.id, scope, includeInternalDivisions);
   }
 }

@@ -52,8 +52,8 @@ export class SurveyResolver {
   ): Promise<IndicatorTable> {
     const root = await tableRoot(context, underBureauId);
     const children = await context.loaders.childrenByParentId.load(root.id);
-    const loader = context.loaders.statistics.indicatorStatistics(bureausAlone ? StatisticsScope.SELF : StatisticsScope.SUBTREE);
-    const rows = await Promise.all(children.map(async (bureau) => ({ bureau, statistics: await loader.load(bureau.id) })));
+    const scope = bureausAlone ? StatisticsScope.SELF : StatisticsScope.SUBTREE;
+    const rows = await Promise.all(children.map(async (bureau) => ({ bureau, statistics: await context.loaders.statistics.indicatorStatistics(bureau.id, scope) })));
     return { rows, total: sumIndicatorStatistics(rows.map((row) => row.statistics)) };
   }
 
@@ -68,9 +68,9 @@ export class SurveyResolver {
     const rows: UnitTableRow[] = await Promise.all(
       children.map(async (bureau) => {
         const [indicators, allUnits, counted, units] = await Promise.all([
-          statistics.indicatorStatistics(StatisticsScope.SUBTREE).load(bureau.id),
-          statistics.staffingStatistics(StatisticsScope.SUBTREE, true).load(bureau.id),
-          statistics.staffingStatistics(StatisticsScope.SUBTREE, false).load(bureau.id),
+          statistics.indicatorStatistics(bureau.id, StatisticsScope.SUBTREE),
+          statistics.staffingStatistics(bureau.id, StatisticsScope.SUBTREE, true),
+          statistics.staffingStatistics(bureau.id, StatisticsScope.SUBTREE, false),
           context.loaders.unitsInSubtree.load(bureau.id),
         ]);
         return {
@@ -109,7 +109,7 @@ export class SurveyResolver {
     @Arg('underBureauId', () => ID, { nullable: true, description: 'The bureau whose subtree is counted; the province by default.' }) underBureauId?: string,
   ): Promise<IndicatorShares> {
     const root = await tableRoot(context, underBureauId);
-    const statistics = await context.loaders.statistics.indicatorStatistics(StatisticsScope.SUBTREE).load(root.id);
+    const statistics = await context.loaders.statistics.indicatorStatistics(root.id, StatisticsScope.SUBTREE);
     const built: [IndicatorKind, number][] = [
       [IndicatorKind.EXTRANET_SITE, statistics.extranetSite.built],
       [IndicatorKind.INTRANET_SITE, statistics.intranetSite.built],
