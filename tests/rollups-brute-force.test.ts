@@ -1,5 +1,14 @@
 import type { StatisticsScope } from './generated/graphql';
-import { SubtreeStatisticsDocument, StaffListDocument, UpdateStaffDocument } from './generated/graphql';
+import {
+  CreateQuotaDocument,
+  DeleteQuotaDocument,
+  EGovUnitsDocument,
+  QuotasDocument,
+  SubtreeStatisticsDocument,
+  StaffListDocument,
+  UpdateEGovUnitDocument,
+  UpdateStaffDocument,
+} from './generated/graphql';
 import { seededRandom } from '../server/seed/synthetic-people';
 import { createRandomProvince } from './support/random-registry';
 import { useTestServer } from './support/test-server';
@@ -109,6 +118,34 @@ async function editStaffAtRandom(provinceId: string, seed: number, edits: number
   }
 }
 
+/** Random quota approvals and withdrawals, and units moved or re-ranked, through the API. */
+async function editUnitsAndQuotasAtRandom(provinceId: string, seed: number, edits: number): Promise<void> {
+  const random = seededRandom(seed * 7919);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+  const bureauIds = [...new Set((await server.data(EGovUnitsDocument, { filter: { underBureauId: provinceId }, limit: 1000 })).egovUnits.items.map((unit) => unit.bureauId))];
+  for (let edit = 0; edit < edits; edit += 1) {
+    const units = (await server.data(EGovUnitsDocument, { filter: { underBureauId: provinceId }, limit: 1000 })).egovUnits.items;
+    const unit = pick(units);
+    const action = Math.floor(random() * 4);
+    if (action === 0) {
+      const headcount = Math.floor(random() * 6);
+      await server.data(CreateQuotaDocument, {
+        input: { unitId: unit.id, category: pick(['ADMINISTRATIVE', 'PUBLIC_INSTITUTION', 'LOGISTICS'] as const), approvedHeadcount: headcount, approvedLeadershipPositions: Math.floor(random() * (headcount + 1)), documentNumber: '随机批文', effectiveOn: '2019-01-01' },
+      });
+    } else if (action === 1) {
+      const quotas = (await server.data(QuotasDocument, { filter: { unitId: unit.id, current: true } })).quotas.items;
+      if (quotas.length > 0) {
+        const quota = pick(quotas);
+        await server.data(DeleteQuotaDocument, { id: quota.id, version: quota.version });
+      }
+    } else if (action === 2) {
+      await server.data(UpdateEGovUnitDocument, { input: { id: unit.id, version: unit.version, bureauId: pick(bureauIds) } });
+    } else {
+      await server.data(UpdateEGovUnitDocument, { input: { id: unit.id, version: unit.version, rank: pick(['SECTION', 'INTERNAL_DIVISION', 'SUB_SECTION'] as const) } });
+    }
+  }
+}
+
 describe('rollups agree with a brute-force count on random trees', () => {
   it.each([
     ['53', 1],
@@ -117,6 +154,7 @@ describe('rollups agree with a brute-force count on random trees', () => {
   ])('province %s (seed %d): every bureau, every scope, with and without internal divisions', async (digits, seed) => {
     const province = await createRandomProvince(server.bianzhi.orm.em.fork(), digits, seed);
     await editStaffAtRandom(String(province.id), seed, 25);
+    await editUnitsAndQuotasAtRandom(String(province.id), seed, 20);
     const rows = await readRows();
     for (const scope of ['SELF', 'SUBTREE', 'DESCENDANTS'] as const) {
       for (const includeInternalDivisions of [false, true]) {

@@ -83,8 +83,8 @@ async function insertStaff(client: Client, count: number, bar: SingleBar): Promi
  * Fills the database up to `target.staff` staff with synthetic units and people
  * under the real tree, in bulk: rows are built in Node and sent as arrays to
  * `insert … select from unnest(…)`, 20,000 at a time, in one transaction. The
- * staffing-counter trigger is off during the load and the counters are
- * recomputed once at the end, in the same transaction.
+ * staffing-cell triggers are off during the load and the cells are recomputed
+ * once at the end, in the same transaction.
  */
 export async function fillToScale(databaseUrl: string, target: ScaleTarget): Promise<{ addedStaff: number; addedUnits: number; seconds: number }> {
   const started = Date.now();
@@ -99,6 +99,7 @@ export async function fillToScale(databaseUrl: string, target: ScaleTarget): Pro
     const bar = new SingleBar({ format: ' {task} [{bar}] {percentage}% {value}/{total} {eta_formatted} left' }, Presets.shades_classic);
     await client.query('begin');
     await client.query('alter table staff disable trigger staff_staffing_counters');
+    await client.query('alter table quota disable trigger quota_staffing_cell');
     bar.start(addedUnits, 0, { task: 'units' });
     await insertUnits(client, addedUnits, bar);
     bar.stop();
@@ -106,11 +107,8 @@ export async function fillToScale(databaseUrl: string, target: ScaleTarget): Pro
     await insertStaff(client, addedStaff, bar);
     bar.stop();
     await client.query('alter table staff enable trigger staff_staffing_counters');
-    await client.query('delete from unit_staffing');
-    await client.query(
-      `insert into unit_staffing (unit_id, category, active_staff, active_leaders)
-       select unit_id, quota_category, count(*), count(*) filter (where is_leader) from staff where status = 'ACTIVE' group by 1, 2`,
-    );
+    await client.query('alter table quota enable trigger quota_staffing_cell');
+    await client.query('select recompute_unit_staffing()');
     await client.query('commit');
     await client.query('analyze');
     return { addedStaff, addedUnits, seconds: (Date.now() - started) / 1000 };

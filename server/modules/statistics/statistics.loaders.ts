@@ -47,14 +47,8 @@ interface BureauNode {
   own: BureauFigures;
 }
 
-const subtreeMembers = `select distinct member.id, member.path, member.parent_id, member.level,
-         member.local_area_network_built_on, member.paperless_office_built_on, member.document_exchange_built_on, member.party_intranet_connected_on
-    from bureau root
-    join bureau member on member.path ~>=~ root.path and member.path ~<~ (root.path || '~')
-   where root.id in (?)`;
-
 interface StaffingRow {
-  kind: 'cell' | 'rank';
+  kind: 'category' | 'over' | 'rank';
   bureau_id: number;
   internal: boolean;
   category: QuotaCategory | null;
@@ -64,77 +58,76 @@ interface StaffingRow {
   staff: number;
   leaders: number;
   vacancies: number;
-  over_quota: number;
-  over_positions: number;
   units: number;
 }
 
+const subtreeMemberIds = `select distinct member.id
+    from bureau root
+    join bureau member on member.path ~>=~ root.path and member.path ~<~ (root.path || '~')
+   where root.id in (?)`;
+
 /**
  * Every figure of every bureau in the subtrees asked for, each bureau's own,
- * fetched once per request in two statements: the bureaus with their indicator
- * flags, then their units' current quotas and staffing counters grouped by
- * bureau. Rollups are then sums over the tree, done once, bottom-up, in memory:
- * a whole-tree query costs the same two statements as a single bureau's.
+ * fetched once per request: the bureaus with their indicator flags in one
+ * statement, and, only when staffing is asked for, their units' staffing cells
+ * grouped by bureau in another. Rollups are then sums over the tree, done once,
+ * bottom-up, in memory: a whole-tree query costs the same statements as a
+ * single bureau's.
  */
 class RegistryFigures {
   private readonly nodes = new Map<number, BureauNode>();
   private subtreeTotals = new Map<number, BureauFigures>();
   private descendantTotals = new Map<number, BureauFigures>();
-  private fetchedRoots: string[] = [];
+  private readonly bureauRoots: string[] = [];
+  private readonly staffingRoots: string[] = [];
 
   constructor(private readonly em: EntityManager) {}
 
-  private covered(id: number): boolean {
+  private covered(id: number, roots: string[]): boolean {
     const node = this.nodes.get(id);
-    return node !== undefined && this.fetchedRoots.some((rootPath) => node.path.startsWith(rootPath));
+    return node !== undefined && roots.some((rootPath) => node.path.startsWith(rootPath));
   }
 
-  readonly fetcher = new DataLoader<number, true>(async (rootIds) => {
-    const missing = rootIds.filter((id) => !this.covered(id));
-    if (missing.length > 0) await this.fetch(missing);
+  private rootPaths(rootIds: readonly number[]): string[] {
+    return rootIds.flatMap((id) => {
+      const path = this.nodes.get(id)?.path;
+      return path === undefined ? [] : [path];
+    });
+  }
+
+  private readonly bureauFetcher = new DataLoader<number, true>(async (rootIds) => {
+    const missing = rootIds.filter((id) => !this.covered(id, this.bureauRoots));
+    if (missing.length > 0) {
+      await this.fetchBureaus(missing);
+      this.bureauRoots.push(...this.rootPaths(missing));
+      this.sumSubtrees();
+    }
     return rootIds.map(() => true as const);
   });
 
-  private async fetch(rootIds: number[]): Promise<void> {
-    const connection = this.em.getConnection();
+  private readonly staffingFetcher = new DataLoader<number, true>(async (rootIds) => {
+    await this.bureauFetcher.loadMany(rootIds);
+    const missing = rootIds.filter((id) => !this.covered(id, this.staffingRoots));
+    if (missing.length > 0) {
+      await this.fetchStaffing(missing);
+      this.staffingRoots.push(...this.rootPaths(missing));
+      this.sumSubtrees();
+    }
+    return rootIds.map(() => true as const);
+  });
+
+  private async fetchBureaus(rootIds: number[]): Promise<void> {
     const members: {
       id: number; path: string; parent_id: number | null; level: string; intranet_site: boolean; extranet_site: boolean; with_unit: boolean;
       local_area_network_built_on: string | null; paperless_office_built_on: string | null; document_exchange_built_on: string | null; party_intranet_connected_on: string | null;
-    }[] = await connection.execute(
-      `select members.*,
-              exists (select 1 from website where website.bureau_id = members.id and website.network = 'INTRANET') as intranet_site,
-              exists (select 1 from website where website.bureau_id = members.id and website.network = 'EXTRANET') as extranet_site,
-              exists (select 1 from egov_unit where egov_unit.bureau_id = members.id) as with_unit
-         from (${subtreeMembers}) members`,
-      [rootIds],
-    );
-    const staffing: StaffingRow[] = await connection.execute(
-      `with members as (select distinct member.id from bureau root join bureau member on member.path ~>=~ root.path and member.path ~<~ (root.path || '~') where root.id in (?)),
-            units as (select id, bureau_id, rank, rank = 'INTERNAL_DIVISION' as internal from egov_unit where bureau_id in (select id from members)),
-            cells as (
-              select coalesce(quota.unit_id, counters.unit_id) as unit_id,
-                     coalesce(quota.category, counters.category) as category,
-                     coalesce(quota.approved_headcount, 0) as headcount,
-                     coalesce(quota.approved_leadership_positions, 0) as positions,
-                     coalesce(counters.active_staff, 0) as staff,
-                     coalesce(counters.active_leaders, 0) as leaders
-                from (select unit_id, category, approved_headcount, approved_leadership_positions from quota
-                       where superseded_on is null and unit_id in (select id from units)) quota
-                full join (select unit_id, category, active_staff, active_leaders from unit_staffing
-                            where active_staff > 0 and unit_id in (select id from units)) counters
-                  on counters.unit_id = quota.unit_id and counters.category = quota.category
-            )
-       select 'cell' as kind, units.bureau_id, units.internal, cells.category, null as rank,
-              sum(cells.headcount)::int as headcount, sum(cells.positions)::int as positions,
-              sum(cells.staff)::int as staff, sum(cells.leaders)::int as leaders,
-              sum(greatest(cells.headcount - cells.staff, 0))::int as vacancies,
-              count(distinct units.id) filter (where cells.staff > cells.headcount)::int as over_quota,
-              count(distinct units.id) filter (where cells.leaders > cells.positions)::int as over_positions,
-              0 as units
-         from units join cells on cells.unit_id = units.id
-        group by grouping sets ((units.bureau_id, units.internal, cells.category), (units.bureau_id, units.internal))
-       union all
-       select 'rank', bureau_id, internal, null, rank, 0, 0, 0, 0, 0, 0, 0, count(*)::int from units group by bureau_id, internal, rank`,
+    }[] = await this.em.getConnection().execute(
+      `select member.id, member.path, member.parent_id, member.level,
+              member.local_area_network_built_on, member.paperless_office_built_on, member.document_exchange_built_on, member.party_intranet_connected_on,
+              exists (select 1 from website where website.bureau_id = member.id and website.network = 'INTRANET') as intranet_site,
+              exists (select 1 from website where website.bureau_id = member.id and website.network = 'EXTRANET') as extranet_site,
+              exists (select 1 from egov_unit where egov_unit.bureau_id = member.id) as with_unit
+         from bureau member
+        where member.id in (${subtreeMemberIds})`,
       [rootIds],
     );
     for (const member of members) {
@@ -151,17 +144,48 @@ class RegistryFigures {
       own.indicators.with_unit = counted && Number(member.with_unit);
       this.nodes.set(member.id, { id: member.id, path: member.path, parentId: member.parent_id, own });
     }
-    for (const row of staffing) {
+  }
+
+  private async fetchStaffing(rootIds: number[]): Promise<void> {
+    const rows: StaffingRow[] = await this.em.getConnection().execute(
+      `with units as (
+              select id, bureau_id, rank, rank = 'INTERNAL_DIVISION' as internal from egov_unit where bureau_id in (${subtreeMemberIds})
+            ),
+            cells as (
+              select units.bureau_id, units.internal, units.id as unit_id, cell.category,
+                     cell.approved_headcount, cell.approved_leadership_positions, cell.active_staff, cell.active_leaders
+                from units join unit_staffing cell on cell.unit_id = units.id
+               where cell.has_quota or cell.active_staff > 0
+            ),
+            unit_flags as (
+              select bureau_id, internal, bool_or(active_staff > approved_headcount) as over_quota,
+                     bool_or(active_leaders > approved_leadership_positions) as over_positions
+                from cells group by unit_id, bureau_id, internal
+            )
+       select 'category' as kind, bureau_id, internal, category, null as rank,
+              sum(approved_headcount)::int as headcount, sum(approved_leadership_positions)::int as positions,
+              sum(active_staff)::int as staff, sum(active_leaders)::int as leaders,
+              sum(greatest(approved_headcount - active_staff, 0))::int as vacancies, 0 as units
+         from cells group by bureau_id, internal, category
+       union all
+       select 'over', bureau_id, internal, null, null,
+              count(*) filter (where over_quota)::int, count(*) filter (where over_positions)::int, 0, 0, 0, 0
+         from unit_flags group by bureau_id, internal
+       union all
+       select 'rank', bureau_id, internal, null, rank, 0, 0, 0, 0, 0, count(*)::int from units group by bureau_id, internal, rank`,
+      [rootIds],
+    );
+    for (const row of rows) {
       const node = this.nodes.get(row.bureau_id);
       if (!node) continue;
       const totals = row.internal ? node.own.internalDivisions : node.own.regularUnits;
       if (row.kind === 'rank') {
         totals.unitsByRank.set(row.rank!, row.units);
-      } else if (row.category === null) {
-        totals.unitsOverQuota = row.over_quota;
-        totals.unitsOverPositions = row.over_positions;
+      } else if (row.kind === 'over') {
+        totals.unitsOverQuota = row.headcount;
+        totals.unitsOverPositions = row.positions;
       } else {
-        totals.byCategory.set(row.category, {
+        totals.byCategory.set(row.category!, {
           approvedHeadcount: row.headcount,
           approvedLeadershipPositions: row.positions,
           activeStaff: row.staff,
@@ -170,9 +194,6 @@ class RegistryFigures {
         });
       }
     }
-    const fetchedPaths = members.filter((member) => rootIds.includes(member.id)).map((member) => member.path);
-    this.fetchedRoots.push(...fetchedPaths);
-    this.sumSubtrees();
   }
 
   /** Deepest bureaus first, so that each subtree is complete before it is added to its parent's. */
@@ -195,8 +216,8 @@ class RegistryFigures {
     }
   }
 
-  async figures(id: number, scope: StatisticsScope): Promise<BureauFigures> {
-    await this.fetcher.load(id);
+  async figures(id: number, scope: StatisticsScope, withStaffing: boolean): Promise<BureauFigures> {
+    await (withStaffing ? this.staffingFetcher : this.bureauFetcher).load(id);
     const found =
       scope === StatisticsScope.SELF ? this.nodes.get(id)?.own : scope === StatisticsScope.SUBTREE ? this.subtreeTotals.get(id) : this.descendantTotals.get(id);
     return found ?? emptyFigures();
@@ -208,10 +229,10 @@ export function createStatisticsLoaders(em: EntityManager) {
   const registry = new RegistryFigures(em);
   return {
     async indicatorStatistics(id: number, scope: StatisticsScope): Promise<IndicatorStatistics> {
-      return indicatorStatisticsFromCounts((await registry.figures(id, scope)).indicators);
+      return indicatorStatisticsFromCounts((await registry.figures(id, scope, false)).indicators);
     },
     async staffingStatistics(id: number, scope: StatisticsScope, includeInternalDivisions: boolean): Promise<StaffingStatistics> {
-      const figures = await registry.figures(id, scope);
+      const figures = await registry.figures(id, scope, true);
       return staffingStatisticsFrom(includeInternalDivisions ? [figures.regularUnits, figures.internalDivisions] : [figures.regularUnits]);
     },
   };

@@ -3,10 +3,10 @@ import { QuotaCategory } from '../quota/quota-category';
 import { EGovUnit } from './unit.entity';
 
 /**
- * Active staff and leaders of a unit in one quota category, kept by a trigger
- * on `staff` in the same transaction as every staff write (see the migration),
- * so that statistics and over-staffing checks read a few counters instead of
- * counting people.
+ * One cell of a unit's staffing: its current quota in one category beside its
+ * active staff and leaders. Triggers on `staff` and `quota` keep it in the same
+ * transaction as every write (see the migration), so that statistics and
+ * over-staffing checks read one row instead of counting people.
  */
 @Entity({ tableName: 'unit_staffing' })
 export class UnitStaffing {
@@ -23,4 +23,13 @@ export class UnitStaffing {
 
   @Property({ type: 'integer', default: 0 })
   activeLeaders!: number;
+
+  @Property({ type: 'boolean', default: false })
+  hasQuota!: boolean;
+
+  @Property({ type: 'integer', default: 0 })
+  approvedHeadcount!: number;
+
+  @Property({ type: 'integer', default: 0 })
+  approvedLeadershipPositions!: number;
 }

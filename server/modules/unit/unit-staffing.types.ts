@@ -1,6 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
 import { CategoryStaffing } from '../statistics/statistics.types';
-import type { Quota } from '../quota/quota.entity';
 import type { UnitStaffing } from './unit-staffing.entity';
 
 @ObjectType({ description: "A unit's quota and staff in one quota category, with its over-staffing state (编制使用情况)." })
@@ -12,18 +11,11 @@ export class UnitCategoryStaffing extends CategoryStaffing {
   overPositions!: boolean;
 }
 
-/** Pairs the current quotas of a unit with its staffing counters, category by category. */
-export function unitStaffing(currentQuotas: Quota[], allCounters: UnitStaffing[]): UnitCategoryStaffing[] {
-  const counters = allCounters.filter((counter) => counter.activeStaff > 0);
-  const categories = [...new Set([...currentQuotas.map((quota) => quota.category), ...counters.map((counter) => counter.category)])].sort();
-  return categories.map((category) => {
-    const quota = currentQuotas.find((candidate) => candidate.category === category);
-    const counter = counters.find((candidate) => candidate.category === category);
-    const approvedHeadcount = quota?.approvedHeadcount ?? 0;
-    const approvedLeadershipPositions = quota?.approvedLeadershipPositions ?? 0;
-    const activeStaff = counter?.activeStaff ?? 0;
-    const activeLeaders = counter?.activeLeaders ?? 0;
-    return {
+/** A unit's staffing, category by category: the categories with a current quota or active staff. */
+export function unitStaffing(cells: UnitStaffing[]): UnitCategoryStaffing[] {
+  return cells
+    .filter((cell) => cell.hasQuota || cell.activeStaff > 0)
+    .map(({ category, approvedHeadcount, approvedLeadershipPositions, activeStaff, activeLeaders }) => ({
       category,
       approvedHeadcount,
       approvedLeadershipPositions,
@@ -32,6 +24,5 @@ export function unitStaffing(currentQuotas: Quota[], allCounters: UnitStaffing[]
       vacancies: Math.max(approvedHeadcount - activeStaff, 0),
       overStaffed: activeStaff > approvedHeadcount,
       overPositions: activeLeaders > approvedLeadershipPositions,
-    };
-  });
+    }));
 }

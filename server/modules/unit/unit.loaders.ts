@@ -9,7 +9,7 @@ export function createUnitLoaders(em: EntityManager) {
     unitById: byIdLoader(em, EGovUnit),
     unitsByBureauId: byForeignKeyLoader(em, EGovUnit, 'bureau', { id: 'asc' }),
     unitsInSubtree: unitsInSubtreeLoader(em),
-    staffingCountersByUnitId: byForeignKeyLoader(em, UnitStaffing, 'unit', { category: 'asc' }),
+    staffingCellsByUnitId: byForeignKeyLoader(em, UnitStaffing, 'unit', { category: 'asc' }),
   };
 }
 

@@ -89,17 +89,13 @@ export class EGovUnitResolver {
 
   @FieldResolver(() => [UnitCategoryStaffing], { description: 'Quota and active staff per quota category, with over-staffing flags (编制使用情况).' })
   async staffing(@Root() unit: EGovUnit, @Ctx() context: Context): Promise<UnitCategoryStaffing[]> {
-    const [quotas, counters] = await Promise.all([
-      context.loaders.quotasByUnitId.load(unit.id),
-      context.loaders.staffingCountersByUnitId.load(unit.id),
-    ]);
-    return unitStaffing(quotas.filter((quota) => quota.supersededOn === null), counters);
+    return unitStaffing(await context.loaders.staffingCellsByUnitId.load(unit.id));
   }
 
   @FieldResolver(() => Int, { description: 'Active staff in all categories (在职人数).' })
   async activeStaffCount(@Root() unit: EGovUnit, @Ctx() context: Context): Promise<number> {
-    const counters = await context.loaders.staffingCountersByUnitId.load(unit.id);
-    return counters.reduce((sum, counter) => sum + counter.activeStaff, 0);
+    const cells = await context.loaders.staffingCellsByUnitId.load(unit.id);
+    return cells.reduce((sum, cell) => sum + cell.activeStaff, 0);
   }
 
   @FieldResolver(() => [Staff], { description: "The unit's staff (实名制人员), by name." })
