@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { QuotaCategory } from '../quota/quota-category';
 import { UnitRank } from '../unit/unit-rank';
-import { addFigures, type BureauFigures, emptyFigures, type IndicatorCounts, indicatorKeys, type StaffingTotals } from './bureau-figures';
+import { addFigures, type BureauFigures, emptyFigures, type IndicatorCounts, type StaffingTotals } from './bureau-figures';
 import { coverage, type IndicatorStatistics, type StaffingStatistics, StatisticsScope } from './statistics.types';
 
 export function indicatorStatisticsFromCounts(counts: IndicatorCounts): IndicatorStatistics {
