@@ -14,6 +14,7 @@ import { migrate, openOrm } from './database/orm';
 import { explorerRouter } from './http/explorer';
 import { formatError } from './http/format-error';
 import { jsonErrorHandler } from './http/json-errors';
+import { StaffingCache } from './modules/statistics/staffing-cache';
 import { buildBianzhiSchema } from './schema';
 import { seedIfEmpty } from './seed/seed';
 
@@ -60,6 +61,7 @@ export async function startBianzhi(config: Config): Promise<Bianzhi> {
     throw error;
   }
 
+  const caches = { staffing: new StaffingCache() };
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
@@ -85,7 +87,7 @@ export async function startBianzhi(config: Config): Promise<Bianzhi> {
   app.use(
     graphqlPath,
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(orm, config) }),
+    expressMiddleware(apollo, { context: async () => createContext(orm, config, caches) }),
   );
   app.use(jsonErrorHandler);
 

@@ -153,6 +153,8 @@ describe('rollups agree with a brute-force count on random trees', () => {
     ['61', 3],
   ])('province %s (seed %d): every bureau, every scope, with and without internal divisions', async (digits, seed) => {
     const province = await createRandomProvince(server.bianzhi.orm.em.fork(), digits, seed);
+    // Read before the edits too, so that figures a server keeps between requests must follow every write.
+    await server.data(SubtreeStatisticsDocument, { underBureauId: String(province.id), scope: 'SUBTREE', includeInternalDivisions: true });
     await editStaffAtRandom(String(province.id), seed, 25);
     await editUnitsAndQuotasAtRandom(String(province.id), seed, 20);
     const rows = await readRows();

@@ -100,6 +100,8 @@ export async function fillToScale(databaseUrl: string, target: ScaleTarget): Pro
     await client.query('begin');
     await client.query('alter table staff disable trigger staff_staffing_counters');
     await client.query('alter table quota disable trigger quota_staffing_cell');
+    await client.query('alter table unit_staffing disable trigger unit_staffing_changed');
+    await client.query('alter table egov_unit disable trigger egov_unit_placement_changed');
     bar.start(addedUnits, 0, { task: 'units' });
     await insertUnits(client, addedUnits, bar);
     bar.stop();
@@ -109,6 +111,9 @@ export async function fillToScale(databaseUrl: string, target: ScaleTarget): Pro
     await client.query('alter table staff enable trigger staff_staffing_counters');
     await client.query('alter table quota enable trigger quota_staffing_cell');
     await client.query('select recompute_unit_staffing()');
+    await client.query('alter table unit_staffing enable trigger unit_staffing_changed');
+    await client.query('alter table egov_unit enable trigger egov_unit_placement_changed');
+    await client.query('update bureau_staffing_version set version = version + 1');
     await client.query('commit');
     await client.query('analyze');
     return { addedStaff, addedUnits, seconds: (Date.now() - started) / 1000 };

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { QuotaCategory } from '../quota/quota-category';
 import { UnitRank } from '../unit/unit-rank';
 import { addFigures, type BureauFigures, emptyFigures, type IndicatorCounts, type StaffingTotals } from './bureau-figures';
+import type { StaffingCache } from './staffing-cache';
 import { coverage, type IndicatorStatistics, type StaffingStatistics, StatisticsScope } from './statistics.types';
 
 export function indicatorStatisticsFromCounts(counts: IndicatorCounts): IndicatorStatistics {
@@ -44,6 +45,7 @@ interface BureauNode {
   id: number;
   path: string;
   parentId: number | null;
+  staffingVersion: string;
   own: BureauFigures;
 }
 
@@ -81,7 +83,10 @@ class RegistryFigures {
   private readonly bureauRoots: string[] = [];
   private readonly staffingRoots: string[] = [];
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly cache: StaffingCache,
+  ) {}
 
   private covered(id: number, roots: string[]): boolean {
     const node = this.nodes.get(id);
@@ -109,7 +114,8 @@ class RegistryFigures {
     await this.bureauFetcher.loadMany(rootIds);
     const missing = rootIds.filter((id) => !this.covered(id, this.staffingRoots));
     if (missing.length > 0) {
-      await this.fetchStaffing(missing);
+      const missingPaths = this.rootPaths(missing);
+      await this.fetchStaffing([...this.nodes.values()].filter((node) => missingPaths.some((path) => node.path.startsWith(path))));
       this.staffingRoots.push(...this.rootPaths(missing));
       this.sumSubtrees();
     }
@@ -118,10 +124,11 @@ class RegistryFigures {
 
   private async fetchBureaus(rootIds: number[]): Promise<void> {
     const members: {
-      id: number; path: string; parent_id: number | null; level: string; intranet_site: boolean; extranet_site: boolean; with_unit: boolean;
+      id: number; path: string; parent_id: number | null; level: string; staffing_version: string; intranet_site: boolean; extranet_site: boolean; with_unit: boolean;
       local_area_network_built_on: string | null; paperless_office_built_on: string | null; document_exchange_built_on: string | null; party_intranet_connected_on: string | null;
     }[] = await this.em.getConnection().execute(
       `select member.id, member.path, member.parent_id, member.level,
+              coalesce((select version from bureau_staffing_version where bureau_id = member.id), 0)::text as staffing_version,
               member.local_area_network_built_on, member.paperless_office_built_on, member.document_exchange_built_on, member.party_intranet_connected_on,
               exists (select 1 from website where website.bureau_id = member.id and website.network = 'INTRANET') as intranet_site,
               exists (select 1 from website where website.bureau_id = member.id and website.network = 'EXTRANET') as extranet_site,
@@ -142,14 +149,26 @@ class RegistryFigures {
       own.indicators.document_exchange = counted && Number(member.document_exchange_built_on !== null);
       own.indicators.party_intranet = counted && Number(member.party_intranet_connected_on !== null);
       own.indicators.with_unit = counted && Number(member.with_unit);
-      this.nodes.set(member.id, { id: member.id, path: member.path, parentId: member.parent_id, own });
+      this.nodes.set(member.id, { id: member.id, path: member.path, parentId: member.parent_id, staffingVersion: member.staffing_version, own });
     }
   }
 
-  private async fetchStaffing(rootIds: number[]): Promise<void> {
+  /** Bureaus whose figures this server read at their current staffing version are taken from the cache; the rest in one statement. */
+  private async fetchStaffing(bureaus: BureauNode[]): Promise<void> {
+    const stale: BureauNode[] = [];
+    for (const node of bureaus) {
+      const cached = this.cache.get(node.id, node.staffingVersion);
+      if (cached) {
+        node.own.regularUnits = cached.regularUnits;
+        node.own.internalDivisions = cached.internalDivisions;
+      } else {
+        stale.push(node);
+      }
+    }
+    if (stale.length === 0) return;
     const rows: StaffingRow[] = await this.em.getConnection().execute(
       `with units as (
-              select id, bureau_id, rank, rank = 'INTERNAL_DIVISION' as internal from egov_unit where bureau_id in (${subtreeMemberIds})
+              select id, bureau_id, rank, rank = 'INTERNAL_DIVISION' as internal from egov_unit where bureau_id in (?)
             ),
             cells as (
               select units.bureau_id, units.internal, units.id as unit_id, cell.category,
@@ -173,7 +192,7 @@ class RegistryFigures {
          from unit_flags group by bureau_id, internal
        union all
        select 'rank', bureau_id, internal, null, rank, 0, 0, 0, 0, 0, count(*)::int from units group by bureau_id, internal, rank`,
-      [rootIds],
+      [stale.map((node) => node.id)],
     );
     for (const row of rows) {
       const node = this.nodes.get(row.bureau_id);
@@ -193,6 +212,9 @@ class RegistryFigures {
           vacancies: row.vacancies,
         });
       }
+    }
+    for (const node of stale) {
+      this.cache.set(node.id, { version: node.staffingVersion, regularUnits: node.own.regularUnits, internalDivisions: node.own.internalDivisions });
     }
   }
 
@@ -224,9 +246,9 @@ class RegistryFigures {
   }
 }
 
-/** Rollups for one request; nothing is kept between requests. */
-export function createStatisticsLoaders(em: EntityManager) {
-  const registry = new RegistryFigures(em);
+/** Rollups for one request; only the versioned staffing cache outlives it. */
+export function createStatisticsLoaders(em: EntityManager, cache: StaffingCache) {
+  const registry = new RegistryFigures(em, cache);
   return {
     async indicatorStatistics(id: number, scope: StatisticsScope): Promise<IndicatorStatistics> {
       return indicatorStatisticsFromCounts((await registry.figures(id, scope, false)).indicators);
