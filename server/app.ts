@@ -68,6 +68,8 @@ export async function startBianzhi(config: Config): Promise<Bianzhi> {
     schema: await buildBianzhiSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGINT and SIGTERM; Apollo's own handlers would re-raise the signal into ours and never exit.
+    stopOnTerminationSignals: false,
     introspection: true,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });

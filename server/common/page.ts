@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 
 /** A page of a list query: the rows asked for and how many match in all. */
 export function Page<Item extends object>(itemType: ClassType<Item>, itemsDescription: string) {
-  @ObjectType({ description: 'A page of results.' })
+  @ObjectType({ simpleResolvers: true, description: 'A page of results.' })
   abstract class PageClass {
     @Field(() => [itemType], { description: itemsDescription })
     items!: Item[];

@@ -3,7 +3,7 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** What every stored record has: an id, a version for optimistic locking, and timestamps. */
-@ObjectType({ description: 'Fields every stored record has.' })
+@ObjectType({ simpleResolvers: true, description: 'Fields every stored record has.' })
 export abstract class Record {
   @Field(() => ID, { description: 'Identifier of the record.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })

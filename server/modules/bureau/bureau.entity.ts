@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Record } from '../../common/record';
 import { BureauLevel } from './bureau-level';
 
-@ObjectType({ description: 'An institutional-establishment office (编办, 机构编制委员会办公室): one per administrative division, in a province → prefecture → county tree.' })
+@ObjectType({ simpleResolvers: true, description: 'An institutional-establishment office (编办, 机构编制委员会办公室): one per administrative division, in a province → prefecture → county tree.' })
 @Entity({ tableName: 'bureau' })
 @Index({
   name: 'bureau_path_prefix_index',

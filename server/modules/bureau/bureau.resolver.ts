@@ -14,7 +14,7 @@ import { createBureau, deleteBureau, updateBureau } from './bureau.service';
 import { BureauIndicators, PartyIntranetConnection, indicatorsOf } from './indicators';
 import { subtreePattern } from './subtree';
 
-@ObjectType({ description: 'A page of bureaus.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of bureaus.' })
 class BureauPage extends Page(Bureau, 'The bureaus on this page.') {}
 
 async function bureauWhere(context: Context, filter: BureauFilter | undefined): Promise<FilterQuery<Bureau>> {

@@ -4,7 +4,7 @@ import type { Website } from '../website/website.entity';
 import { WebsiteNetwork } from '../website/website-network';
 import type { Bureau } from './bureau.entity';
 
-@ObjectType({ description: 'Whether one e-government item is built (建成情况), and since when.' })
+@ObjectType({ simpleResolvers: true, description: 'Whether one e-government item is built (建成情况), and since when.' })
 export class Indicator {
   @Field(() => Boolean, { description: 'Whether the item is built (是否建成).' })
   built!: boolean;
@@ -13,7 +13,7 @@ export class Indicator {
   builtOn!: string | null;
 }
 
-@ObjectType({ description: "The survey's five main e-government indicators of a bureau (五项主要指标)." })
+@ObjectType({ simpleResolvers: true, description: "The survey's five main e-government indicators of a bureau (五项主要指标)." })
 export class BureauIndicators {
   @Field(() => Indicator, { description: 'Intranet and intranet website (内网及网站); derived from the bureau\'s INTRANET websites.' })
   intranetSite!: Indicator;
@@ -31,7 +31,7 @@ export class BureauIndicators {
   documentExchange!: Indicator;
 }
 
-@ObjectType({ description: 'Connection of a bureau to the party-government intranet (党政内网).' })
+@ObjectType({ simpleResolvers: true, description: 'Connection of a bureau to the party-government intranet (党政内网).' })
 export class PartyIntranetConnection {
   @Field(() => Boolean, { description: 'Whether the bureau is connected (是否连通).' })
   connected!: boolean;

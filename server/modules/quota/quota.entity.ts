@@ -5,7 +5,7 @@ import { DateScalar } from '../../common/scalars';
 import { EGovUnit } from '../unit/unit.entity';
 import { QuotaCategory } from './quota-category';
 
-@ObjectType({ description: 'A staffing quota (编制) of a unit in one category, set by an approval document (批文). A new quota for the same unit and category supersedes the current one; the history is kept.' })
+@ObjectType({ simpleResolvers: true, description: 'A staffing quota (编制) of a unit in one category, set by an approval document (批文). A new quota for the same unit and category supersedes the current one; the history is kept.' })
 @Entity({ tableName: 'quota' })
 @Check({ name: 'quota_headcount_not_negative', expression: '"approved_headcount" >= 0' })
 @Check({ name: 'quota_leadership_positions_not_negative', expression: '"approved_leadership_positions" >= 0' })

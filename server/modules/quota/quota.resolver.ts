@@ -11,7 +11,7 @@ import { Quota } from './quota.entity';
 import { CreateQuotaInput, QuotaFilter, QuotaSort, UpdateQuotaInput } from './quota.inputs';
 import { createQuota, deleteQuota, updateQuota } from './quota.service';
 
-@ObjectType({ description: 'A page of quotas.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of quotas.' })
 class QuotaPage extends Page(Quota, 'The quotas on this page.') {}
 
 async function quotaWhere(context: Context, filter: QuotaFilter | undefined): Promise<FilterQuery<Quota>> {

@@ -6,7 +6,7 @@ import { QuotaCategory } from '../quota/quota-category';
 import { EGovUnit } from '../unit/unit.entity';
 import { Education, Gender, StaffStatus } from './staff-enums';
 
-@ObjectType({ description: 'A real-name staff member (实名制人员) bound to a unit and a quota category.' })
+@ObjectType({ simpleResolvers: true, description: 'A real-name staff member (实名制人员) bound to a unit and a quota category.' })
 @Entity({ tableName: 'staff' })
 @Check({ name: 'staff_national_id_length', expression: 'length("national_id") = 18' })
 @Index({

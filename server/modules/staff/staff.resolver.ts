@@ -11,7 +11,7 @@ import { Staff } from './staff.entity';
 import { CreateStaffInput, StaffFilter, StaffSort, UpdateStaffInput } from './staff.inputs';
 import { createStaff, deleteStaff, updateStaff } from './staff.service';
 
-@ObjectType({ description: 'A page of staff records.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of staff records.' })
 class StaffPage extends Page(Staff, 'The staff records on this page.') {}
 
 async function staffWhere(context: Context, filter: StaffFilter | undefined): Promise<FilterQuery<Staff>> {

@@ -23,7 +23,7 @@ export function coveragePercent(built: number, total: number): number {
   return total === 0 ? 0 : Math.floor((built * 10000) / total) / 100;
 }
 
-@ObjectType({ description: 'How many bureaus have something, out of how many (覆盖情况).' })
+@ObjectType({ simpleResolvers: true, description: 'How many bureaus have something, out of how many (覆盖情况).' })
 export class Coverage {
   @Field(() => Int, { description: 'Number of bureaus that have it (建成数).' })
   built!: number;
@@ -40,6 +40,7 @@ export function coverage(built: number, total: number): Coverage {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: "The survey's indicators counted over city and county bureaus (市县两级编办) in a scope; a province bureau is never counted, as in the survey's 98.",
 })
 export class IndicatorStatistics {
@@ -68,7 +69,7 @@ export class IndicatorStatistics {
   withUnit!: Coverage;
 }
 
-@ObjectType({ description: 'Number of units of one rank (按机构规格统计).' })
+@ObjectType({ simpleResolvers: true, description: 'Number of units of one rank (按机构规格统计).' })
 export class RankCount {
   @Field(() => UnitRank, { description: 'Rank (机构规格).' })
   rank!: UnitRank;
@@ -77,7 +78,7 @@ export class RankCount {
   units!: number;
 }
 
-@ObjectType({ description: 'Quota and staff in one quota category, summed over units (按编制类别统计).' })
+@ObjectType({ simpleResolvers: true, description: 'Quota and staff in one quota category, summed over units (按编制类别统计).' })
 export class CategoryStaffing {
   @Field(() => QuotaCategory, { description: 'Quota category (编制类别).' })
   category!: QuotaCategory;
@@ -98,7 +99,7 @@ export class CategoryStaffing {
   vacancies!: number;
 }
 
-@ObjectType({ description: 'Units, quotas and staff of the e-government units in a scope (机构编制统计).' })
+@ObjectType({ simpleResolvers: true, description: 'Units, quotas and staff of the e-government units in a scope (机构编制统计).' })
 export class StaffingStatistics {
   @Field(() => Int, { description: 'Number of units (机构数).' })
   units!: number;

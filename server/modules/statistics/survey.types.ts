@@ -3,7 +3,7 @@ import { Bureau } from '../bureau/bureau.entity';
 import { EGovUnit } from '../unit/unit.entity';
 import { IndicatorStatistics, RankCount } from './statistics.types';
 
-@ObjectType({ description: 'One row of the survey\'s Tables 1 and 2: a bureau and its indicators (五项指标建设情况).' })
+@ObjectType({ simpleResolvers: true, description: 'One row of the survey\'s Tables 1 and 2: a bureau and its indicators (五项指标建设情况).' })
 export class IndicatorTableRow {
   @Field(() => Bureau, { description: 'The bureau of the row, usually a prefecture (市州).' })
   bureau!: Bureau;
@@ -12,7 +12,7 @@ export class IndicatorTableRow {
   statistics!: IndicatorStatistics;
 }
 
-@ObjectType({ description: "The survey's Table 1 (all bureaus of each prefecture) or Table 2 (the prefecture bureaus alone) (表一、表二)." })
+@ObjectType({ simpleResolvers: true, description: "The survey's Table 1 (all bureaus of each prefecture) or Table 2 (the prefecture bureaus alone) (表一、表二)." })
 export class IndicatorTable {
   @Field(() => [IndicatorTableRow], { description: 'One row per child of the bureau asked for, by code.' })
   rows!: IndicatorTableRow[];
@@ -21,7 +21,7 @@ export class IndicatorTable {
   total!: IndicatorStatistics;
 }
 
-@ObjectType({ description: "One row of the survey's Table 3: the e-government units of a prefecture and its counties (电子政务机构设置情况)." })
+@ObjectType({ simpleResolvers: true, description: "One row of the survey's Table 3: the e-government units of a prefecture and its counties (电子政务机构设置情况)." })
 export class UnitTableRow {
   @Field(() => Bureau, { nullable: true, description: 'The bureau of the row; null on the total row.' })
   bureau!: Bureau | null;
@@ -48,7 +48,7 @@ export class UnitTableRow {
   activeStaff!: number;
 }
 
-@ObjectType({ description: "The survey's Table 3 (表三)." })
+@ObjectType({ simpleResolvers: true, description: "The survey's Table 3 (表三)." })
 export class UnitTable {
   @Field(() => [UnitTableRow], { description: 'One row per child of the bureau asked for, by code.' })
   rows!: UnitTableRow[];
@@ -77,7 +77,7 @@ registerEnumType(IndicatorKind, {
   },
 });
 
-@ObjectType({ description: "One indicator's share of all built items (Figure 1, 图一)." })
+@ObjectType({ simpleResolvers: true, description: "One indicator's share of all built items (Figure 1, 图一)." })
 export class IndicatorShare {
   @Field(() => IndicatorKind, { description: 'The indicator.' })
   indicator!: IndicatorKind;
@@ -89,7 +89,7 @@ export class IndicatorShare {
   share!: number;
 }
 
-@ObjectType({ description: "The survey's Figure 1: how the built items divide among the five indicators (图一)." })
+@ObjectType({ simpleResolvers: true, description: "The survey's Figure 1: how the built items divide among the five indicators (图一)." })
 export class IndicatorShares {
   @Field(() => Int, { description: 'All built items: the five indicators\' built counts added up (建成项总数).' })
   totalBuilt!: number;

@@ -5,7 +5,7 @@ import { DateScalar } from '../../common/scalars';
 import { Bureau } from '../bureau/bureau.entity';
 import { UnitRank } from './unit-rank';
 
-@ObjectType({ description: 'An e-government unit (电子政务机构): the body a bureau created to run its e-government work.' })
+@ObjectType({ simpleResolvers: true, description: 'An e-government unit (电子政务机构): the body a bureau created to run its e-government work.' })
 @Entity({ tableName: 'egov_unit' })
 export class EGovUnit extends Record {
   @ManyToOne(() => Bureau, { ref: true, deleteRule: 'restrict', index: 'egov_unit_bureau_id_index' })

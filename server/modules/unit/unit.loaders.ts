@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { byForeignKeyLoader, byIdLoader } from '../../common/loader-factories';
-import { UnitStaffing } from './unit-staffing.entity';
+import type { StaffingCell } from './unit-staffing.types';
 import { EGovUnit } from './unit.entity';
 
 export function createUnitLoaders(em: EntityManager) {
@@ -9,7 +9,7 @@ export function createUnitLoaders(em: EntityManager) {
     unitById: byIdLoader(em, EGovUnit),
     unitsByBureauId: byForeignKeyLoader(em, EGovUnit, 'bureau', { id: 'asc' }),
     unitsInSubtree: unitsInSubtreeLoader(em),
-    staffingCellsByUnitId: byForeignKeyLoader(em, UnitStaffing, 'unit', { category: 'asc' }),
+    staffingCellsByUnitId: staffingCellsLoader(em),
   };
 }
 
@@ -28,5 +28,20 @@ export function unitsInSubtreeLoader(em: EntityManager) {
     const groups = new Map<number, EGovUnit[]>(rootIds.map((id) => [id, []]));
     for (const { root_id: rootId, ...row } of rows) groups.get(rootId)?.push(em.map(EGovUnit, row));
     return rootIds.map((id) => groups.get(id) ?? []);
+  });
+}
+
+/** A unit's staffing cells, read as plain rows: they are figures, not records anyone edits. */
+function staffingCellsLoader(em: EntityManager) {
+  return new DataLoader<number, StaffingCell[]>(async (unitIds) => {
+    const rows: (StaffingCell & { unitId: number })[] = await em.getConnection().execute(
+      `select unit_id as "unitId", category, has_quota as "hasQuota", approved_headcount as "approvedHeadcount",
+              approved_leadership_positions as "approvedLeadershipPositions", active_staff as "activeStaff", active_leaders as "activeLeaders"
+         from unit_staffing where unit_id in (?) order by category`,
+      [unitIds as number[]],
+    );
+    const groups = new Map<number, StaffingCell[]>(unitIds.map((id) => [id, []]));
+    for (const { unitId, ...cell } of rows) groups.get(unitId)?.push(cell);
+    return unitIds.map((id) => groups.get(id) ?? []);
   });
 }

@@ -15,7 +15,7 @@ import { EGovUnit } from './unit.entity';
 import { CreateEGovUnitInput, EGovUnitFilter, EGovUnitSort, UpdateEGovUnitInput } from './unit.inputs';
 import { createUnit, deleteUnit, updateUnit } from './unit.service';
 
-@ObjectType({ description: 'A page of e-government units.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of e-government units.' })
 class EGovUnitPage extends Page(EGovUnit, 'The units on this page.') {}
 
 async function unitWhere(context: Context, filter: EGovUnitFilter | undefined): Promise<FilterQuery<EGovUnit>> {

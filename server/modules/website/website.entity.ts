@@ -5,7 +5,7 @@ import { DateScalar } from '../../common/scalars';
 import { Bureau } from '../bureau/bureau.entity';
 import { WebsiteNetwork } from './website-network';
 
-@ObjectType({ description: "A bureau's website (网站) on the intranet or the extranet. A bureau's site indicators are derived from its websites." })
+@ObjectType({ simpleResolvers: true, description: "A bureau's website (网站) on the intranet or the extranet. A bureau's site indicators are derived from its websites." })
 @Entity({ tableName: 'website' })
 export class Website extends Record {
   @ManyToOne(() => Bureau, { ref: true, deleteRule: 'restrict', index: 'website_bureau_id_index' })

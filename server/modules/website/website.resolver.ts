@@ -11,7 +11,7 @@ import { Website } from './website.entity';
 import { CreateWebsiteInput, UpdateWebsiteInput, WebsiteFilter, WebsiteSort } from './website.inputs';
 import { createWebsite, deleteWebsite, updateWebsite } from './website.service';
 
-@ObjectType({ description: 'A page of websites.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of websites.' })
 class WebsitePage extends Page(Website, 'The websites on this page.') {}
 
 /** The last update date before which a site counts as stale today. */
