@@ -3,10 +3,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express from 'express';
+import express, { type Express } from 'express';
 import type { Config } from './config';
 import { type Context, createContext } from './context';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
@@ -38,8 +38,13 @@ function describeDatabaseUrl(url: string): string {
   return parsed.toString();
 }
 
+export interface StartOptions {
+  /** Extra routes on the same Express app, mounted before the GraphQL endpoint (the benchmarks' hand-written SQL). */
+  routes?: (app: Express, orm: MikroORM) => void;
+}
+
 /** Builds and starts the whole server; used by the process entry and by the tests alike. */
-export async function startBianzhi(config: Config): Promise<Bianzhi> {
+export async function startBianzhi(config: Config, options: StartOptions = {}): Promise<Bianzhi> {
   let embedded: EmbeddedPostgres | undefined;
   const databaseUrl = config.databaseUrl ?? (embedded = await startEmbeddedPostgres(config.dataDir)).url;
   // The embedded engine is a single PostgreSQL session: one connection keeps transactions from interleaving on it.
@@ -71,7 +76,8 @@ export async function startBianzhi(config: Config): Promise<Bianzhi> {
     // main.ts owns SIGINT and SIGTERM; Apollo's own handlers would re-raise the signal into ours and never exit.
     stopOnTerminationSignals: false,
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    // Cache hints are not used; the cache-control plugin would wrap every field resolver to collect them.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
@@ -85,6 +91,7 @@ export async function startBianzhi(config: Config): Promise<Bianzhi> {
     }
   });
   app.get('/', (_request, response) => response.redirect(explorerPath));
+  options.routes?.(app, orm);
   app.use(explorerRouter(explorerPath, graphqlPath));
   app.use(
     graphqlPath,

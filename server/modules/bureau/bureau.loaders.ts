@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { byForeignKeyLoader, byIdLoader } from '../../common/loader-factories';
+import { recordReader } from '../../common/read-records';
 import { BureauLevel } from './bureau-level';
 import { Bureau } from './bureau.entity';
 
@@ -12,10 +13,11 @@ export function createBureauLoaders(em: EntityManager) {
       return descendants.get(level)!;
     },
     bureauById: byIdLoader(em, Bureau),
-    childrenByParentId: byForeignKeyLoader(em, Bureau, 'parent', { code: 'asc' }),
+    childrenByParentId: byForeignKeyLoader(em, Bureau, 'parent_id', 'code'),
     bureauByCode: new DataLoader<string, Bureau | null>(async (codes) => {
-      const rows = await em.find(Bureau, { code: { $in: [...codes] } });
-      const byCode = new Map(rows.map((row) => [row.code, row]));
+      const reader = recordReader(em, Bureau);
+      const rows: Record<string, unknown>[] = await em.getConnection().execute('select * from bureau where code in (?)', [codes as string[]]);
+      const byCode = new Map(rows.map((row) => [row.code as string, reader.read(row)]));
       return codes.map((code) => byCode.get(code) ?? null);
     }),
   };
@@ -23,6 +25,7 @@ export function createBureauLoaders(em: EntityManager) {
 
 /** Everything under each bureau (not the bureau itself), in tree order, optionally of one level: one statement per batch. */
 export function descendantsLoader(em: EntityManager, level: BureauLevel | null) {
+  const reader = recordReader(em, Bureau);
   return new DataLoader<number, Bureau[]>(async (rootIds) => {
     const rows: ({ root_id: number } & Record<string, unknown>)[] = await em.getConnection().execute(
       `select root.id as root_id, member.*
@@ -33,7 +36,7 @@ export function descendantsLoader(em: EntityManager, level: BureauLevel | null) 
       level ? [rootIds as number[], level] : [rootIds as number[]],
     );
     const groups = new Map<number, Bureau[]>(rootIds.map((id) => [id, []]));
-    for (const { root_id: rootId, ...row } of rows) groups.get(rootId)?.push(em.map(Bureau, row));
+    for (const { root_id: rootId, ...row } of rows) groups.get(rootId)?.push(reader.read(row));
     return rootIds.map((id) => groups.get(id) ?? []);
   });
 }

@@ -102,7 +102,7 @@ export class BureauResolver {
   async ancestors(@Root() bureau: Bureau, @Ctx() context: Context): Promise<Bureau[]> {
     const codes = bureau.path.split('/').filter(Boolean).slice(0, -1);
     const found = await context.loaders.bureauByCode.loadMany(codes);
-    return found.filter((ancestor): ancestor is Bureau => ancestor instanceof Bureau);
+    return found.filter((ancestor): ancestor is Bureau => ancestor !== null && !(ancestor instanceof Error));
   }
 
   @FieldResolver(() => [Bureau], { description: 'Every bureau under this one, not including it, in tree order (所辖编办); optionally of one level only.' })

@@ -5,6 +5,6 @@ import { Quota } from './quota.entity';
 export function createQuotaLoaders(em: EntityManager) {
   return {
     quotaById: byIdLoader(em, Quota),
-    quotasByUnitId: byForeignKeyLoader(em, Quota, 'unit', { category: 'asc', effectiveOn: 'desc', id: 'desc' }),
+    quotasByUnitId: byForeignKeyLoader(em, Quota, 'unit_id', 'category, effective_on desc, id desc'),
   };
 }

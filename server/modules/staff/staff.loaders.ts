@@ -5,6 +5,6 @@ import { Staff } from './staff.entity';
 export function createStaffLoaders(em: EntityManager) {
   return {
     staffById: byIdLoader(em, Staff),
-    staffByUnitId: byForeignKeyLoader(em, Staff, 'unit', { name: 'asc', id: 'asc' }),
+    staffByUnitId: byForeignKeyLoader(em, Staff, 'unit_id', 'name, id'),
   };
 }

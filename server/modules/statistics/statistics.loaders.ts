@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import DataLoader from 'dataloader';
 import type { QuotaCategory } from '../quota/quota-category';
 import { UnitRank } from '../unit/unit-rank';
 import { addFigures, type BureauFigures, emptyFigures, type IndicatorCounts, type StaffingTotals } from './bureau-figures';
@@ -63,66 +62,41 @@ interface StaffingRow {
   units: number;
 }
 
-const subtreeMemberIds = `select distinct member.id
-    from bureau root
-    join bureau member on member.path ~>=~ root.path and member.path ~<~ (root.path || '~')
-   where root.id in (?)`;
 
 /**
- * Every figure of every bureau in the subtrees asked for, each bureau's own,
- * fetched once per request: the bureaus with their indicator flags in one
- * statement, and, only when staffing is asked for, their units' staffing cells
- * grouped by bureau in another. Rollups are then sums over the tree, done once,
- * bottom-up, in memory: a whole-tree query costs the same statements as a
- * single bureau's.
+ * Every figure of every bureau, each bureau's own, read at most once per
+ * request: all bureaus with their indicator flags in one statement (bureaus
+ * number in the hundreds or thousands), and, only when staffing is asked for,
+ * the staffing of those bureaus whose figures are not in the server's cache at
+ * their current version, in one more. Rollups are then sums over the tree, done
+ * once, bottom-up, in memory. So any statistics query, a county's or the whole
+ * tree's, costs the same one or two statements.
  */
 class RegistryFigures {
   private readonly nodes = new Map<number, BureauNode>();
   private subtreeTotals = new Map<number, BureauFigures>();
   private descendantTotals = new Map<number, BureauFigures>();
-  private readonly bureauRoots: string[] = [];
-  private readonly staffingRoots: string[] = [];
+  private bureausRead?: Promise<void>;
+  private staffingRead?: Promise<void>;
 
   constructor(
     private readonly em: EntityManager,
     private readonly cache: StaffingCache,
   ) {}
 
-  private covered(id: number, roots: string[]): boolean {
-    const node = this.nodes.get(id);
-    return node !== undefined && roots.some((rootPath) => node.path.startsWith(rootPath));
+  private readBureaus(): Promise<void> {
+    this.bureausRead ??= this.fetchBureaus().then(() => this.sumSubtrees());
+    return this.bureausRead;
   }
 
-  private rootPaths(rootIds: readonly number[]): string[] {
-    return rootIds.flatMap((id) => {
-      const path = this.nodes.get(id)?.path;
-      return path === undefined ? [] : [path];
-    });
+  private readStaffing(): Promise<void> {
+    this.staffingRead ??= this.readBureaus()
+      .then(() => this.fetchStaffing([...this.nodes.values()]))
+      .then(() => this.sumSubtrees());
+    return this.staffingRead;
   }
 
-  private readonly bureauFetcher = new DataLoader<number, true>(async (rootIds) => {
-    const missing = rootIds.filter((id) => !this.covered(id, this.bureauRoots));
-    if (missing.length > 0) {
-      await this.fetchBureaus(missing);
-      this.bureauRoots.push(...this.rootPaths(missing));
-      this.sumSubtrees();
-    }
-    return rootIds.map(() => true as const);
-  });
-
-  private readonly staffingFetcher = new DataLoader<number, true>(async (rootIds) => {
-    await this.bureauFetcher.loadMany(rootIds);
-    const missing = rootIds.filter((id) => !this.covered(id, this.staffingRoots));
-    if (missing.length > 0) {
-      const missingPaths = this.rootPaths(missing);
-      await this.fetchStaffing([...this.nodes.values()].filter((node) => missingPaths.some((path) => node.path.startsWith(path))));
-      this.staffingRoots.push(...this.rootPaths(missing));
-      this.sumSubtrees();
-    }
-    return rootIds.map(() => true as const);
-  });
-
-  private async fetchBureaus(rootIds: number[]): Promise<void> {
+  private async fetchBureaus(): Promise<void> {
     const members: {
       id: number; path: string; parent_id: number | null; level: string; staffing_version: string; intranet_site: boolean; extranet_site: boolean; with_unit: boolean;
       local_area_network_built_on: string | null; paperless_office_built_on: string | null; document_exchange_built_on: string | null; party_intranet_connected_on: string | null;
@@ -133,9 +107,7 @@ class RegistryFigures {
               exists (select 1 from website where website.bureau_id = member.id and website.network = 'INTRANET') as intranet_site,
               exists (select 1 from website where website.bureau_id = member.id and website.network = 'EXTRANET') as extranet_site,
               exists (select 1 from egov_unit where egov_unit.bureau_id = member.id) as with_unit
-         from bureau member
-        where member.id in (${subtreeMemberIds})`,
-      [rootIds],
+         from bureau member`,
     );
     for (const member of members) {
       if (this.nodes.has(member.id)) continue;
@@ -239,7 +211,7 @@ class RegistryFigures {
   }
 
   async figures(id: number, scope: StatisticsScope, withStaffing: boolean): Promise<BureauFigures> {
-    await (withStaffing ? this.staffingFetcher : this.bureauFetcher).load(id);
+    await (withStaffing ? this.readStaffing() : this.readBureaus());
     const found =
       scope === StatisticsScope.SELF ? this.nodes.get(id)?.own : scope === StatisticsScope.SUBTREE ? this.subtreeTotals.get(id) : this.descendantTotals.get(id);
     return found ?? emptyFigures();

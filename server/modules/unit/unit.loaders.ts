@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { byForeignKeyLoader, byIdLoader } from '../../common/loader-factories';
+import { recordReader } from '../../common/read-records';
 import type { StaffingCell } from './unit-staffing.types';
 import { EGovUnit } from './unit.entity';
 
 export function createUnitLoaders(em: EntityManager) {
   return {
     unitById: byIdLoader(em, EGovUnit),
-    unitsByBureauId: byForeignKeyLoader(em, EGovUnit, 'bureau', { id: 'asc' }),
+    unitsByBureauId: byForeignKeyLoader(em, EGovUnit, 'bureau_id', 'id'),
     unitsInSubtree: unitsInSubtreeLoader(em),
     staffingCellsByUnitId: staffingCellsLoader(em),
   };
@@ -15,6 +16,7 @@ export function createUnitLoaders(em: EntityManager) {
 
 /** The units of every bureau under each given bureau, itself included: one statement per batch. */
 export function unitsInSubtreeLoader(em: EntityManager) {
+  const reader = recordReader(em, EGovUnit);
   return new DataLoader<number, EGovUnit[]>(async (rootIds) => {
     const rows: ({ root_id: number } & Record<string, unknown>)[] = await em.getConnection().execute(
       `select root.id as root_id, unit.*
@@ -26,7 +28,7 @@ export function unitsInSubtreeLoader(em: EntityManager) {
       [rootIds as number[]],
     );
     const groups = new Map<number, EGovUnit[]>(rootIds.map((id) => [id, []]));
-    for (const { root_id: rootId, ...row } of rows) groups.get(rootId)?.push(em.map(EGovUnit, row));
+    for (const { root_id: rootId, ...row } of rows) groups.get(rootId)?.push(reader.read(row));
     return rootIds.map((id) => groups.get(id) ?? []);
   });
 }

@@ -5,6 +5,6 @@ import { Website } from './website.entity';
 export function createWebsiteLoaders(em: EntityManager) {
   return {
     websiteById: byIdLoader(em, Website),
-    websitesByBureauId: byForeignKeyLoader(em, Website, 'bureau', { network: 'asc', id: 'asc' }),
+    websitesByBureauId: byForeignKeyLoader(em, Website, 'bureau_id', 'network, id'),
   };
 }

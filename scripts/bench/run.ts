@@ -1,0 +1,177 @@
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import { migrate, openOrm } from '../../server/database/orm';
+import { fillToScale } from '../../server/scale/synthetic-scale';
+import { seedIfEmpty } from '../../server/seed/seed';
+import { databaseUrlWithName } from '../../tests/support/scratch-database';
+import { benchQueries, type BenchQuery } from './queries';
+
+interface Measurement {
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  requests: number;
+  non2xx: number;
+  graphqlErrors: number;
+  sqlStatementsPerRequest: number;
+  serverRssMb: number;
+}
+
+const { values: options } = parseArgs({
+  options: {
+    staff: { type: 'string', default: '1000000' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '10' },
+    only: { type: 'string' },
+  },
+});
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const databaseName = process.env.BENCH_DATABASE_NAME ?? 'bianzhi_bench';
+
+async function prepareDatabase(): Promise<string> {
+  const admin = new Client({ connectionString: databaseUrlWithName(serverUrl, 'postgres') });
+  await admin.connect();
+  const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [databaseName]);
+  if (!rowCount) await admin.query(`create database "${databaseName}"`);
+  await admin.end();
+  const url = databaseUrlWithName(serverUrl, databaseName);
+  const orm = await openOrm(url, { poolSize: 2 });
+  try {
+    await migrate(orm);
+    await seedIfEmpty(orm);
+  } finally {
+    await orm.close();
+  }
+  const filled = await fillToScale(url, { staff: Number(options.staff) });
+  if (filled.addedStaff > 0) console.log(`filled: ${filled.addedUnits} units, ${filled.addedStaff} staff in ${filled.seconds.toFixed(1)} s`);
+  return url;
+}
+
+async function startServer(databaseUrl: string): Promise<{ url: string; process: ChildProcess }> {
+  const child = spawn(process.execPath, [path.join(__dirname, 'server.js')], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let buffered = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const line = buffered.split('\n').find((candidate) => candidate.startsWith('{"url"'));
+      if (line) resolve((JSON.parse(line) as { url: string }).url);
+    });
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+  return { url, process: child };
+}
+
+async function stats(url: string): Promise<{ graphqlStatements: number; limitStatements: number; rss: number }> {
+  return (await fetch(`${url}/bench/stats`)).json() as never;
+}
+
+async function post(url: string, body: string): Promise<unknown> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  return response.json();
+}
+
+async function measure(serverUrl: string, target: string, body: string, statementsKey: 'graphqlStatements' | 'limitStatements'): Promise<Measurement> {
+  const run = (seconds: number) =>
+    new Promise<autocannon.Result & { graphqlErrors: number }>((resolve, reject) => {
+      let graphqlErrors = 0;
+      const instance = autocannon(
+        {
+          url: target,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+          connections: Number(options.connections),
+          duration: seconds,
+          setupClient: (client) => {
+            client.on('body', (buffer: Buffer) => {
+              if (buffer.includes('"errors"')) graphqlErrors += 1;
+            });
+          },
+        },
+        (error, result) => (error ? reject(error) : resolve({ ...result, graphqlErrors })),
+      );
+      void instance;
+    });
+  await run(Number(options.warmup));
+  const before = await stats(serverUrl);
+  let peakRss = before.rss;
+  const sampler = setInterval(() => {
+    void stats(serverUrl).then((sample) => {
+      peakRss = Math.max(peakRss, sample.rss);
+    });
+  }, 500);
+  const result = await run(Number(options.duration));
+  clearInterval(sampler);
+  const after = await stats(serverUrl);
+  const requests = result.requests.total;
+  return {
+    requestsPerSecond: Math.round(result.requests.average * 10) / 10,
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    requests,
+    non2xx: result.non2xx + result.errors,
+    graphqlErrors: result.graphqlErrors,
+    sqlStatementsPerRequest: requests === 0 ? 0 : Math.round(((after[statementsKey] - before[statementsKey]) / requests) * 100) / 100,
+    serverRssMb: Math.round((Math.max(peakRss, after.rss) / 1024 / 1024) * 10) / 10,
+  };
+}
+
+async function benchmark(server: string, query: BenchQuery) {
+  const body = JSON.stringify({ query: query.graphql });
+  const graphqlAnswer = (await post(`${server}/graphql`, body)) as { data?: unknown; errors?: unknown };
+  const limitAnswer = (await post(`${server}/bench/limit/${query.name}`, '{}')) as { data?: unknown };
+  const sameAnswer = !graphqlAnswer.errors && isDeepStrictEqual(graphqlAnswer.data, limitAnswer.data);
+  if (!sameAnswer) console.warn(`${query.name}: the GraphQL answer and the SQL limit's differ`, JSON.stringify(graphqlAnswer).slice(0, 400), JSON.stringify(limitAnswer).slice(0, 400));
+  const graphql = await measure(server, `${server}/graphql`, body, 'graphqlStatements');
+  const limit = await measure(server, `${server}/bench/limit/${query.name}`, '{}', 'limitStatements');
+  const ratio = Math.round((graphql.requestsPerSecond / limit.requestsPerSecond) * 100) / 100;
+  return { name: query.name, description: query.description, sameAnswer, graphql, limit, ratioToLimit: ratio };
+}
+
+async function main(): Promise<void> {
+  const databaseUrl = await prepareDatabase();
+  const server = await startServer(databaseUrl);
+  try {
+    const results = [];
+    for (const query of benchQueries.filter((candidate) => !options.only || options.only.split(',').includes(candidate.name))) {
+      const result = await benchmark(server.url, query);
+      results.push(result);
+      console.log(
+        `${result.name} ${result.description}\n` +
+          `  GraphQL: ${result.graphql.requestsPerSecond} req/s, p50 ${result.graphql.latencyP50Ms} ms, p99 ${result.graphql.latencyP99Ms} ms, ` +
+          `${result.graphql.sqlStatementsPerRequest} SQL/request, RSS ${result.graphql.serverRssMb} MB, errors ${result.graphql.graphqlErrors + result.graphql.non2xx}\n` +
+          `  limit:   ${result.limit.requestsPerSecond} req/s, p50 ${result.limit.latencyP50Ms} ms, p99 ${result.limit.latencyP99Ms} ms\n` +
+          `  ratio to limit ${result.ratioToLimit}, same answer: ${result.sameAnswer}`,
+      );
+    }
+    const report = {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
+      settings: { staff: Number(options.staff), connections: Number(options.connections), durationSeconds: Number(options.duration), warmupSeconds: Number(options.warmup) },
+      results,
+    };
+    const folder = path.resolve(__dirname, '../../../bench/results');
+    fs.mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, `bench-${report.date.replace(/[:.]/g, '-')}.json`);
+    fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    fs.writeFileSync(path.join(folder, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`saved ${path.relative(process.cwd(), file)}`);
+  } finally {
+    server.process.kill('SIGTERM');
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import express from 'express';
+import { Pool } from 'pg';
+import { startBianzhi } from '../../server/app';
+import { loadConfig } from '../../server/config';
+import { benchQueries } from './queries';
+
+/**
+ * The server under benchmark, in its own process: Bianzhi as `npm start` runs
+ * it, plus, on the same Express app, each query's hand-written SQL limit at
+ * /bench/limit/<name> and the process's own figures at /bench/stats.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig({ port: 0, host: '127.0.0.1', seedOnStart: false });
+  const pool = new Pool({ connectionString: config.databaseUrl, max: 10 });
+  let limitStatements = 0;
+  const bianzhi = await startBianzhi(config, {
+    routes(app) {
+      for (const query of benchQueries) {
+        app.post(`/bench/limit/${query.name}`, express.json(), async (_request, response, next) => {
+          try {
+            limitStatements += 1;
+            const { rows } = await pool.query<{ data: string }>(query.limitSql);
+            response.type('application/json').send(`{"data":${rows[0].data}}`);
+          } catch (error) {
+            next(error);
+          }
+        });
+      }
+      app.get('/bench/stats', (_request, response) => {
+        response.json({ graphqlStatements: bianzhi.statementCount(), limitStatements, rss: process.memoryUsage().rss });
+      });
+    },
+  });
+  process.stdout.write(`${JSON.stringify({ url: bianzhi.url })}\n`);
+  process.on('SIGTERM', () => {
+    void Promise.all([bianzhi.stop(), pool.end()]).then(() => process.exit(0));
+  });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
