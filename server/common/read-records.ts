@@ -19,6 +19,9 @@ export function recordReader<Entity extends object>(em: EntityManager, entity: E
       reference: property.kind === ReferenceKind.MANY_TO_ONE,
       timestamp: property.type === 'datetime' || property.runtimeType === 'Date',
     }));
+  // The entity's prototype, under own data properties, makes a record pass type-graphql's
+  // `instanceof` check on roots, which would otherwise construct an entity per field resolved.
+  const prototype = meta.class.prototype as object;
   return {
     table: meta.tableName,
     read(row: RecordRow): Entity {
@@ -27,7 +30,7 @@ export function recordReader<Entity extends object>(em: EntityManager, entity: E
         const value = row[column];
         record[property] = value === null || value === undefined ? null : reference ? { id: value } : timestamp ? new Date(value as string) : value;
       }
-      return record as Entity;
+      return Object.setPrototypeOf(record, prototype) as Entity;
     },
   };
 }
