@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127094648_registry } from './Migration20261127094648_registry';
 import { Migration20261127100256_staffing_counters } from './Migration20261127100256_staffing_counters';
 import { Migration20261127101345_staffing_versions } from './Migration20261127101345_staffing_versions';
+import { Migration20261127102427_registry_generation } from './Migration20261127102427_registry_generation';
 
 /** Every migration, oldest first. A new one from `npm run migration:create` is added here. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127094648_registry', class: Migration20261127094648_registry },
   { name: 'Migration20261127100256_staffing_counters', class: Migration20261127100256_staffing_counters },
   { name: 'Migration20261127101345_staffing_versions', class: Migration20261127101345_staffing_versions },
+  { name: 'Migration20261127102427_registry_generation', class: Migration20261127102427_registry_generation },
 ];

@@ -14,6 +14,7 @@ import { migrate, openOrm } from './database/orm';
 import { explorerRouter } from './http/explorer';
 import { formatError } from './http/format-error';
 import { jsonErrorHandler } from './http/json-errors';
+import { responseCachePlugin } from './http/response-cache';
 import { StaffingCache } from './modules/statistics/staffing-cache';
 import { buildBianzhiSchema } from './schema';
 import { seedIfEmpty } from './seed/seed';
@@ -77,7 +78,12 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
     stopOnTerminationSignals: false,
     introspection: true,
     // Cache hints are not used; the cache-control plugin would wrap every field resolver to collect them.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ...(config.responseCache ? [responseCachePlugin(orm)] : []),
+    ],
   });
   await apollo.start();
 

@@ -15,6 +15,8 @@ export interface Config {
   production: boolean;
   /** Log SQL statements (debugging). */
   logSql: boolean;
+  /** Answer a repeated query from memory while nothing has been written since (see response-cache.ts). */
+  responseCache: boolean;
 }
 
 function integerFromEnvironment(name: string, fallback: number, minimum = 0): number {
@@ -37,6 +39,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     seedOnStart: process.env.SEED !== 'false',
     production: process.env.NODE_ENV === 'production',
     logSql: process.env.LOG_SQL === 'true',
+    responseCache: process.env.RESPONSE_CACHE !== 'false',
     ...overrides,
   };
 }

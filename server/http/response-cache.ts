@@ -1,0 +1,52 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { LRUCache } from 'lru-cache';
+import type { Context } from '../context';
+
+interface CachedAnswer {
+  generation: string;
+  data: Record<string, unknown>;
+}
+
+/** The registry's write count (see RegistryGeneration): equal sums mean no commit in between. */
+export async function readRegistryGeneration(orm: MikroORM): Promise<string> {
+  const [row]: { generation: string }[] = await orm.em.getConnection().execute('select coalesce(sum(generation), 0)::text as generation from registry_generation');
+  return row.generation;
+}
+
+/**
+ * Answers a query from memory when the same query, with the same variables, was
+ * answered at the registry generation that is still current: nothing has been
+ * committed since, so the answer is still exact. The generation is read before
+ * a query runs and the answer is kept under it, so an answer never claims to
+ * be older than the data it saw. Any write anywhere makes every kept answer
+ * unusable; the registry is read far more often than it is written.
+ */
+export function responseCachePlugin(orm: MikroORM, maximumBytes = 64 * 1024 * 1024): ApolloServerPlugin<Context> {
+  const answers = new LRUCache<string, CachedAnswer>({
+    maxSize: maximumBytes,
+    sizeCalculation: (answer) => Math.max(1, JSON.stringify(answer.data).length),
+  });
+  return {
+    async requestDidStart() {
+      let key: string | undefined;
+      let generation: string | undefined;
+      return {
+        async responseForOperation(requestContext) {
+          if (requestContext.operation.operation !== 'query') return null;
+          key = `${requestContext.queryHash}\u0000${requestContext.operationName ?? ''}\u0000${JSON.stringify(requestContext.request.variables ?? {})}`;
+          generation = await readRegistryGeneration(orm);
+          const cached = answers.get(key);
+          if (!cached) return null;
+          return { http: requestContext.response.http, body: { kind: 'single', singleResult: { data: cached.data } } };
+        },
+        async willSendResponse(requestContext) {
+          const { body } = requestContext.response;
+          if (!key || !generation || body.kind !== 'single' || body.singleResult.errors || !body.singleResult.data) return;
+          if (answers.get(key)?.generation === generation) return;
+          answers.set(key, { generation, data: body.singleResult.data });
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { Client } from 'pg';
+import { BureauByCodeDocument, UpdateBureauDocument } from './generated/graphql';
+import { useTestServer } from './support/test-server';
+
+const server = useTestServer();
+
+async function statementsFor(run: () => Promise<unknown>): Promise<number> {
+  const before = server.bianzhi.statementCount();
+  await run();
+  return server.bianzhi.statementCount() - before;
+}
+
+describe('answers kept between requests', () => {
+  it('answers a repeated query with one statement while nothing was written', async () => {
+    const first = await server.data(BureauByCodeDocument, { code: '520300' });
+    let again: unknown;
+    const statements = await statementsFor(async () => {
+      again = await server.data(BureauByCodeDocument, { code: '520300' });
+    });
+    expect(again).toEqual(first);
+    expect(statements).toBe(1);
+  });
+
+  it('never serves an answer older than a write made through the API', async () => {
+    const bureau = (await server.data(BureauByCodeDocument, { code: '520302' })).bureauByCode!;
+    await server.data(UpdateBureauDocument, { input: { id: bureau.id, version: bureau.version, name: '通过接口改名' } });
+    expect((await server.data(BureauByCodeDocument, { code: '520302' })).bureauByCode!.name).toBe('通过接口改名');
+  });
+
+  it('never serves an answer older than a write made straight to the database by another client', async () => {
+    await server.data(BureauByCodeDocument, { code: '520303' });
+    const client = new Client({ connectionString: server.bianzhi.orm.config.getClientUrl() });
+    await client.connect();
+    try {
+      await client.query(`update bureau set name = '另一客户端改名' where code = '520303'`);
+    } finally {
+      await client.end();
+    }
+    expect((await server.data(BureauByCodeDocument, { code: '520303' })).bureauByCode!.name).toBe('另一客户端改名');
+  });
+
+  it('keeps answers apart by variables', async () => {
+    const zunyi = (await server.data(BureauByCodeDocument, { code: '520300' })).bureauByCode!;
+    const anshun = (await server.data(BureauByCodeDocument, { code: '520400' })).bureauByCode!;
+    expect(zunyi.code).toBe('520300');
+    expect(anshun.code).toBe('520400');
+  });
+});
