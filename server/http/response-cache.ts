@@ -37,7 +37,7 @@ export function responseCachePlugin(orm: MikroORM, maximumBytes = 64 * 1024 * 10
           key = `${requestContext.queryHash}\u0000${requestContext.operationName ?? ''}\u0000${JSON.stringify(requestContext.request.variables ?? {})}`;
           generation = await readRegistryGeneration(orm);
           const cached = answers.get(key);
-          if (!cached) return null;
+          if (cached?.generation !== generation) return null;
           return { http: requestContext.response.http, body: { kind: 'single', singleResult: { data: cached.data } } };
         },
         async willSendResponse(requestContext) {
