@@ -54,9 +54,9 @@ async function prepareDatabase(): Promise<string> {
   return url;
 }
 
-async function startServer(databaseUrl: string): Promise<{ url: string; process: ChildProcess }> {
+async function startServer(databaseUrl: string, responseCache: boolean): Promise<{ url: string; process: ChildProcess }> {
   const child = spawn(process.execPath, [path.join(__dirname, 'server.js')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', RESPONSE_CACHE: String(responseCache) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -126,49 +126,81 @@ async function measure(serverUrl: string, target: string, body: string, statemen
   };
 }
 
-async function benchmark(server: string, query: BenchQuery) {
-  const body = JSON.stringify({ query: query.graphql });
-  const graphqlAnswer = (await post(`${server}/graphql`, body)) as { data?: unknown; errors?: unknown };
+async function sameAnswer(server: string, query: BenchQuery): Promise<boolean> {
+  const graphqlAnswer = (await post(`${server}/graphql`, JSON.stringify({ query: query.graphql }))) as { data?: unknown; errors?: unknown };
   const limitAnswer = (await post(`${server}/bench/limit/${query.name}`, '{}')) as { data?: unknown };
-  const sameAnswer = !graphqlAnswer.errors && isDeepStrictEqual(graphqlAnswer.data, limitAnswer.data);
-  if (!sameAnswer) console.warn(`${query.name}: the GraphQL answer and the SQL limit's differ`, JSON.stringify(graphqlAnswer).slice(0, 400), JSON.stringify(limitAnswer).slice(0, 400));
-  const graphql = await measure(server, `${server}/graphql`, body, 'graphqlStatements');
-  const limit = await measure(server, `${server}/bench/limit/${query.name}`, '{}', 'limitStatements');
-  const ratio = Math.round((graphql.requestsPerSecond / limit.requestsPerSecond) * 100) / 100;
-  return { name: query.name, description: query.description, sameAnswer, graphql, limit, ratioToLimit: ratio };
+  const same = !graphqlAnswer.errors && isDeepStrictEqual(graphqlAnswer.data, limitAnswer.data);
+  if (!same) console.warn(`${query.name}: the GraphQL answer and the SQL limit's differ`, JSON.stringify(graphqlAnswer).slice(0, 400), JSON.stringify(limitAnswer).slice(0, 400));
+  return same;
 }
 
+const ratio = (measured: Measurement, limit: Measurement) => Math.round((measured.requestsPerSecond / limit.requestsPerSecond) * 100) / 100;
+
+const describe = (label: string, measurement: Measurement) =>
+  `  ${label.padEnd(17)} ${measurement.requestsPerSecond} req/s, p50 ${measurement.latencyP50Ms} ms, p99 ${measurement.latencyP99Ms} ms, ` +
+  `${measurement.sqlStatementsPerRequest} SQL/request, RSS ${measurement.serverRssMb} MB, errors ${measurement.graphqlErrors + measurement.non2xx}`;
+
+/**
+ * Each query three ways, in one run: GraphQL with the response cache (a server
+ * as `npm start` runs it), GraphQL without it (every request executed), and the
+ * hand-written SQL limit over the same HTTP stack.
+ */
 async function main(): Promise<void> {
   const databaseUrl = await prepareDatabase();
-  const server = await startServer(databaseUrl);
-  try {
-    const results = [];
-    for (const query of benchQueries.filter((candidate) => !options.only || options.only.split(',').includes(candidate.name))) {
-      const result = await benchmark(server.url, query);
-      results.push(result);
-      console.log(
-        `${result.name} ${result.description}\n` +
-          `  GraphQL: ${result.graphql.requestsPerSecond} req/s, p50 ${result.graphql.latencyP50Ms} ms, p99 ${result.graphql.latencyP99Ms} ms, ` +
-          `${result.graphql.sqlStatementsPerRequest} SQL/request, RSS ${result.graphql.serverRssMb} MB, errors ${result.graphql.graphqlErrors + result.graphql.non2xx}\n` +
-          `  limit:   ${result.limit.requestsPerSecond} req/s, p50 ${result.limit.latencyP50Ms} ms, p99 ${result.limit.latencyP99Ms} ms\n` +
-          `  ratio to limit ${result.ratioToLimit}, same answer: ${result.sameAnswer}`,
-      );
+  const queries = benchQueries.filter((candidate) => !options.only || options.only.split(',').includes(candidate.name));
+  const measured = new Map<string, { sameAnswer: boolean; cached?: Measurement; uncached?: Measurement; limit?: Measurement }>();
+  for (const responseCache of [true, false]) {
+    const server = await startServer(databaseUrl, responseCache);
+    try {
+      for (const query of queries) {
+        const entry = measured.get(query.name) ?? { sameAnswer: await sameAnswer(server.url, query) };
+        const body = JSON.stringify({ query: query.graphql });
+        if (responseCache) {
+          entry.cached = await measure(server.url, `${server.url}/graphql`, body, 'graphqlStatements');
+          entry.limit = await measure(server.url, `${server.url}/bench/limit/${query.name}`, '{}', 'limitStatements');
+        } else {
+          entry.uncached = await measure(server.url, `${server.url}/graphql`, body, 'graphqlStatements');
+        }
+        measured.set(query.name, entry);
+      }
+    } finally {
+      server.process.kill('SIGTERM');
+      await new Promise((resolve) => server.process.once('exit', resolve));
     }
-    const report = {
-      date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
-      settings: { staff: Number(options.staff), connections: Number(options.connections), durationSeconds: Number(options.duration), warmupSeconds: Number(options.warmup) },
-      results,
-    };
-    const folder = path.resolve(__dirname, '../../../bench/results');
-    fs.mkdirSync(folder, { recursive: true });
-    const file = path.join(folder, `bench-${report.date.replace(/[:.]/g, '-')}.json`);
-    fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-    fs.writeFileSync(path.join(folder, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`saved ${path.relative(process.cwd(), file)}`);
-  } finally {
-    server.process.kill('SIGTERM');
   }
+  const results = queries.map((query) => {
+    const { sameAnswer: same, cached, uncached, limit } = measured.get(query.name)!;
+    return {
+      name: query.name,
+      description: query.description,
+      sameAnswer: same,
+      graphqlWithResponseCache: cached!,
+      graphqlWithoutResponseCache: uncached!,
+      limit: limit!,
+      ratioToLimit: { withResponseCache: ratio(cached!, limit!), withoutResponseCache: ratio(uncached!, limit!) },
+    };
+  });
+  for (const result of results) {
+    console.log(
+      `${result.name} ${result.description} (same answer as the limit: ${result.sameAnswer})\n` +
+        `${describe('GraphQL, cached', result.graphqlWithResponseCache)}\n` +
+        `${describe('GraphQL, uncached', result.graphqlWithoutResponseCache)}\n` +
+        `${describe('SQL limit', result.limit)}\n` +
+        `  ratio to limit: ${result.ratioToLimit.withResponseCache} cached, ${result.ratioToLimit.withoutResponseCache} uncached`,
+    );
+  }
+  const report = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
+    settings: { staff: Number(options.staff), connections: Number(options.connections), durationSeconds: Number(options.duration), warmupSeconds: Number(options.warmup) },
+    results,
+  };
+  const folder = path.resolve(__dirname, '../../../bench/results');
+  fs.mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, `bench-${report.date.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  fs.writeFileSync(path.join(folder, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`saved ${path.relative(process.cwd(), file)}`);
 }
 
 main().catch((error) => {
