@@ -8,6 +8,7 @@ import {
 } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { badUserInput, conflict, notFound } from '../errors';
+import { parseId } from './validation';
 
 /**
  * What a database constraint means to a user, by constraint name. The
@@ -93,4 +94,61 @@ export async function deleteVersioned<Entity extends Versioned>(
   const deleted = await em.nativeDelete(entity, { id: record.id, version: record.version } as never);
   if (deleted === 0) throw conflict(entityName, record.id);
   em.getUnitOfWork().unsetIdentity(record);
+}
+
+/**
+ * An update as every record has it: in one transaction, load the record at the
+ * version the client read (CONFLICT otherwise), apply the change, flush (the
+ * UPDATE checks the version again, so a concurrent writer cannot slip in).
+ */
+export async function updateVersioned<Entity extends Versioned>(
+  em: EntityManager,
+  entity: EntityName<Entity>,
+  entityName: string,
+  input: { id: string; version: number },
+  change: (record: Entity, transaction: EntityManager) => Promise<void> | void,
+): Promise<Entity> {
+  const id = parseId('id', input.id);
+  return inTransaction(
+    em,
+    entityName,
+    async (transaction) => {
+      const record = await loadForChange(transaction, entity, entityName, id, input.version);
+      await change(record, transaction);
+      await transaction.flush();
+      return record;
+    },
+    id,
+  );
+}
+
+/**
+ * A delete as every record has it: in one transaction, load the record at the
+ * version the client read, let `check` refuse it (records still depending on
+ * it), delete it, then `after` (e.g. restore what it superseded). Returns the id.
+ */
+export async function deleteById<Entity extends Versioned>(
+  em: EntityManager,
+  entity: EntityName<Entity>,
+  entityName: string,
+  idText: string,
+  version: number,
+  hooks: {
+    check?: (record: Entity, transaction: EntityManager) => Promise<void>;
+    after?: (record: Entity, transaction: EntityManager) => Promise<void>;
+  } = {},
+): Promise<string> {
+  const id = parseId('id', idText);
+  return inTransaction(
+    em,
+    entityName,
+    async (transaction) => {
+      const record = await loadForChange(transaction, entity, entityName, id, version);
+      await hooks.check?.(record, transaction);
+      await deleteVersioned(transaction, entity, entityName, record);
+      await hooks.after?.(record, transaction);
+      return idText;
+    },
+    id,
+  );
 }

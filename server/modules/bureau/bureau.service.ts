@@ -1,10 +1,11 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
-import { requireText, parseId, refuseNulls } from '../../common/validation';
-import { deleteVersioned, inTransaction, loadForChange } from '../../common/write';
-import { badUserInput, unknownReference } from '../../errors';
+import { refuseNulls, requireText } from '../../common/validation';
+import { deleteById, inTransaction, updateVersioned } from '../../common/write';
+import { badUserInput } from '../../errors';
 import { EGovUnit } from '../unit/unit.entity';
 import { Website } from '../website/website.entity';
 import { BureauLevel, parentLevelOf } from './bureau-level';
+import { loadBureauReference } from './bureau-reference';
 import { Bureau } from './bureau.entity';
 import type { CreateBureauInput, UpdateBureauInput } from './bureau.inputs';
 import { divisionCodeProblem } from './division-code';
@@ -12,10 +13,7 @@ import { divisionCodeProblem } from './division-code';
 const entityName = 'bureau';
 
 async function loadParent(em: EntityManager, parentId: string | null | undefined): Promise<Bureau | null> {
-  if (parentId === null || parentId === undefined) return null;
-  const parent = await em.findOne(Bureau, { id: parseId('parentId', parentId) });
-  if (!parent) throw unknownReference('parentId', 'bureau', parentId);
-  return parent;
+  return parentId === null || parentId === undefined ? null : loadBureauReference(em, 'parentId', parentId);
 }
 
 /** The rules that tie a bureau to its place in the tree: level, parent and division code. */
@@ -68,65 +66,48 @@ export async function createBureau(em: EntityManager, input: CreateBureauInput):
 
 export async function updateBureau(em: EntityManager, input: UpdateBureauInput): Promise<Bureau> {
   refuseNulls(input, ['parentId', 'partyIntranetConnectedOn', 'localAreaNetworkBuiltOn', 'paperlessOfficeBuiltOn', 'documentExchangeBuiltOn']);
-  const id = parseId('id', input.id);
-  return inTransaction(
-    em,
-    entityName,
-    async (transaction) => {
-      const bureau = await loadForChange(transaction, Bureau, entityName, id, input.version);
-      const parent = input.parentId === undefined ? await bureau.parent?.load() ?? null : await loadParent(transaction, input.parentId);
-      if (parent && parent.path.startsWith(bureau.path)) {
-        throw badUserInput('parentId', `${parent.name} is inside the subtree of ${bureau.name}; moving there would make a cycle`);
-      }
-      const code = input.code?.trim() ?? bureau.code;
-      const level = input.level ?? bureau.level;
-      checkPlaceInTree(code, level, parent);
-      if (level !== bureau.level && (await transaction.count(Bureau, { parent: bureau })) > 0) {
-        throw badUserInput('level', 'cannot change the level of a bureau that has child bureaus');
-      }
-      if (code !== bureau.code) await checkCodeFree(transaction, code, id);
+  return updateVersioned(em, Bureau, entityName, input, async (bureau, transaction) => {
+    const parent = input.parentId === undefined ? ((await bureau.parent?.load()) ?? null) : await loadParent(transaction, input.parentId);
+    if (parent && parent.path.startsWith(bureau.path)) {
+      throw badUserInput('parentId', `${parent.name} is inside the subtree of ${bureau.name}; moving there would make a cycle`);
+    }
+    const code = input.code?.trim() ?? bureau.code;
+    const level = input.level ?? bureau.level;
+    checkPlaceInTree(code, level, parent);
+    if (level !== bureau.level && (await transaction.count(Bureau, { parent: bureau })) > 0) {
+      throw badUserInput('level', 'cannot change the level of a bureau that has child bureaus');
+    }
+    if (code !== bureau.code) await checkCodeFree(transaction, code, bureau.id);
 
-      const oldPath = bureau.path;
-      const newPath = pathOf(code, parent);
-      if (input.name !== undefined) bureau.name = requireText('name', input.name, 100);
-      if (input.divisionName !== undefined) bureau.divisionName = requireText('divisionName', input.divisionName, 60);
-      if (input.partyIntranetConnectedOn !== undefined) bureau.partyIntranetConnectedOn = input.partyIntranetConnectedOn;
-      if (input.localAreaNetworkBuiltOn !== undefined) bureau.localAreaNetworkBuiltOn = input.localAreaNetworkBuiltOn;
-      if (input.paperlessOfficeBuiltOn !== undefined) bureau.paperlessOfficeBuiltOn = input.paperlessOfficeBuiltOn;
-      if (input.documentExchangeBuiltOn !== undefined) bureau.documentExchangeBuiltOn = input.documentExchangeBuiltOn;
-      bureau.code = code;
-      bureau.level = level;
-      bureau.parent = parent ? ref(parent) : null;
-      bureau.path = newPath;
-      await transaction.flush();
-      if (newPath !== oldPath) {
-        await transaction.execute(
-          'update "bureau" set "path" = ? || substr("path", ?) where "path" like ? and "id" <> ?',
-          [newPath, oldPath.length + 1, `${oldPath}%`, id],
-        );
-      }
-      return bureau;
-    },
-    id,
-  );
+    const oldPath = bureau.path;
+    const newPath = pathOf(code, parent);
+    if (newPath !== oldPath) {
+      await transaction.execute('update "bureau" set "path" = ? || substr("path", ?) where "path" like ? and "id" <> ?', [
+        newPath,
+        oldPath.length + 1,
+        `${oldPath}%`,
+        bureau.id,
+      ]);
+    }
+    if (input.name !== undefined) bureau.name = requireText('name', input.name, 100);
+    if (input.divisionName !== undefined) bureau.divisionName = requireText('divisionName', input.divisionName, 60);
+    if (input.partyIntranetConnectedOn !== undefined) bureau.partyIntranetConnectedOn = input.partyIntranetConnectedOn;
+    if (input.localAreaNetworkBuiltOn !== undefined) bureau.localAreaNetworkBuiltOn = input.localAreaNetworkBuiltOn;
+    if (input.paperlessOfficeBuiltOn !== undefined) bureau.paperlessOfficeBuiltOn = input.paperlessOfficeBuiltOn;
+    if (input.documentExchangeBuiltOn !== undefined) bureau.documentExchangeBuiltOn = input.documentExchangeBuiltOn;
+    Object.assign(bureau, { code, level, path: newPath, parent: parent ? ref(parent) : null });
+  });
 }
 
 export async function deleteBureau(em: EntityManager, idText: string, version: number): Promise<string> {
-  const id = parseId('id', idText);
-  return inTransaction(
-    em,
-    entityName,
-    async (transaction) => {
-      const bureau = await loadForChange(transaction, Bureau, entityName, id, version);
+  return deleteById(em, Bureau, entityName, idText, version, {
+    async check(bureau, transaction) {
       const children = await transaction.count(Bureau, { parent: bureau });
       if (children > 0) throw badUserInput('id', `${bureau.name} still has ${children} child bureau(s); move or delete them first`);
       const units = await transaction.count(EGovUnit, { bureau });
       if (units > 0) throw badUserInput('id', `${bureau.name} still has ${units} e-government unit(s); delete them first`);
       const websites = await transaction.count(Website, { bureau });
       if (websites > 0) throw badUserInput('id', `${bureau.name} still has ${websites} website(s); delete them first`);
-      await deleteVersioned(transaction, Bureau, entityName, bureau);
-      return idText;
     },
-    id,
-  );
+  });
 }

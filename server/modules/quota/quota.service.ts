@@ -1,8 +1,8 @@
 import { LockMode, ref, type EntityManager } from '@mikro-orm/postgresql';
-import { parseId, requireNonNegativeInteger, requireNotBefore, requireText, refuseNulls } from '../../common/validation';
-import { deleteVersioned, inTransaction, loadForChange } from '../../common/write';
-import { badUserInput, unknownReference } from '../../errors';
-import { EGovUnit } from '../unit/unit.entity';
+import { refuseNulls, requireNonNegativeInteger, requireNotBefore, requireText } from '../../common/validation';
+import { deleteById, inTransaction, updateVersioned } from '../../common/write';
+import { badUserInput } from '../../errors';
+import { loadUnitReference } from '../unit/unit-reference';
 import { Quota } from './quota.entity';
 import type { CreateQuotaInput, UpdateQuotaInput } from './quota.inputs';
 
@@ -25,8 +25,7 @@ export async function createQuota(em: EntityManager, input: CreateQuotaInput): P
   return inTransaction(em, entityName, async (transaction) => {
     checkFigures(input.approvedHeadcount, input.approvedLeadershipPositions);
     const documentNumber = requireText('documentNumber', input.documentNumber, 100);
-    const unit = await transaction.findOne(EGovUnit, { id: parseId('unitId', input.unitId) });
-    if (!unit) throw unknownReference('unitId', 'e-government unit', input.unitId);
+    const unit = await loadUnitReference(transaction, input.unitId);
     const current = await transaction.findOne(
       Quota,
       { unit, category: input.category, supersededOn: null },
@@ -53,50 +52,33 @@ export async function createQuota(em: EntityManager, input: CreateQuotaInput): P
 
 export async function updateQuota(em: EntityManager, input: UpdateQuotaInput): Promise<Quota> {
   refuseNulls(input);
-  const id = parseId('id', input.id);
-  return inTransaction(
-    em,
-    entityName,
-    async (transaction) => {
-      const quota = await loadForChange(transaction, Quota, entityName, id, input.version);
-      const approvedHeadcount = input.approvedHeadcount ?? quota.approvedHeadcount;
-      const approvedLeadershipPositions = input.approvedLeadershipPositions ?? quota.approvedLeadershipPositions;
-      checkFigures(approvedHeadcount, approvedLeadershipPositions);
-      if (input.effectiveOn !== undefined) {
-        const predecessor = await quota.replaces?.load();
-        if (predecessor) requireNotBefore('effectiveOn', input.effectiveOn, 'the effective date of the quota it supersedes', predecessor.effectiveOn);
-        if (quota.supersededOn && input.effectiveOn > quota.supersededOn) {
-          throw badUserInput('effectiveOn', `must not be after the date a later quota superseded this one (${quota.supersededOn})`);
-        }
-        quota.effectiveOn = input.effectiveOn;
-        if (predecessor) predecessor.supersededOn = input.effectiveOn;
+  return updateVersioned(em, Quota, entityName, input, async (quota) => {
+    const approvedHeadcount = input.approvedHeadcount ?? quota.approvedHeadcount;
+    const approvedLeadershipPositions = input.approvedLeadershipPositions ?? quota.approvedLeadershipPositions;
+    checkFigures(approvedHeadcount, approvedLeadershipPositions);
+    if (input.effectiveOn !== undefined) {
+      const predecessor = await quota.replaces?.load();
+      if (predecessor) requireNotBefore('effectiveOn', input.effectiveOn, 'the effective date of the quota it supersedes', predecessor.effectiveOn);
+      if (quota.supersededOn && input.effectiveOn > quota.supersededOn) {
+        throw badUserInput('effectiveOn', `must not be after the date a later quota superseded this one (${quota.supersededOn})`);
       }
-      quota.approvedHeadcount = approvedHeadcount;
-      quota.approvedLeadershipPositions = approvedLeadershipPositions;
-      if (input.documentNumber !== undefined) quota.documentNumber = requireText('documentNumber', input.documentNumber, 100);
-      await transaction.flush();
-      return quota;
-    },
-    id,
-  );
+      quota.effectiveOn = input.effectiveOn;
+      if (predecessor) predecessor.supersededOn = input.effectiveOn;
+    }
+    quota.approvedHeadcount = approvedHeadcount;
+    quota.approvedLeadershipPositions = approvedLeadershipPositions;
+    if (input.documentNumber !== undefined) quota.documentNumber = requireText('documentNumber', input.documentNumber, 100);
+  });
 }
 
 /** Deleting the current quota (an approval entered by mistake) makes the one it superseded current again. */
 export async function deleteQuota(em: EntityManager, idText: string, version: number): Promise<string> {
-  const id = parseId('id', idText);
-  return inTransaction(
-    em,
-    entityName,
-    async (transaction) => {
-      const quota = await loadForChange(transaction, Quota, entityName, id, version);
+  return deleteById(em, Quota, entityName, idText, version, {
+    async after(quota, transaction) {
       const predecessor = quota.supersededOn === null ? await quota.replaces?.load() : undefined;
-      await deleteVersioned(transaction, Quota, entityName, quota);
-      if (predecessor) {
-        predecessor.supersededOn = null;
-        await transaction.flush();
-      }
-      return idText;
+      if (!predecessor) return;
+      predecessor.supersededOn = null;
+      await transaction.flush();
     },
-    id,
-  );
+  });
 }

@@ -1,20 +1,14 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
-import { parseId, requireNotBefore, requireText, refuseNulls } from '../../common/validation';
-import { deleteVersioned, inTransaction, loadForChange } from '../../common/write';
-import { badUserInput, unknownReference } from '../../errors';
-import { EGovUnit } from '../unit/unit.entity';
+import { refuseNulls, requireNotBefore, requireText } from '../../common/validation';
+import { deleteById, inTransaction, updateVersioned } from '../../common/write';
+import { badUserInput } from '../../errors';
+import { loadUnitReference } from '../unit/unit-reference';
 import { readNationalId } from './national-id';
 import { Staff } from './staff.entity';
 import { StaffStatus } from './staff-enums';
 import type { CreateStaffInput, UpdateStaffInput } from './staff.inputs';
 
 const entityName = 'staff record';
-
-async function loadUnit(em: EntityManager, unitId: string): Promise<EGovUnit> {
-  const unit = await em.findOne(EGovUnit, { id: parseId('unitId', unitId) });
-  if (!unit) throw unknownReference('unitId', 'e-government unit', unitId);
-  return unit;
-}
 
 /** The ID number is the source of truth for birth date and gender; what the client says must agree with it. */
 function checkIdentity(nationalIdText: string, given: Pick<CreateStaffInput, 'gender' | 'birthDate'>) {
@@ -44,7 +38,7 @@ async function checkSingleActivePost(em: EntityManager, nationalId: string, exce
 
 export async function createStaff(em: EntityManager, input: CreateStaffInput): Promise<Staff> {
   return inTransaction(em, entityName, async (transaction) => {
-    const unit = await loadUnit(transaction, input.unitId);
+    const unit = await loadUnitReference(transaction, input.unitId);
     const identity = checkIdentity(input.nationalId, input);
     requireNotBefore('hiredOn', input.hiredOn, 'the birth date', identity.birthDate);
     if (input.status === StaffStatus.ACTIVE) await checkSingleActivePost(transaction, identity.nationalId);
@@ -66,41 +60,22 @@ export async function createStaff(em: EntityManager, input: CreateStaffInput): P
 
 export async function updateStaff(em: EntityManager, input: UpdateStaffInput): Promise<Staff> {
   refuseNulls(input);
-  const id = parseId('id', input.id);
-  return inTransaction(
-    em,
-    entityName,
-    async (transaction) => {
-      const staff = await loadForChange(transaction, Staff, entityName, id, input.version);
-      const identity = checkIdentity(input.nationalId ?? staff.nationalId, input);
-      const hiredOn = input.hiredOn ?? staff.hiredOn;
-      requireNotBefore('hiredOn', hiredOn, 'the birth date', identity.birthDate);
-      const status = input.status ?? staff.status;
-      if (status === StaffStatus.ACTIVE) await checkSingleActivePost(transaction, identity.nationalId, id);
-      if (input.unitId !== undefined) staff.unit = ref(await loadUnit(transaction, input.unitId));
-      if (input.quotaCategory !== undefined) staff.quotaCategory = input.quotaCategory;
-      if (input.name !== undefined) staff.name = requireText('name', input.name, 50);
-      if (input.education !== undefined) staff.education = input.education;
-      if (input.position !== undefined) staff.position = requireText('position', input.position, 50);
-      if (input.isLeader !== undefined) staff.isLeader = input.isLeader;
-      Object.assign(staff, identity, { hiredOn, status });
-      await transaction.flush();
-      return staff;
-    },
-    id,
-  );
+  return updateVersioned(em, Staff, entityName, input, async (staff, transaction) => {
+    const identity = checkIdentity(input.nationalId ?? staff.nationalId, input);
+    const hiredOn = input.hiredOn ?? staff.hiredOn;
+    requireNotBefore('hiredOn', hiredOn, 'the birth date', identity.birthDate);
+    const status = input.status ?? staff.status;
+    if (status === StaffStatus.ACTIVE) await checkSingleActivePost(transaction, identity.nationalId, staff.id);
+    if (input.unitId !== undefined) staff.unit = ref(await loadUnitReference(transaction, input.unitId));
+    if (input.quotaCategory !== undefined) staff.quotaCategory = input.quotaCategory;
+    if (input.name !== undefined) staff.name = requireText('name', input.name, 50);
+    if (input.education !== undefined) staff.education = input.education;
+    if (input.position !== undefined) staff.position = requireText('position', input.position, 50);
+    if (input.isLeader !== undefined) staff.isLeader = input.isLeader;
+    Object.assign(staff, identity, { hiredOn, status });
+  });
 }
 
 export async function deleteStaff(em: EntityManager, idText: string, version: number): Promise<string> {
-  const id = parseId('id', idText);
-  return inTransaction(
-    em,
-    entityName,
-    async (transaction) => {
-      const staff = await loadForChange(transaction, Staff, entityName, id, version);
-      await deleteVersioned(transaction, Staff, entityName, staff);
-      return idText;
-    },
-    id,
-  );
+  return deleteById(em, Staff, entityName, idText, version);
 }
