@@ -3,6 +3,7 @@ import { Migration20261127094648_registry } from './Migration20261127094648_regi
 import { Migration20261127100256_staffing_counters } from './Migration20261127100256_staffing_counters';
 import { Migration20261127101345_staffing_versions } from './Migration20261127101345_staffing_versions';
 import { Migration20261127102427_registry_generation } from './Migration20261127102427_registry_generation';
+import { Migration20261127103616_quota_alerts } from './Migration20261127103616_quota_alerts';
 
 /** Every migration, oldest first. A new one from `npm run migration:create` is added here. */
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127100256_staffing_counters', class: Migration20261127100256_staffing_counters },
   { name: 'Migration20261127101345_staffing_versions', class: Migration20261127101345_staffing_versions },
   { name: 'Migration20261127102427_registry_generation', class: Migration20261127102427_registry_generation },
+  { name: 'Migration20261127103616_quota_alerts', class: Migration20261127103616_quota_alerts },
 ];

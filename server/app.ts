@@ -7,14 +7,21 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
+import { useServer } from 'graphql-ws/use/ws';
+import { Pool } from 'pg';
+import { WebSocketServer } from 'ws';
 import type { Config } from './config';
-import { type Context, createContext } from './context';
+import { type Context, createContext, type ServerServices } from './context';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
 import { migrate, openOrm } from './database/orm';
 import { explorerRouter } from './http/explorer';
-import { formatError } from './http/format-error';
+import { formatError, formatExecutionResult } from './http/format-error';
 import { jsonErrorHandler } from './http/json-errors';
 import { responseCachePlugin } from './http/response-cache';
+import { validateOperation, validationRules } from './http/validation-rules';
+import { AlertBus } from './modules/alert/alert-bus';
+import { AlertDispatcher } from './modules/alert/alert-dispatcher';
+import { AlertEventReader } from './modules/alert/alert-events.sql';
 import { StaffingCache } from './modules/statistics/staffing-cache';
 import { buildBianzhiSchema } from './schema';
 import { seedIfEmpty } from './seed/seed';
@@ -67,11 +74,33 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
     throw error;
   }
 
-  const caches = { staffing: new StaffingCache() };
+  const alertEventsPool = new Pool({ connectionString: databaseUrl, max: 2 });
+  const services: ServerServices = {
+    staffing: new StaffingCache(),
+    alerts: { bus: new AlertBus(), events: new AlertEventReader(alertEventsPool, orm.em) },
+  };
+  const dispatcher = new AlertDispatcher(services.alerts.events, services.alerts.bus);
+  await dispatcher.start(config.databaseUrl);
+  // Events this server's own writes produced go out as soon as the transaction commits.
+  orm.em.getEventManager().registerSubscriber({ afterTransactionCommit: () => dispatcher.dispatchNew() });
+
+  const schema = await buildBianzhiSchema();
   const app = express();
   const httpServer = http.createServer(app);
+  const webSocketServer = new WebSocketServer({ server: httpServer, path: graphqlPath, maxPayload: 64 * 1024 });
+  const webSockets = useServer<Record<string, unknown>>(
+    {
+      schema,
+      validate: validateOperation,
+      context: () => createContext(orm, config, services),
+      onNext: (_context, _id, _payload, _arguments, result) => formatExecutionResult(result),
+      onError: (_context, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+    },
+    webSocketServer,
+  );
   const apollo = new ApolloServer<Context>({
-    schema: await buildBianzhiSchema(),
+    schema,
+    validationRules,
     formatError,
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGINT and SIGTERM; Apollo's own handlers would re-raise the signal into ours and never exit.
@@ -80,6 +109,7 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
     // Cache hints are not used; the cache-control plugin would wrap every field resolver to collect them.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { drainServer: async () => void (await webSockets.dispose()) }; } },
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       ...(config.responseCache ? [responseCachePlugin(orm)] : []),
@@ -102,7 +132,7 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
   app.use(
     graphqlPath,
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(orm, config, caches) }),
+    expressMiddleware(apollo, { context: async () => createContext(orm, config, services) }),
   );
   app.use(jsonErrorHandler);
 
@@ -120,6 +150,8 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
     databaseDescription: embedded ? `embedded PostgreSQL (PGlite) in ${config.dataDir}` : describeDatabaseUrl(databaseUrl),
     async stop() {
       await apollo.stop();
+      await dispatcher.stop();
+      await alertEventsPool.end();
       await orm.close();
       await embedded?.stop();
     },

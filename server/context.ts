@@ -1,5 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config';
+import type { AlertBus } from './modules/alert/alert-bus';
+import type { AlertEventReader } from './modules/alert/alert-events.sql';
 import { createBureauLoaders } from './modules/bureau/bureau.loaders';
 import { createQuotaLoaders } from './modules/quota/quota.loaders';
 import { createStaffLoaders } from './modules/staff/staff.loaders';
@@ -8,22 +10,23 @@ import { createStatisticsLoaders } from './modules/statistics/statistics.loaders
 import { createUnitLoaders } from './modules/unit/unit.loaders';
 import { createWebsiteLoaders } from './modules/website/website.loaders';
 
-function createLoaders(em: EntityManager, caches: ServerCaches) {
+function createLoaders(em: EntityManager, services: ServerServices) {
   return {
     ...createBureauLoaders(em),
     ...createUnitLoaders(em),
     ...createQuotaLoaders(em),
     ...createStaffLoaders(em),
     ...createWebsiteLoaders(em),
-    statistics: createStatisticsLoaders(em, caches.staffing),
+    statistics: createStatisticsLoaders(em, services.staffing),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** What one server keeps between requests: only caches that check their own freshness against the database. */
-export interface ServerCaches {
+/** What one server keeps across requests: caches that check their own freshness against the database, and the alert bus. */
+export interface ServerServices {
   staffing: StaffingCache;
+  alerts: { bus: AlertBus; events: AlertEventReader };
 }
 
 /** What every resolver of one request shares: its own EntityManager and its own DataLoaders. */
@@ -31,13 +34,14 @@ export interface Context {
   em: EntityManager;
   loaders: Loaders;
   config: Config;
+  alerts: ServerServices['alerts'];
 }
 
 /**
  * Forks the EntityManager here rather than relying on MikroORM's RequestContext,
  * which does not survive Apollo's async hops.
  */
-export function createContext(orm: MikroORM, config: Config, caches: ServerCaches): Context {
+export function createContext(orm: MikroORM, config: Config, services: ServerServices): Context {
   const em = orm.em.fork();
-  return { em, loaders: createLoaders(em, caches), config };
+  return { em, loaders: createLoaders(em, services), config, alerts: services.alerts };
 }

@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
+import { QuotaAlertResolver } from './modules/alert/alert.resolver';
 import { BureauResolver } from './modules/bureau/bureau.resolver';
 import { QuotaResolver } from './modules/quota/quota.resolver';
 import { StaffResolver } from './modules/staff/staff.resolver';
@@ -12,17 +13,33 @@ export const resolvers = [
   BureauResolver,
   BureauStatisticsResolver,
   EGovUnitResolver,
+  QuotaAlertResolver,
   QuotaResolver,
   StaffResolver,
   SurveyResolver,
   WebsiteResolver,
 ] as const;
 
+/**
+ * type-graphql insists on a PubSub once any subscription exists, but every
+ * subscription here brings its own `subscribe` (the alert bus and outbox), so
+ * topic-based publishing is a programming error.
+ */
+const topicsNotUsed: PubSub = {
+  publish() {
+    throw new Error('subscriptions are fed by their own subscribe functions, not by type-graphql topics');
+  },
+  subscribe() {
+    throw new Error('subscriptions are fed by their own subscribe functions, not by type-graphql topics');
+  },
+};
+
 export async function buildBianzhiSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: [...resolvers], validate: false });
+  const schema = await buildSchema({ resolvers: [...resolvers], validate: false, pubSub: topicsNotUsed });
   // type-graphql has no option for the root types' descriptions.
   schema.getQueryType()!.description = "Reads of Guizhou's institutional-establishment registry (编制登记查询).";
   schema.getMutationType()!.description = 'Changes to the registry, each in one transaction, refused whole on bad input or a stale version (编制登记变更).';
+  schema.getSubscriptionType()!.description = 'Live events over graphql-ws on the same /graphql path (实时推送).';
   return schema;
 }
 

@@ -4,13 +4,15 @@ import { migrationsList } from '../../migrations';
 import { Bureau } from '../modules/bureau/bureau.entity';
 import { Quota } from '../modules/quota/quota.entity';
 import { Staff } from '../modules/staff/staff.entity';
+import { QuotaAlertEvent } from '../modules/alert/quota-alert-event.entity';
+import { QuotaAlert } from '../modules/alert/quota-alert.entity';
 import { RegistryGeneration } from '../modules/registry/registry-generation.entity';
 import { BureauStaffingVersion } from '../modules/statistics/bureau-staffing-version.entity';
 import { UnitStaffing } from '../modules/unit/unit-staffing.entity';
 import { EGovUnit } from '../modules/unit/unit.entity';
 import { Website } from '../modules/website/website.entity';
 
-export const entities = [Bureau, EGovUnit, Quota, Staff, Website, UnitStaffing, BureauStaffingVersion, RegistryGeneration];
+export const entities = [Bureau, EGovUnit, Quota, Staff, Website, UnitStaffing, BureauStaffingVersion, RegistryGeneration, QuotaAlert, QuotaAlertEvent];
 
 export interface OrmOptions {
   /** Largest number of connections in the pool. */

@@ -22,3 +22,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     extensions: { code: ErrorCode.internal },
   };
 }
+
+/** The same masking for results sent over graphql-ws, where Apollo's formatError does not run. */
+export function formatExecutionResult<Result extends { errors?: readonly GraphQLError[] | readonly GraphQLFormattedError[] }>(result: Result): Result {
+  if (!result.errors?.length) return result;
+  return {
+    ...result,
+    errors: result.errors.map((error) => (error instanceof GraphQLError ? formatError(error.toJSON(), error) : error)),
+  };
+}

@@ -1,0 +1,22 @@
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+import { AlertEventType } from './alert-enums';
+import { QuotaAlert } from './quota-alert.entity';
+
+@ObjectType({ simpleResolvers: true, description: 'A raise or resolution of a quota alert, as the subscription delivers it (预警事件).' })
+export class QuotaAlertEventMessage {
+  @Field(() => String, { description: 'Position in the event stream (游标); pass the last one received as `since` to resume without missing or repeating any.' })
+  cursor!: string;
+
+  @Field(() => AlertEventType, { description: 'Raised or resolved.' })
+  type!: AlertEventType;
+
+  @Field(() => GraphQLDateTimeISO, { description: 'When it happened, in the writing transaction (发生时间).' })
+  occurredAt!: Date;
+
+  @Field(() => QuotaAlert, { description: 'The alert, as it stands now.' })
+  alert!: QuotaAlert;
+
+  /** Tree path of the unit's bureau when the event happened: routes it to that bureau and its ancestors. */
+  bureauPath!: string;
+}

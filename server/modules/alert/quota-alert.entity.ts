@@ -1,0 +1,62 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Bureau } from '../bureau/bureau.entity';
+import { QuotaCategory } from '../quota/quota-category';
+import { EGovUnit } from '../unit/unit.entity';
+import { AlertKind } from './alert-enums';
+
+/** Written only by the database's triggers, in the transaction of the write that raised or resolved it. */
+@ObjectType({ simpleResolvers: true, description: 'An over-staffing (超编) or over-positions (超职数) alert of one unit in one quota category (超编超职数预警).' })
+@Entity({ tableName: 'quota_alert' })
+@Index({
+  name: 'quota_alert_bureau_path_index',
+  expression: 'create index "quota_alert_bureau_path_index" on "quota_alert" ("bureau_path" text_pattern_ops)',
+})
+@Index({
+  name: 'quota_alert_open_unique',
+  expression: 'create unique index "quota_alert_open_unique" on "quota_alert" ("unit_id", "kind", "category") where "resolved_at" is null',
+})
+export class QuotaAlert {
+  @Field(() => ID, { description: 'Identifier of the alert.' })
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => EGovUnit, { ref: true, nullable: true, deleteRule: 'set null', index: 'quota_alert_unit_id_index' })
+  unit!: Ref<EGovUnit> | null;
+
+  @Field(() => String, { description: 'Name of the unit when the alert was raised (机构名称).' })
+  @Property({ type: 'string', length: 100 })
+  unitName!: string;
+
+  @ManyToOne(() => Bureau, { ref: true, nullable: true, deleteRule: 'set null', index: 'quota_alert_bureau_id_index' })
+  bureau!: Ref<Bureau> | null;
+
+  @Field(() => String, { description: 'Tree path of the unit\'s bureau (树路径), e.g. 520000/520300/520302/.' })
+  @Property({ type: 'text' })
+  bureauPath!: string;
+
+  @Field(() => AlertKind, { description: 'What the alert warns of (预警类型).' })
+  @Enum({ items: () => AlertKind, type: 'string' })
+  kind!: AlertKind;
+
+  @Field(() => QuotaCategory, { description: 'Quota category (编制类别).' })
+  @Enum({ items: () => QuotaCategory, type: 'string' })
+  category!: QuotaCategory;
+
+  @Field(() => Int, { description: 'Approved headcount or leadership positions (核定数), at the last change while open.' })
+  @Property({ type: 'integer' })
+  approved!: number;
+
+  @Field(() => Int, { description: 'Active staff or leaders (实有数), at the last change while open.' })
+  @Property({ type: 'integer' })
+  actual!: number;
+
+  @Field(() => GraphQLDateTimeISO, { description: 'When the alert was raised (预警时间).' })
+  @Property({ type: 'datetime', index: 'quota_alert_raised_at_index' })
+  raisedAt!: Date;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When the alert was resolved (解除时间); null while open.' })
+  @Property({ type: 'datetime', nullable: true })
+  resolvedAt!: Date | null;
+}
