@@ -19,11 +19,11 @@ export class Migration20261127103616_quota_alerts extends Migration {
 
     this.addSql(`alter table "quota_alert_event" add constraint "quota_alert_event_alert_id_foreign" foreign key ("alert_id") references "quota_alert" ("id") on update cascade on delete cascade;`);
 
-    // Raises and resolves alerts in the transaction of the write that changed a
-    // staffing cell. The cell's row lock serializes writers of one unit and
-    // category, so an alert is neither lost nor doubled. Event ids are drawn
-    // under a transaction-scoped advisory lock, held until commit, so that they
-    // are committed in id order and can serve as a resume cursor.
+    // Raises and resolves alerts at the commit of the transaction that changed a
+    // staffing cell. The cell's row lock, held since the change, serializes
+    // writers of one unit and category, so an alert is neither lost nor doubled.
+    // Event ids are drawn under a transaction-scoped advisory lock, held until
+    // commit, so that they are committed in id order and serve as a cursor.
     this.addSql(`
       create function evaluate_quota_alert(alert_unit_id integer, alert_category text, alert_kind text, approved_count integer, actual_count integer)
       returns void language plpgsql as $$
@@ -65,13 +65,19 @@ export class Migration20261127103616_quota_alerts extends Migration {
       $$;`);
     this.addSql(`
       create function staffing_cell_alerts() returns trigger language plpgsql as $$
+      declare
+        cell unit_staffing;
       begin
-        perform evaluate_quota_alert(new.unit_id, new.category, 'OVER_STAFFED', new.approved_headcount, new.active_staff);
-        perform evaluate_quota_alert(new.unit_id, new.category, 'OVER_POSITIONS', new.approved_leadership_positions, new.active_leaders);
+        select * into cell from unit_staffing where unit_id = new.unit_id and category = new.category;
+        if not found then return null; end if;
+        perform evaluate_quota_alert(cell.unit_id, cell.category, 'OVER_STAFFED', cell.approved_headcount, cell.active_staff);
+        perform evaluate_quota_alert(cell.unit_id, cell.category, 'OVER_POSITIONS', cell.approved_leadership_positions, cell.active_leaders);
         return null;
       end
       $$;`);
-    this.addSql(`create trigger "staffing_cell_alerts" after insert or update on "unit_staffing" for each row execute function staffing_cell_alerts();`);
+    // Deferred to commit, and reading the cell as it then stands: a transaction
+    // that adds staff and then their quota raises nothing in between.
+    this.addSql(`create constraint trigger "staffing_cell_alerts" after insert or update on "unit_staffing" deferrable initially deferred for each row execute function staffing_cell_alerts();`);
 
     // An open alert follows its unit to another bureau, and its bureau through a move in the tree.
     this.addSql(`

@@ -1,0 +1,173 @@
+import { makeNationalId } from '../server/modules/staff/national-id';
+import {
+  CreateEGovUnitDocument,
+  CreateQuotaDocument,
+  CreateStaffDocument,
+  DeleteStaffDocument,
+  QuotaAlertsDocument,
+  StaffListDocument,
+  UpdateStaffDocument,
+  type CreateStaffInput,
+} from './generated/graphql';
+import { subscribeToAlerts } from './support/alert-subscriber';
+import { useTestServer } from './support/test-server';
+
+const server = useTestServer();
+
+let person = 0;
+function newPerson(unitId: string, overrides: Partial<CreateStaffInput> = {}): CreateStaffInput {
+  person += 1;
+  return {
+    unitId,
+    quotaCategory: 'PUBLIC_INSTITUTION',
+    name: `预警测试${person}`,
+    nationalId: makeNationalId('520402', '1986-06-06', 500 + person, 'FEMALE'),
+    education: 'BACHELOR',
+    position: '科员',
+    hiredOn: '2014-01-01',
+    ...overrides,
+  };
+}
+
+async function unitWithQuota(countyCode: string, headcount: number, positions = 1) {
+  const county = await server.bureauByCode(countyCode);
+  const unit = (await server.data(CreateEGovUnitDocument, { input: { bureauId: county.id, name: `预警测试中心${person}`, rank: 'SUB_SECTION' } })).createEGovUnit;
+  await server.data(CreateQuotaDocument, {
+    input: { unitId: unit.id, category: 'PUBLIC_INSTITUTION', approvedHeadcount: headcount, approvedLeadershipPositions: positions, documentNumber: '测编〔2014〕1号', effectiveOn: '2014-01-01' },
+  });
+  return unit;
+}
+
+async function alertsOf(unitId: string) {
+  return (await server.data(QuotaAlertsDocument, { filter: { unitId }, sort: { field: 'RAISED_AT', direction: 'ASC' } })).quotaAlerts.items;
+}
+
+describe('alerts raised and resolved in the write', () => {
+  it('raises OVER_STAFFED when staff exceed the quota, and resolves it when one leaves', async () => {
+    const unit = await unitWithQuota('520402', 2);
+    const hired = [];
+    for (let index = 0; index < 3; index += 1) hired.push((await server.data(CreateStaffDocument, { input: newPerson(unit.id) })).createStaff);
+    expect(await alertsOf(unit.id)).toEqual([expect.objectContaining({ kind: 'OVER_STAFFED', category: 'PUBLIC_INSTITUTION', approved: 2, actual: 3, open: true, resolvedAt: null })]);
+    await server.data(UpdateStaffDocument, { input: { id: hired[0].id, version: hired[0].version, status: 'LEFT' } });
+    expect(await alertsOf(unit.id)).toEqual([expect.objectContaining({ kind: 'OVER_STAFFED', approved: 2, actual: 2, open: false })]);
+  });
+
+  it('follows quota changes: a smaller quota raises, a larger one resolves', async () => {
+    const unit = await unitWithQuota('520402', 3);
+    for (let index = 0; index < 3; index += 1) await server.data(CreateStaffDocument, { input: newPerson(unit.id) });
+    expect(await alertsOf(unit.id)).toEqual([]);
+    const quota = { unitId: unit.id, category: 'PUBLIC_INSTITUTION' as const, approvedLeadershipPositions: 1, documentNumber: '测编〔2015〕2号' };
+    await server.data(CreateQuotaDocument, { input: { ...quota, approvedHeadcount: 2, effectiveOn: '2015-01-01' } });
+    expect((await alertsOf(unit.id)).map((alert) => [alert.kind, alert.open, alert.approved, alert.actual])).toEqual([['OVER_STAFFED', true, 2, 3]]);
+    await server.data(CreateQuotaDocument, { input: { ...quota, approvedHeadcount: 4, effectiveOn: '2016-01-01' } });
+    expect((await alertsOf(unit.id)).map((alert) => alert.open)).toEqual([false]);
+  });
+
+  it('raises OVER_POSITIONS for leaders beyond the leadership positions, and counts a category without quota as zero', async () => {
+    const unit = await unitWithQuota('520402', 5, 1);
+    await server.data(CreateStaffDocument, { input: newPerson(unit.id, { isLeader: true }) });
+    await server.data(CreateStaffDocument, { input: newPerson(unit.id, { isLeader: true }) });
+    await server.data(CreateStaffDocument, { input: newPerson(unit.id, { quotaCategory: 'ADMINISTRATIVE' }) });
+    const open = (await alertsOf(unit.id)).map((alert) => [alert.kind, alert.category, alert.approved, alert.actual]);
+    expect(open).toEqual(expect.arrayContaining([
+      ['OVER_POSITIONS', 'PUBLIC_INSTITUTION', 1, 2],
+      ['OVER_STAFFED', 'ADMINISTRATIVE', 0, 1],
+    ]));
+    expect(open).toHaveLength(2);
+  });
+
+  it('resolves when over-staffing staff are deleted or moved to another unit', async () => {
+    const unit = await unitWithQuota('520402', 1);
+    const other = await unitWithQuota('520402', 10);
+    await server.data(CreateStaffDocument, { input: newPerson(unit.id) });
+    const second = (await server.data(CreateStaffDocument, { input: newPerson(unit.id) })).createStaff;
+    const third = (await server.data(CreateStaffDocument, { input: newPerson(unit.id) })).createStaff;
+    await server.data(DeleteStaffDocument, { id: second.id, version: second.version });
+    expect((await alertsOf(unit.id))[0]).toMatchObject({ open: true, actual: 2 });
+    await server.data(UpdateStaffDocument, { input: { id: third.id, version: third.version, unitId: other.id } });
+    expect((await alertsOf(unit.id))[0]).toMatchObject({ open: false, actual: 1 });
+    expect(await alertsOf(other.id)).toEqual([]);
+  });
+
+  it('loses and doubles nothing when 50 staff are added at once at a unit\'s quota edge', async () => {
+    const unit = await unitWithQuota('520421', 10);
+    for (let index = 0; index < 9; index += 1) await server.data(CreateStaffDocument, { input: newPerson(unit.id) });
+    const responses = await Promise.all(Array.from({ length: 50 }, () => server.request(CreateStaffDocument, { input: newPerson(unit.id) })));
+    expect(responses.filter((response) => response.errors)).toEqual([]);
+    const active = await server.data(StaffListDocument, { filter: { unitId: unit.id, status: 'ACTIVE' }, limit: 0 });
+    expect(active.staff.totalCount).toBe(59);
+    const alerts = await alertsOf(unit.id);
+    expect(alerts).toEqual([expect.objectContaining({ kind: 'OVER_STAFFED', open: true, approved: 10, actual: 59 })]);
+  });
+
+  it('lists alerts by state, kind and subtree', async () => {
+    const anshun = await server.bureauByCode('520400');
+    const zunyi = await server.bureauByCode('520300');
+    const underAnshun = await server.data(QuotaAlertsDocument, { filter: { underBureauId: anshun.id, open: true, kind: 'OVER_STAFFED' }, limit: 100 });
+    expect(underAnshun.quotaAlerts.totalCount).toBeGreaterThan(0);
+    expect(underAnshun.quotaAlerts.items.every((alert) => alert.open && alert.kind === 'OVER_STAFFED' && alert.bureauPath.startsWith('520000/520400/'))).toBe(true);
+    expect((await server.data(QuotaAlertsDocument, { filter: { underBureauId: zunyi.id } })).quotaAlerts.totalCount).toBe(0);
+  });
+});
+
+describe('the quotaAlerts subscription', () => {
+  it('delivers raises and resolutions live to subscribers of the unit\'s bureau and its ancestors only', async () => {
+    const county = await server.bureauByCode('520422');
+    const prefecture = await server.bureauByCode('520400');
+    const elsewhere = await server.bureauByCode('520300');
+    const atCounty = subscribeToAlerts(server.bianzhi.url, county.id);
+    const atPrefecture = subscribeToAlerts(server.bianzhi.url, prefecture.id);
+    const atElsewhere = subscribeToAlerts(server.bianzhi.url, elsewhere.id);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const unit = await unitWithQuota('520422', 1);
+      await server.data(CreateStaffDocument, { input: newPerson(unit.id) });
+      const extra = (await server.data(CreateStaffDocument, { input: newPerson(unit.id) })).createStaff;
+      await server.data(DeleteStaffDocument, { id: extra.id, version: extra.version });
+      for (const subscriber of [atCounty, atPrefecture]) {
+        await subscriber.waitFor((events) => events.length >= 2);
+        expect(subscriber.events.map((event) => [event.type, event.alert.unitId])).toEqual([
+          ['RAISED', unit.id],
+          ['RESOLVED', unit.id],
+        ]);
+      }
+      expect(BigInt(atCounty.events[1].cursor)).toBeGreaterThan(BigInt(atCounty.events[0].cursor));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(atElsewhere.events).toEqual([]);
+    } finally {
+      await Promise.all([atCounty.close(), atPrefecture.close(), atElsewhere.close()]);
+    }
+  });
+
+  it('replays everything after `since`, then goes live, without repeats', async () => {
+    const county = await server.bureauByCode('520423');
+    const unit = await unitWithQuota('520423', 1);
+    await server.data(CreateStaffDocument, { input: newPerson(unit.id) });
+    const extra = (await server.data(CreateStaffDocument, { input: newPerson(unit.id) })).createStaff;
+    const first = subscribeToAlerts(server.bianzhi.url, county.id, '0');
+    await first.waitFor((events) => events.length >= 1);
+    const cursor = first.events[0].cursor;
+    await first.close();
+    await server.data(DeleteStaffDocument, { id: extra.id, version: extra.version });
+    const resumed = subscribeToAlerts(server.bianzhi.url, county.id, cursor);
+    try {
+      await resumed.waitFor((events) => events.length >= 1);
+      await server.data(CreateStaffDocument, { input: newPerson(unit.id) });
+      await resumed.waitFor((events) => events.length >= 2);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(resumed.events.map((event) => event.type)).toEqual(['RESOLVED', 'RAISED']);
+      expect(new Set(resumed.events.map((event) => event.cursor)).size).toBe(2);
+    } finally {
+      await resumed.close();
+    }
+  });
+
+  it('refuses an unknown bureau, naming the argument', async () => {
+    const subscriber = subscribeToAlerts(server.bianzhi.url, '987654');
+    try {
+      await expect(subscriber.waitFor(() => false, 3000)).rejects.toThrow(/under/);
+    } finally {
+      await subscriber.close();
+    }
+  });
+});

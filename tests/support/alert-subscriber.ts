@@ -1,0 +1,62 @@
+import { print } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { QuotaAlertStreamDocument, type QuotaAlertStreamSubscription } from '../generated/graphql';
+
+export type AlertEvent = QuotaAlertStreamSubscription['quotaAlerts'];
+
+export interface AlertSubscriber {
+  events: AlertEvent[];
+  errors: unknown[];
+  waitFor(predicate: (events: AlertEvent[]) => boolean, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * A graphql-ws client as an integrator would write one: it retries forever
+ * (also on "connection refused" while a server restarts) and resumes from the
+ * last cursor it received, because the subscription's variables object, which
+ * the client sends again on every reconnect, is updated on every event.
+ */
+export function subscribeToAlerts(httpUrl: string, under: string, since: string | null = null): AlertSubscriber {
+  const events: AlertEvent[] = [];
+  const errors: unknown[] = [];
+  const client: Client = createClient({
+    url: `${httpUrl.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    lazy: false,
+    retryAttempts: Number.POSITIVE_INFINITY,
+    shouldRetry: () => true,
+    retryWait: () => new Promise((resolve) => setTimeout(resolve, 100)),
+  });
+  const variables: { under: string; since: string | null } = { under, since };
+  client.subscribe<QuotaAlertStreamSubscription>(
+    { query: print(QuotaAlertStreamDocument), variables },
+    {
+      next: (message) => {
+        if (message.errors) errors.push(...message.errors);
+        const event = message.data?.quotaAlerts;
+        if (!event) return;
+        events.push(event);
+        variables.since = event.cursor;
+      },
+      error: (error) => errors.push(error),
+      complete: () => undefined,
+    },
+  );
+  return {
+    events,
+    errors,
+    async waitFor(predicate, timeoutMs = 15000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!predicate(events)) {
+        if (errors.length) throw new Error(`subscription failed: ${JSON.stringify(errors)}`);
+        if (Date.now() > deadline) throw new Error(`timed out with ${events.length} events`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    close: async () => {
+      await client.dispose();
+    },
+  };
+}
