@@ -23,6 +23,14 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
+/** A fresh copy of the run's migrated and seeded template on TEST_DATABASE_URL's server; its URL. */
+export async function seededTestDatabase(): Promise<string> {
+  const serverUrl = process.env.TEST_DATABASE_URL!;
+  const prefix = process.env.BIANZHI_TEST_RUN_PREFIX!;
+  const template = await ensureTemplateDatabase(serverUrl, prefix);
+  return databaseUrlWithName(serverUrl, await createDatabase(serverUrl, `${prefix}_file`, template));
+}
+
 /**
  * A real Bianzhi on a free port, over a fresh copy of the seeded registry: a
  * database of its own on TEST_DATABASE_URL's server, or an embedded engine in
@@ -33,10 +41,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   const base = { port: 0, host: '127.0.0.1', logSql: false, staleWebsiteDays: 30 };
   let config: Config;
   if (serverUrl) {
-    const prefix = process.env.BIANZHI_TEST_RUN_PREFIX!;
-    const template = await ensureTemplateDatabase(serverUrl, prefix);
-    const name = await createDatabase(serverUrl, `${prefix}_file`, template);
-    config = loadConfig({ ...base, databaseUrl: databaseUrlWithName(serverUrl, name), seedOnStart: false, ...overrides });
+    config = loadConfig({ ...base, databaseUrl: await seededTestDatabase(), seedOnStart: false, ...overrides });
   } else {
     config = loadConfig({ ...base, databaseUrl: undefined, dataDir: 'memory://', seedOnStart: true, ...overrides });
   }
