@@ -7,6 +7,8 @@ export type AlertEvent = QuotaAlertStreamSubscription['quotaAlerts'];
 
 export interface AlertSubscriber {
   events: AlertEvent[];
+  /** Date.now() at the receipt of each event, for latency. */
+  receivedAt: number[];
   errors: unknown[];
   waitFor(predicate: (events: AlertEvent[]) => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -20,6 +22,7 @@ export interface AlertSubscriber {
  */
 export function subscribeToAlerts(httpUrl: string, under: string, since: string | null = null): AlertSubscriber {
   const events: AlertEvent[] = [];
+  const receivedAt: number[] = [];
   const errors: unknown[] = [];
   const client: Client = createClient({
     url: `${httpUrl.replace(/^http/, 'ws')}/graphql`,
@@ -38,6 +41,7 @@ export function subscribeToAlerts(httpUrl: string, under: string, since: string 
         const event = message.data?.quotaAlerts;
         if (!event) return;
         events.push(event);
+        receivedAt.push(Date.now());
         variables.since = event.cursor;
       },
       error: (error) => errors.push(error),
@@ -46,6 +50,7 @@ export function subscribeToAlerts(httpUrl: string, under: string, since: string 
   );
   return {
     events,
+    receivedAt,
     errors,
     async waitFor(predicate, timeoutMs = 15000) {
       const deadline = Date.now() + timeoutMs;

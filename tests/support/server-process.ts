@@ -23,7 +23,8 @@ export interface ServerProcess {
 
 /** `node dist/server/main.js`, as `npm start` runs it, on a database and port of the test's choosing. */
 export async function startServerProcess(databaseUrl: string, port: number): Promise<ServerProcess> {
-  const root = path.resolve(__dirname, '../..');
+  // This file also runs compiled, from dist/tests/support, in the alerts benchmark.
+  const root = path.resolve(__dirname, __dirname.split(path.sep).includes('dist') ? '../../..' : '../..');
   const child = spawn(process.execPath, [path.join(root, 'dist/server/main.js')], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', SEED: 'false' },
