@@ -1,5 +1,5 @@
 import { openOrm } from '../server/database/orm';
-import { withScratchDatabase } from '../tests/support/scratch-database';
+import { withScratchDatabase } from '../server/database/scratch-database';
 
 /**
  * Writes a migration with the difference between the entities and the schema

@@ -11,7 +11,7 @@ import { makeNationalId } from '../../server/modules/staff/national-id';
 import { seedIfEmpty } from '../../server/seed/seed';
 import { BureausDocument, CreateEGovUnitDocument, CreateQuotaDocument, CreateStaffDocument, DeleteStaffDocument } from '../../tests/generated/graphql';
 import { subscribeToAlerts, type AlertSubscriber } from '../../tests/support/alert-subscriber';
-import { createDatabase, databaseUrlWithName, dropDatabase } from '../../tests/support/scratch-database';
+import { createDatabase, databaseUrlWithName, dropDatabase } from '../../server/database/scratch-database';
 import { freePort, startServerProcess, type ServerProcess } from '../../tests/support/server-process';
 
 const { values: options } = parseArgs({

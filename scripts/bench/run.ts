@@ -9,7 +9,7 @@ import { Client } from 'pg';
 import { migrate, openOrm } from '../../server/database/orm';
 import { fillToScale } from '../../server/scale/synthetic-scale';
 import { seedIfEmpty } from '../../server/seed/seed';
-import { databaseUrlWithName } from '../../tests/support/scratch-database';
+import { databaseUrlWithName } from '../../server/database/scratch-database';
 import { benchQueries, type BenchQuery } from './queries';
 
 interface Measurement {

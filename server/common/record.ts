@@ -4,7 +4,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** What every stored record has: an id, a version for optimistic locking, and timestamps. */
 @ObjectType({ simpleResolvers: true, description: 'Fields every stored record has.' })
-export abstract class Record {
+export abstract class VersionedRecord {
   @Field(() => ID, { description: 'Identifier of the record.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { databaseUrlWithName, dropDatabase } from './scratch-database';
+import { databaseUrlWithName, dropDatabase } from '../../server/database/scratch-database';
 
 export default async function globalTeardown(): Promise<void> {
   const serverUrl = process.env.TEST_DATABASE_URL;

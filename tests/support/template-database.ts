@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { migrate, openOrm } from '../../server/database/orm';
 import { seedGuizhou2012 } from '../../server/seed/seed';
-import { databaseUrlWithName } from './scratch-database';
+import { databaseUrlWithName } from '../../server/database/scratch-database';
 
 /**
  * The run's template database, migrated and seeded once; the first test file

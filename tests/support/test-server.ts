@@ -4,7 +4,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startBianzhi, type Bianzhi } from '../../server/app';
 import { BureauByCodeDocument, type BureauByCodeQuery } from '../generated/graphql';
 import { loadConfig, type Config } from '../../server/config';
-import { createDatabase, databaseUrlWithName } from './scratch-database';
+import { createDatabase, databaseUrlWithName } from '../../server/database/scratch-database';
 import { ensureTemplateDatabase } from './template-database';
 
 export interface GraphQLResponse<Result> {

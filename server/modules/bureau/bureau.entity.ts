@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Record } from '../../common/record';
+import { VersionedRecord } from '../../common/record';
 import { BureauLevel } from './bureau-level';
 
 @ObjectType({ simpleResolvers: true, description: 'An institutional-establishment office (编办, 机构编制委员会办公室): one per administrative division, in a province → prefecture → county tree.' })
@@ -9,7 +9,7 @@ import { BureauLevel } from './bureau-level';
   name: 'bureau_path_prefix_index',
   expression: 'create index "bureau_path_prefix_index" on "bureau" ("path" text_pattern_ops)',
 })
-export class Bureau extends Record {
+export class Bureau extends VersionedRecord {
   @Field(() => String, { description: '6-digit administrative division code (行政区划代码, GB/T 2260), e.g. 520300.' })
   @Property({ type: 'string', length: 6, unique: 'bureau_code_unique' })
   code!: string;

@@ -1,6 +1,6 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Record } from '../../common/record';
+import { VersionedRecord } from '../../common/record';
 import { DateScalar } from '../../common/scalars';
 import { EGovUnit } from '../unit/unit.entity';
 import { QuotaCategory } from './quota-category';
@@ -13,7 +13,7 @@ import { QuotaCategory } from './quota-category';
   name: 'quota_current_unique',
   expression: 'create unique index "quota_current_unique" on "quota" ("unit_id", "category") where "superseded_on" is null',
 })
-export class Quota extends Record {
+export class Quota extends VersionedRecord {
   @ManyToOne(() => EGovUnit, { ref: true, deleteRule: 'restrict', index: 'quota_unit_id_index' })
   unit!: Ref<EGovUnit>;
 

@@ -1,6 +1,6 @@
 import { Check, type Opt, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Record } from '../../common/record';
+import { VersionedRecord } from '../../common/record';
 import { DateScalar } from '../../common/scalars';
 import { QuotaCategory } from '../quota/quota-category';
 import { EGovUnit } from '../unit/unit.entity';
@@ -13,7 +13,7 @@ import { Education, Gender, StaffStatus } from './staff-enums';
   name: 'staff_active_national_id_unique',
   expression: 'create unique index "staff_active_national_id_unique" on "staff" ("national_id") where "status" = \'ACTIVE\'',
 })
-export class Staff extends Record {
+export class Staff extends VersionedRecord {
   @ManyToOne(() => EGovUnit, { ref: true, deleteRule: 'restrict', index: 'staff_unit_id_index' })
   unit!: Ref<EGovUnit>;
 

@@ -1,13 +1,13 @@
 import { type Opt, Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Record } from '../../common/record';
+import { VersionedRecord } from '../../common/record';
 import { DateScalar } from '../../common/scalars';
 import { Bureau } from '../bureau/bureau.entity';
 import { UnitRank } from './unit-rank';
 
 @ObjectType({ simpleResolvers: true, description: 'An e-government unit (电子政务机构): the body a bureau created to run its e-government work.' })
 @Entity({ tableName: 'egov_unit' })
-export class EGovUnit extends Record {
+export class EGovUnit extends VersionedRecord {
   @ManyToOne(() => Bureau, { ref: true, deleteRule: 'restrict', index: 'egov_unit_bureau_id_index' })
   bureau!: Ref<Bureau>;
 

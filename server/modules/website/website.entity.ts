@@ -1,13 +1,13 @@
 import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { Record } from '../../common/record';
+import { VersionedRecord } from '../../common/record';
 import { DateScalar } from '../../common/scalars';
 import { Bureau } from '../bureau/bureau.entity';
 import { WebsiteNetwork } from './website-network';
 
 @ObjectType({ simpleResolvers: true, description: "A bureau's website (网站) on the intranet or the extranet. A bureau's site indicators are derived from its websites." })
 @Entity({ tableName: 'website' })
-export class Website extends Record {
+export class Website extends VersionedRecord {
   @ManyToOne(() => Bureau, { ref: true, deleteRule: 'restrict', index: 'website_bureau_id_index' })
   bureau!: Ref<Bureau>;
 
