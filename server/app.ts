@@ -14,6 +14,7 @@ import type { Config } from './config';
 import { type Context, createContext, type ServerServices } from './context';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
 import { migrate, openOrm } from './database/orm';
+import { ReadPool } from './database/read-pool';
 import { explorerRouter } from './http/explorer';
 import { formatError, formatExecutionResult } from './http/format-error';
 import { jsonErrorHandler } from './http/json-errors';
@@ -57,12 +58,13 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
   const databaseUrl = config.databaseUrl ?? (embedded = await startEmbeddedPostgres(config.dataDir)).url;
   // The embedded engine is a single PostgreSQL session: one connection keeps transactions from interleaving on it.
   let statements = 0;
+  const countStatement = () => {
+    statements += 1;
+  };
   const orm = await openOrm(databaseUrl, {
     poolSize: embedded ? 1 : 10,
     logSql: config.logSql,
-    onStatement: () => {
-      statements += 1;
-    },
+    onStatement: () => countStatement(),
   });
   try {
     const applied = await migrate(orm);
@@ -76,8 +78,9 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
 
   const alertEventsPool = new Pool({ connectionString: databaseUrl, max: 2 });
   const services: ServerServices = {
+    reads: new ReadPool(databaseUrl, embedded ? 1 : 10, orm.getMetadata(), countStatement),
     staffing: new StaffingCache(),
-    alerts: { bus: new AlertBus(), events: new AlertEventReader(alertEventsPool, orm.em) },
+    alerts: { bus: new AlertBus(), events: new AlertEventReader(alertEventsPool, orm.getMetadata()) },
   };
   const dispatcher = new AlertDispatcher(services.alerts.events, services.alerts.bus);
   await dispatcher.start(config.databaseUrl);
@@ -112,7 +115,7 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
       { async serverWillStart() { return { drainServer: async () => void (await webSockets.dispose()) }; } },
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      ...(config.responseCache ? [responseCachePlugin(orm)] : []),
+      ...(config.responseCache ? [responseCachePlugin(services.reads)] : []),
     ],
   });
   await apollo.start();
@@ -152,6 +155,7 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
       await apollo.stop();
       await dispatcher.stop();
       await alertEventsPool.end();
+      await services.reads.end();
       await orm.close();
       await embedded?.stop();
     },

@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config';
+import type { ReadPool } from './database/read-pool';
 import type { AlertBus } from './modules/alert/alert-bus';
 import type { AlertEventReader } from './modules/alert/alert-events.sql';
 import { createBureauLoaders } from './modules/bureau/bureau.loaders';
@@ -10,21 +11,24 @@ import { createStatisticsLoaders } from './modules/statistics/statistics.loaders
 import { createUnitLoaders } from './modules/unit/unit.loaders';
 import { createWebsiteLoaders } from './modules/website/website.loaders';
 
-function createLoaders(em: EntityManager, services: ServerServices) {
+function createLoaders(services: ServerServices) {
+  const { reads } = services;
   return {
-    ...createBureauLoaders(em),
-    ...createUnitLoaders(em),
-    ...createQuotaLoaders(em),
-    ...createStaffLoaders(em),
-    ...createWebsiteLoaders(em),
-    statistics: createStatisticsLoaders(em, services.staffing),
+    ...createBureauLoaders(reads),
+    ...createUnitLoaders(reads),
+    ...createQuotaLoaders(reads),
+    ...createStaffLoaders(reads),
+    ...createWebsiteLoaders(reads),
+    statistics: createStatisticsLoaders(reads, services.staffing),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** What one server keeps across requests: caches that check their own freshness against the database, and the alert bus. */
+/** What one server keeps across requests: its read connections, caches that check their own freshness against the database, and the alert bus. */
 export interface ServerServices {
+  /** The connections GraphQL reads go through; writes use the request's EntityManager. */
+  reads: ReadPool;
   staffing: StaffingCache;
   alerts: { bus: AlertBus; events: AlertEventReader };
 }
@@ -43,5 +47,5 @@ export interface Context {
  */
 export function createContext(orm: MikroORM, config: Config, services: ServerServices): Context {
   const em = orm.em.fork();
-  return { em, loaders: createLoaders(em, services), config, alerts: services.alerts };
+  return { em, loaders: createLoaders(services), config, alerts: services.alerts };
 }

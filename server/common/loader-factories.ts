@@ -1,12 +1,13 @@
-import type { EntityManager, EntityName } from '@mikro-orm/postgresql';
+import type { EntityName } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { recordReader } from './read-records';
+import type { ReadPool } from '../database/read-pool';
 
-/** Batches lookups by id into one `where id in (...)` per tick. */
-export function byIdLoader<Entity extends { id: number }>(em: EntityManager, entity: EntityName<Entity>): DataLoader<number, Entity | null> {
-  const reader = recordReader(em, entity);
+/** Batches lookups by id into one `where id = any($1)` per tick. */
+export function byIdLoader<Entity extends { id: number }>(reads: ReadPool, entity: EntityName<Entity>): DataLoader<number, Entity | null> {
+  const reader = reads.reader(entity);
+  const sql = `select * from "${reader.table}" where id = any($1::int[])`;
   return new DataLoader(async (ids) => {
-    const rows: Record<string, unknown>[] = await em.getConnection().execute(`select * from "${reader.table}" where id in (?)`, [ids as number[]]);
+    const rows = await reads.rows<Record<string, unknown>>(sql, [ids]);
     const byId = new Map(rows.map((row) => [row.id as number, reader.read(row)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -17,16 +18,15 @@ export function byIdLoader<Entity extends { id: number }>(em: EntityManager, ent
  * query per tick, ordered by `orderBy` (SQL).
  */
 export function byForeignKeyLoader<Entity extends object>(
-  em: EntityManager,
+  reads: ReadPool,
   entity: EntityName<Entity>,
   foreignKeyColumn: string,
   orderBy: string,
 ): DataLoader<number, Entity[]> {
-  const reader = recordReader(em, entity);
+  const reader = reads.reader(entity);
+  const sql = `select * from "${reader.table}" where "${foreignKeyColumn}" = any($1::int[]) order by ${orderBy}`;
   return new DataLoader(async (ids) => {
-    const rows: Record<string, unknown>[] = await em
-      .getConnection()
-      .execute(`select * from "${reader.table}" where "${foreignKeyColumn}" in (?) order by ${orderBy}`, [ids as number[]]);
+    const rows = await reads.rows<Record<string, unknown>>(sql, [ids]);
     const groups = new Map<number, Entity[]>(ids.map((id) => [id, []]));
     for (const row of rows) groups.get(row[foreignKeyColumn] as number)?.push(reader.read(row));
     return ids.map((id) => groups.get(id) ?? []);

@@ -1,4 +1,4 @@
-import { ReferenceKind, type EntityManager, type EntityName } from '@mikro-orm/postgresql';
+import { ReferenceKind, type EntityName, type MetadataStorage } from '@mikro-orm/postgresql';
 
 export type RecordRow = Record<string, unknown>;
 
@@ -9,8 +9,8 @@ export type RecordRow = Record<string, unknown>;
  * GraphQL resolvers read records and entities alike; writes always load
  * entities through the EntityManager.
  */
-export function recordReader<Entity extends object>(em: EntityManager, entity: EntityName<Entity>) {
-  const meta = em.getMetadata().get(entity);
+export function recordReader<Entity extends object>(metadata: MetadataStorage, entity: EntityName<Entity>) {
+  const meta = metadata.get(entity);
   const columns = meta.props
     .filter((property) => property.persist !== false && property.fieldNames?.length === 1 && property.kind !== ReferenceKind.ONE_TO_MANY)
     .map((property) => ({

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { ReadPool } from '../database/read-pool';
 import { LRUCache } from 'lru-cache';
 import type { Context } from '../context';
 
@@ -9,8 +9,8 @@ interface CachedAnswer {
 }
 
 /** The registry's write count (see RegistryGeneration): equal sums mean no commit in between. */
-export async function readRegistryGeneration(orm: MikroORM): Promise<string> {
-  const [row]: { generation: string }[] = await orm.em.getConnection().execute('select coalesce(sum(generation), 0)::text as generation from registry_generation');
+export async function readRegistryGeneration(reads: ReadPool): Promise<string> {
+  const [row] = await reads.rows<{ generation: string }>('select coalesce(sum(generation), 0)::text as generation from registry_generation');
   return row.generation;
 }
 
@@ -22,7 +22,7 @@ export async function readRegistryGeneration(orm: MikroORM): Promise<string> {
  * be older than the data it saw. Any write anywhere makes every kept answer
  * unusable; the registry is read far more often than it is written.
  */
-export function responseCachePlugin(orm: MikroORM, maximumBytes = 64 * 1024 * 1024): ApolloServerPlugin<Context> {
+export function responseCachePlugin(reads: ReadPool, maximumBytes = 64 * 1024 * 1024): ApolloServerPlugin<Context> {
   const answers = new LRUCache<string, CachedAnswer>({
     maxSize: maximumBytes,
     sizeCalculation: (answer) => Math.max(1, JSON.stringify(answer.data).length),
@@ -35,7 +35,7 @@ export function responseCachePlugin(orm: MikroORM, maximumBytes = 64 * 1024 * 10
         async responseForOperation(requestContext) {
           if (requestContext.operation.operation !== 'query') return null;
           key = `${requestContext.queryHash}\u0000${requestContext.operationName ?? ''}\u0000${JSON.stringify(requestContext.request.variables ?? {})}`;
-          generation = await readRegistryGeneration(orm);
+          generation = await readRegistryGeneration(reads);
           const cached = answers.get(key);
           if (cached?.generation !== generation) return null;
           return { http: requestContext.response.http, body: { kind: 'single', singleResult: { data: cached.data } } };

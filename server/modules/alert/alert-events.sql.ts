@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MetadataStorage } from '@mikro-orm/postgresql';
 import type { Pool } from 'pg';
 import { recordReader } from '../../common/read-records';
 import type { AlertEventType } from './alert-enums';
@@ -14,9 +14,9 @@ export class AlertEventReader {
 
   constructor(
     private readonly pool: Pool,
-    em: EntityManager,
+    metadata: MetadataStorage,
   ) {
-    this.alerts = recordReader(em, QuotaAlert);
+    this.alerts = recordReader(metadata, QuotaAlert);
   }
 
   /** Events after `cursor`, in cursor order, optionally only those under a tree path, with their alerts. */

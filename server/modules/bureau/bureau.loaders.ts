@@ -1,22 +1,21 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { byForeignKeyLoader, byIdLoader } from '../../common/loader-factories';
-import { recordReader } from '../../common/read-records';
-import { BureauLevel } from './bureau-level';
+import type { ReadPool } from '../../database/read-pool';
+import type { BureauLevel } from './bureau-level';
 import { Bureau } from './bureau.entity';
 
-export function createBureauLoaders(em: EntityManager) {
+export function createBureauLoaders(reads: ReadPool) {
   const descendants = new Map<BureauLevel | null, DataLoader<number, Bureau[]>>();
+  const reader = reads.reader(Bureau);
   return {
     descendantsOf(level: BureauLevel | null) {
-      if (!descendants.has(level)) descendants.set(level, descendantsLoader(em, level));
+      if (!descendants.has(level)) descendants.set(level, descendantsLoader(reads, level));
       return descendants.get(level)!;
     },
-    bureauById: byIdLoader(em, Bureau),
-    childrenByParentId: byForeignKeyLoader(em, Bureau, 'parent_id', 'code'),
+    bureauById: byIdLoader(reads, Bureau),
+    childrenByParentId: byForeignKeyLoader(reads, Bureau, 'parent_id', 'code'),
     bureauByCode: new DataLoader<string, Bureau | null>(async (codes) => {
-      const reader = recordReader(em, Bureau);
-      const rows: Record<string, unknown>[] = await em.getConnection().execute('select * from bureau where code in (?)', [codes as string[]]);
+      const rows = await reads.rows<Record<string, unknown>>('select * from bureau where code = any($1::text[])', [codes]);
       const byCode = new Map(rows.map((row) => [row.code as string, reader.read(row)]));
       return codes.map((code) => byCode.get(code) ?? null);
     }),
@@ -24,16 +23,16 @@ export function createBureauLoaders(em: EntityManager) {
 }
 
 /** Everything under each bureau (not the bureau itself), in tree order, optionally of one level: one statement per batch. */
-export function descendantsLoader(em: EntityManager, level: BureauLevel | null) {
-  const reader = recordReader(em, Bureau);
+function descendantsLoader(reads: ReadPool, level: BureauLevel | null) {
+  const reader = reads.reader(Bureau);
   return new DataLoader<number, Bureau[]>(async (rootIds) => {
-    const rows: ({ root_id: number } & Record<string, unknown>)[] = await em.getConnection().execute(
+    const rows = await reads.rows<{ root_id: number } & Record<string, unknown>>(
       `select root.id as root_id, member.*
          from bureau root
          join bureau member on member.path ~>=~ root.path and member.path ~<~ (root.path || '~') and member.id <> root.id
-        where root.id in (?) ${level ? 'and member.level = ?' : ''}
+        where root.id = any($1::int[]) and ($2::text is null or member.level = $2::text)
         order by member.path`,
-      level ? [rootIds as number[], level] : [rootIds as number[]],
+      [rootIds, level],
     );
     const groups = new Map<number, Bureau[]>(rootIds.map((id) => [id, []]));
     for (const { root_id: rootId, ...row } of rows) groups.get(rootId)?.push(reader.read(row));

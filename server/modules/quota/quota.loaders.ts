@@ -1,10 +1,10 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { byForeignKeyLoader, byIdLoader } from '../../common/loader-factories';
+import type { ReadPool } from '../../database/read-pool';
 import { Quota } from './quota.entity';
 
-export function createQuotaLoaders(em: EntityManager) {
+export function createQuotaLoaders(reads: ReadPool) {
   return {
-    quotaById: byIdLoader(em, Quota),
-    quotasByUnitId: byForeignKeyLoader(em, Quota, 'unit_id', 'category, effective_on desc, id desc'),
+    quotaById: byIdLoader(reads, Quota),
+    quotasByUnitId: byForeignKeyLoader(reads, Quota, 'unit_id', 'category, effective_on desc, id desc'),
   };
 }

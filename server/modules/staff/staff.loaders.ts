@@ -1,10 +1,10 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { byForeignKeyLoader, byIdLoader } from '../../common/loader-factories';
+import type { ReadPool } from '../../database/read-pool';
 import { Staff } from './staff.entity';
 
-export function createStaffLoaders(em: EntityManager) {
+export function createStaffLoaders(reads: ReadPool) {
   return {
-    staffById: byIdLoader(em, Staff),
-    staffByUnitId: byForeignKeyLoader(em, Staff, 'unit_id', 'name, id'),
+    staffById: byIdLoader(reads, Staff),
+    staffByUnitId: byForeignKeyLoader(reads, Staff, 'unit_id', 'name, id'),
   };
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ReadPool } from '../../database/read-pool';
 import type { QuotaCategory } from '../quota/quota-category';
 import { UnitRank } from '../unit/unit-rank';
 import { addFigures, type BureauFigures, emptyFigures, type IndicatorCounts, type StaffingTotals } from './bureau-figures';
@@ -80,7 +80,7 @@ class RegistryFigures {
   private staffingRead?: Promise<void>;
 
   constructor(
-    private readonly em: EntityManager,
+    private readonly reads: ReadPool,
     private readonly cache: StaffingCache,
   ) {}
 
@@ -97,10 +97,10 @@ class RegistryFigures {
   }
 
   private async fetchBureaus(): Promise<void> {
-    const members: {
+    const members = await this.reads.rows<{
       id: number; path: string; parent_id: number | null; level: string; staffing_version: string; intranet_site: boolean; extranet_site: boolean; with_unit: boolean;
       local_area_network_built_on: string | null; paperless_office_built_on: string | null; document_exchange_built_on: string | null; party_intranet_connected_on: string | null;
-    }[] = await this.em.getConnection().execute(
+    }>(
       `select member.id, member.path, member.parent_id, member.level,
               coalesce((select version from bureau_staffing_version where bureau_id = member.id), 0)::text as staffing_version,
               member.local_area_network_built_on, member.paperless_office_built_on, member.document_exchange_built_on, member.party_intranet_connected_on,
@@ -138,9 +138,9 @@ class RegistryFigures {
       }
     }
     if (stale.length === 0) return;
-    const rows: StaffingRow[] = await this.em.getConnection().execute(
+    const rows = await this.reads.rows<StaffingRow>(
       `with units as (
-              select id, bureau_id, rank, rank = 'INTERNAL_DIVISION' as internal from egov_unit where bureau_id in (?)
+              select id, bureau_id, rank, rank = 'INTERNAL_DIVISION' as internal from egov_unit where bureau_id = any($1::int[])
             ),
             cells as (
               select units.bureau_id, units.internal, units.id as unit_id, cell.category,
@@ -219,8 +219,8 @@ class RegistryFigures {
 }
 
 /** Rollups for one request; only the versioned staffing cache outlives it. */
-export function createStatisticsLoaders(em: EntityManager, cache: StaffingCache) {
-  const registry = new RegistryFigures(em, cache);
+export function createStatisticsLoaders(reads: ReadPool, cache: StaffingCache) {
+  const registry = new RegistryFigures(reads, cache);
   return {
     async indicatorStatistics(id: number, scope: StatisticsScope): Promise<IndicatorStatistics> {
       return indicatorStatisticsFromCounts((await registry.figures(id, scope, false)).indicators);

@@ -1,10 +1,10 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { byForeignKeyLoader, byIdLoader } from '../../common/loader-factories';
+import type { ReadPool } from '../../database/read-pool';
 import { Website } from './website.entity';
 
-export function createWebsiteLoaders(em: EntityManager) {
+export function createWebsiteLoaders(reads: ReadPool) {
   return {
-    websiteById: byIdLoader(em, Website),
-    websitesByBureauId: byForeignKeyLoader(em, Website, 'bureau_id', 'network, id'),
+    websiteById: byIdLoader(reads, Website),
+    websitesByBureauId: byForeignKeyLoader(reads, Website, 'bureau_id', 'network, id'),
   };
 }
