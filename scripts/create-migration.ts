@@ -1,3 +1,4 @@
+import { runTask } from '../server/database/configured-database';
 import { openOrm } from '../server/database/orm';
 import { withScratchDatabase } from '../server/database/scratch-database';
 
@@ -19,7 +20,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runTask(main);

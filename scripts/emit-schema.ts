@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import 'reflect-metadata';
+import { runTask } from '../server/database/configured-database';
 import { buildBianzhiSchema, printSortedSchema } from '../server/schema';
 
 async function main(): Promise<void> {
@@ -11,7 +12,4 @@ async function main(): Promise<void> {
   console.log(`wrote ${path.relative(process.cwd(), target)}`);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runTask(main);

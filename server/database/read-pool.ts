@@ -11,6 +11,7 @@ import { recordReader } from '../common/read-records';
 export class ReadPool {
   private readonly pool: Pool;
   private readonly statementNames = new Map<string, string>();
+  private readonly readers = new Map<EntityName<object>, ReturnType<typeof recordReader>>();
 
   constructor(
     databaseUrl: string,
@@ -31,8 +32,11 @@ export class ReadPool {
     return (await this.pool.query({ name, text, values })).rows as Row[];
   }
 
-  reader<Entity extends object>(entity: EntityName<Entity>) {
-    return recordReader(this.metadata, entity);
+  /** Built once per entity and server: every request's loaders share them. */
+  reader<Entity extends object>(entity: EntityName<Entity>): ReturnType<typeof recordReader<Entity>> {
+    let reader = this.readers.get(entity as EntityName<object>);
+    if (!reader) this.readers.set(entity as EntityName<object>, (reader = recordReader(this.metadata, entity as EntityName<object>)));
+    return reader as unknown as ReturnType<typeof recordReader<Entity>>;
   }
 
   end(): Promise<void> {
