@@ -5,6 +5,7 @@ import { startBianzhi, type Bianzhi } from '../../server/app';
 import { BureauByCodeDocument, type BureauByCodeQuery } from '../generated/graphql';
 import { loadConfig, type Config } from '../../server/config';
 import { createDatabase, databaseUrlWithName } from '../../server/database/scratch-database';
+import { adminTokenFor } from './credentials';
 import { ensureTemplateDatabase } from './template-database';
 
 export interface GraphQLResponse<Result> {
@@ -14,6 +15,8 @@ export interface GraphQLResponse<Result> {
 
 export interface TestServer {
   bianzhi: Bianzhi;
+  /** Bearer token of a registry-wide PROVINCE_ADMIN; `request` and `data` send it. */
+  adminToken: string;
   /** Sends an operation over HTTP, as any client would. */
   request<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables?: Variables): Promise<GraphQLResponse<Result>>;
   /** Sends an operation and fails the test on any error. */
@@ -46,11 +49,12 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     config = loadConfig({ ...base, databaseUrl: undefined, dataDir: 'memory://', seedOnStart: true, ...overrides });
   }
   const bianzhi = await startBianzhi(config);
+  const adminToken = await adminTokenFor(bianzhi);
 
   async function request<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables?: Variables) {
     const response = await fetch(`${bianzhi.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(adminToken ? { authorization: `Bearer ${adminToken}` } : {}) },
       body: JSON.stringify({ query: print(document), variables }),
     });
     return (await response.json()) as GraphQLResponse<Result>;
@@ -64,6 +68,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
 
   return {
     bianzhi,
+    adminToken,
     request,
     data,
     async bureauByCode(code) {
@@ -89,6 +94,9 @@ export function useTestServer(overrides: Partial<Config> = {}): TestServer {
   return {
     get bianzhi() {
       return current().bianzhi;
+    },
+    get adminToken() {
+      return current().adminToken;
     },
     request: (document, variables) => current().request(document, variables),
     data: (document, variables) => current().data(document, variables),
