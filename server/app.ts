@@ -7,8 +7,6 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
-import { useServer } from 'graphql-ws/use/ws';
-import { Pool } from 'pg';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config';
 import { type Context, createContext, type ServerServices } from './context';
@@ -16,13 +14,19 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedde
 import { migrate, openOrm } from './database/orm';
 import { ReadPool } from './database/read-pool';
 import { explorerRouter } from './http/explorer';
-import { formatError, formatExecutionResult } from './http/format-error';
+import { databaseUnavailable, isDatabaseUnavailable } from './database/database-errors';
+import { formatError } from './http/format-error';
+import { serveGraphqlOverWebSocket } from './http/graphql-ws';
+import { healthRouter } from './http/health';
 import { jsonErrorHandler } from './http/json-errors';
+import { requestIdMiddleware } from './http/request-id';
+import { requestPlugin } from './http/request-plugin';
 import { responseCachePlugin } from './http/response-cache';
-import { validateOperation, validationRules } from './http/validation-rules';
+import { parseOptions, validationRules } from './http/validation-rules';
+import { authenticate } from './modules/access/principal';
 import { AlertBus } from './modules/alert/alert-bus';
 import { AlertDispatcher } from './modules/alert/alert-dispatcher';
-import { AlertEventReader } from './modules/alert/alert-events.sql';
+import { AlertEventReader, createAlertEventsPool } from './modules/alert/alert-events.sql';
 import { StaffingCache } from './modules/statistics/staffing-cache';
 import { buildBianzhiSchema } from './schema';
 import { seedIfEmpty } from './seed/seed';
@@ -76,7 +80,7 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
     throw error;
   }
 
-  const alertEventsPool = new Pool({ connectionString: databaseUrl, max: 2 });
+  const alertEventsPool = createAlertEventsPool(databaseUrl);
   const services: ServerServices = {
     reads: new ReadPool(databaseUrl, embedded ? 1 : 10, orm.getMetadata(), countStatement),
     staffing: new StaffingCache(),
@@ -91,51 +95,63 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
   const app = express();
   const httpServer = http.createServer(app);
   const webSocketServer = new WebSocketServer({ server: httpServer, path: graphqlPath, maxPayload: 64 * 1024 });
-  const webSockets = useServer<Record<string, unknown>>(
-    {
-      schema,
-      validate: validateOperation,
-      context: () => createContext(orm, config, services),
-      onNext: (_context, _id, _payload, _arguments, result) => formatExecutionResult(result),
-      onError: (_context, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
-    },
-    webSocketServer,
-  );
+  const webSockets = serveGraphqlOverWebSocket(webSocketServer, {
+    schema,
+    production: config.production,
+    reads: services.reads,
+    maximumSubscriptionsPerSocket: config.maximumSubscriptionsPerSocket,
+    createContext: (principal, requestId) => createContext(orm, config, services, { principal }, requestId),
+  });
   const apollo = new ApolloServer<Context>({
     schema,
-    validationRules,
+    validationRules: validationRules(config.production),
+    parseOptions,
     formatError,
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGINT and SIGTERM; Apollo's own handlers would re-raise the signal into ours and never exit.
     stopOnTerminationSignals: false,
-    introspection: true,
+    introspection: !config.production,
+    hideSchemaDetailsFromClientErrors: config.production,
+    csrfPrevention: true,
     // Cache hints are not used; the cache-control plugin would wrap every field resolver to collect them.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { drainServer: async () => void (await webSockets.dispose()) }; } },
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      requestPlugin(),
       ...(config.responseCache ? [responseCachePlugin(services.reads)] : []),
     ],
   });
   await apollo.start();
 
+  let stopping = false;
   app.disable('x-powered-by');
-  app.get('/health', async (_request, response) => {
-    try {
-      await orm.em.getConnection().execute('select 1');
-      response.json({ status: 'ok' });
-    } catch {
-      response.status(503).json({ status: 'database unavailable' });
-    }
-  });
-  app.get('/', (_request, response) => response.redirect(explorerPath));
+  app.use(requestIdMiddleware);
+  app.use(
+    healthRouter({
+      checkDatabase: () => Promise.all([orm.em.getConnection().execute('select 1'), services.reads.ping()]),
+      stopping: () => stopping,
+    }),
+  );
   options.routes?.(app, orm);
-  app.use(explorerRouter(explorerPath, graphqlPath));
+  if (!config.production) {
+    app.get('/', (_request, response) => response.redirect(explorerPath));
+    app.use(explorerRouter(explorerPath, graphqlPath));
+  }
   app.use(
     graphqlPath,
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(orm, config, services) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        try {
+          const authentication = await authenticate(services.reads, req.headers.authorization);
+          return createContext(orm, config, services, authentication, res.locals.requestId as string);
+        } catch (error) {
+          throw isDatabaseUnavailable(error) ? databaseUnavailable() : error;
+        }
+      },
+    }),
   );
   app.use(jsonErrorHandler);
 
@@ -152,6 +168,7 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
     statementCount: () => statements,
     databaseDescription: embedded ? `embedded PostgreSQL (PGlite) in ${config.dataDir}` : describeDatabaseUrl(databaseUrl),
     async stop() {
+      stopping = true;
       await apollo.stop();
       await dispatcher.stop();
       await alertEventsPool.end();

@@ -15,6 +15,10 @@ export interface Config {
   production: boolean;
   /** Log SQL statements (debugging). */
   logSql: boolean;
+  /** Live subscriptions one WebSocket may hold at once. */
+  maximumSubscriptionsPerSocket: number;
+  /** How long a session token from `login` lasts. */
+  sessionHours: number;
   /** Answer a repeated query from memory while nothing has been written since (see response-cache.ts). */
   responseCache: boolean;
 }
@@ -36,7 +40,10 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     databaseUrl: process.env.DATABASE_URL || undefined,
     dataDir: process.env.DATA_DIR || path.resolve('data'),
     staleWebsiteDays: integerFromEnvironment('STALE_WEBSITE_DAYS', 30, 1),
-    seedOnStart: process.env.SEED !== 'false',
+    // The demo seed brings demo accounts with published passwords: never by default in production.
+    seedOnStart: process.env.SEED ? process.env.SEED !== 'false' : process.env.NODE_ENV !== 'production',
+    maximumSubscriptionsPerSocket: integerFromEnvironment('MAX_SUBSCRIPTIONS_PER_SOCKET', 20, 1),
+    sessionHours: integerFromEnvironment('SESSION_HOURS', 12, 1),
     production: process.env.NODE_ENV === 'production',
     logSql: process.env.LOG_SQL === 'true',
     responseCache: process.env.RESPONSE_CACHE !== 'false',

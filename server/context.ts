@@ -1,5 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config';
+import { Jurisdiction } from './modules/access/jurisdiction';
+import type { Authentication } from './modules/access/principal';
 import type { ReadPool } from './database/read-pool';
 import type { AlertBus } from './modules/alert/alert-bus';
 import type { AlertEventReader } from './modules/alert/alert-events.sql';
@@ -36,6 +38,12 @@ export interface ServerServices {
 /** What every resolver of one request shares: its own EntityManager and its own DataLoaders. */
 export interface Context {
   em: EntityManager;
+  /** Who is calling and the part of the tree they may read and change. */
+  jurisdiction: Jurisdiction;
+  /** Names this request in the log, in error answers and in the audit trail. */
+  requestId: string;
+  /** The registry's write count when the request began, when authentication read it. */
+  registryGeneration?: string;
   loaders: Loaders;
   config: Config;
   alerts: ServerServices['alerts'];
@@ -45,7 +53,15 @@ export interface Context {
  * Forks the EntityManager here rather than relying on MikroORM's RequestContext,
  * which does not survive Apollo's async hops.
  */
-export function createContext(orm: MikroORM, config: Config, services: ServerServices): Context {
+export function createContext(orm: MikroORM, config: Config, services: ServerServices, authentication: Authentication, requestId: string): Context {
   const em = orm.em.fork();
-  return { em, loaders: createLoaders(services), config, alerts: services.alerts };
+  return {
+    em,
+    jurisdiction: new Jurisdiction(authentication.principal),
+    requestId,
+    registryGeneration: authentication.registryGeneration,
+    loaders: createLoaders(services),
+    config,
+    alerts: services.alerts,
+  };
 }

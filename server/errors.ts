@@ -32,3 +32,13 @@ export function notFound(entity: string, id: number | string, field = 'id'): Gra
 export function unknownReference(field: string, entity: string, id: number | string): GraphQLError {
   return badUserInput(field, `no ${entity} with id ${id}`);
 }
+
+/** No valid credentials: the client must log in (or send a valid API token) first. */
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/** Valid credentials, but the role or jurisdiction does not allow this; names the field that reached outside. */
+export function forbidden(field: string | null, message: string): GraphQLError {
+  return new GraphQLError(field ? `${field}: ${message}` : message, { extensions: { code: 'FORBIDDEN', ...(field ? { field } : {}) } });
+}

@@ -1,6 +1,8 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
+import { AccountResolver } from './modules/account/account.resolver';
 import { QuotaAlertResolver } from './modules/alert/alert.resolver';
+import { AuditEntryResolver } from './modules/audit/audit.resolver';
 import { BureauResolver } from './modules/bureau/bureau.resolver';
 import { QuotaResolver } from './modules/quota/quota.resolver';
 import { StaffResolver } from './modules/staff/staff.resolver';
@@ -10,6 +12,8 @@ import { EGovUnitResolver } from './modules/unit/unit.resolver';
 import { WebsiteResolver } from './modules/website/website.resolver';
 
 export const resolvers = [
+  AccountResolver,
+  AuditEntryResolver,
   BureauResolver,
   BureauStatisticsResolver,
   EGovUnitResolver,

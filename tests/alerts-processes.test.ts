@@ -1,17 +1,23 @@
-import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Client } from 'pg';
 import { makeNationalId } from '../server/modules/staff/national-id';
 import { BureauByCodeDocument, CreateEGovUnitDocument, CreateQuotaDocument, CreateStaffDocument, DeleteStaffDocument } from './generated/graphql';
 import { subscribeToAlerts } from './support/alert-subscriber';
+import { callGraphql, logInAsDemo } from './support/http-client';
 import { freePort, startServerProcess, type ServerProcess } from './support/server-process';
 import { seededTestDatabase } from './support/test-server';
 
+/** Each server process's session token of the demo province administrator. */
+const tokens = new Map<string, string>();
+
 async function call<Result, Variables>(url: string, document: TypedDocumentNode<Result, Variables>, variables: Variables): Promise<Result> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: print(document), variables }) });
-  const body = (await response.json()) as { data: Result; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
+  if (!tokens.has(url)) tokens.set(url, await logInAsDemo(url, 'province'));
+  return callGraphql(url, tokens.get(url)!, document, variables);
+}
+
+async function tokenFor(url: string): Promise<string> {
+  if (!tokens.has(url)) tokens.set(url, await logInAsDemo(url, 'province'));
+  return tokens.get(url)!;
 }
 
 let person = 0;
@@ -65,7 +71,7 @@ describeOnPostgres('alerts across server processes (PostgreSQL LISTEN/NOTIFY)', 
     const second = await startServerProcess(databaseUrl, await freePort());
     servers.push(first, second);
     const prefecture = (await call(second.url, BureauByCodeDocument, { code: '520500' })).bureauByCode!;
-    const subscriber = subscribeToAlerts(second.url, prefecture.id);
+    const subscriber = subscribeToAlerts(second.url, prefecture.id, null, await tokenFor(second.url));
     try {
       await new Promise((resolve) => setTimeout(resolve, 300));
       const { unit } = await overStaffedUnit(first.url, '520521');
@@ -88,7 +94,7 @@ describeOnPostgres('alerts across server processes (PostgreSQL LISTEN/NOTIFY)', 
     const prefecture = (await call(writer.url, BureauByCodeDocument, { code: '520600' })).bureauByCode!;
     const { unit } = await overStaffedUnit(writer.url, '520602');
     const firstCursor = (await eventCursorsUnder(databaseUrl, '520000/520600/')).at(-1) ?? '0';
-    const subscriber = subscribeToAlerts(watched.url, prefecture.id, firstCursor);
+    const subscriber = subscribeToAlerts(watched.url, prefecture.id, firstCursor, await tokenFor(watched.url));
     try {
       await new Promise((resolve) => setTimeout(resolve, 300));
       const cycles = 30;

@@ -115,9 +115,9 @@ describe('the quotaAlerts subscription', () => {
     const county = await server.bureauByCode('520422');
     const prefecture = await server.bureauByCode('520400');
     const elsewhere = await server.bureauByCode('520300');
-    const atCounty = subscribeToAlerts(server.bianzhi.url, county.id);
-    const atPrefecture = subscribeToAlerts(server.bianzhi.url, prefecture.id);
-    const atElsewhere = subscribeToAlerts(server.bianzhi.url, elsewhere.id);
+    const atCounty = subscribeToAlerts(server.bianzhi.url, county.id, null, server.adminToken);
+    const atPrefecture = subscribeToAlerts(server.bianzhi.url, prefecture.id, null, server.adminToken);
+    const atElsewhere = subscribeToAlerts(server.bianzhi.url, elsewhere.id, null, server.adminToken);
     try {
       await new Promise((resolve) => setTimeout(resolve, 300));
       const unit = await unitWithQuota('520422', 1);
@@ -144,12 +144,12 @@ describe('the quotaAlerts subscription', () => {
     const unit = await unitWithQuota('520423', 1);
     await server.data(CreateStaffDocument, { input: newPerson(unit.id) });
     const extra = (await server.data(CreateStaffDocument, { input: newPerson(unit.id) })).createStaff;
-    const first = subscribeToAlerts(server.bianzhi.url, county.id, '0');
+    const first = subscribeToAlerts(server.bianzhi.url, county.id, '0', server.adminToken);
     await first.waitFor((events) => events.length >= 1);
     const cursor = first.events[0].cursor;
     await first.close();
     await server.data(DeleteStaffDocument, { id: extra.id, version: extra.version });
-    const resumed = subscribeToAlerts(server.bianzhi.url, county.id, cursor);
+    const resumed = subscribeToAlerts(server.bianzhi.url, county.id, cursor, server.adminToken);
     try {
       await resumed.waitFor((events) => events.length >= 1);
       await server.data(CreateStaffDocument, { input: newPerson(unit.id) });
@@ -163,7 +163,7 @@ describe('the quotaAlerts subscription', () => {
   });
 
   it('refuses an unknown bureau, naming the argument', async () => {
-    const subscriber = subscribeToAlerts(server.bianzhi.url, '987654');
+    const subscriber = subscribeToAlerts(server.bianzhi.url, '987654', null, server.adminToken);
     try {
       await expect(subscriber.waitFor(() => false, 3000)).rejects.toThrow(/under/);
     } finally {

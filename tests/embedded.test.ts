@@ -3,9 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { startBianzhi } from '../server/app';
 import { loadConfig } from '../server/config';
+import { logInAsDemo } from './support/http-client';
 
 async function graphql(url: string, query: string) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const token = await logInAsDemo(url, 'province');
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
   return (await response.json()) as { data: Record<string, any>; errors?: unknown[] };
 }
 

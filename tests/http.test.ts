@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 async function post(body: string, contentType = 'application/json') {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${server.adminToken}` }, body });
   return { status: response.status, type: response.headers.get('content-type') ?? '', body: await response.text() };
 }
 

@@ -14,7 +14,7 @@ describe('validation limits, the same over HTTP and graphql-ws', () => {
     const ask = async (depth: number) => {
       const response = await fetch(`${server.bianzhi.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },
         body: JSON.stringify({ query: `{ bureauByCode(code: "520302") { ${deepSelection(depth)} } }` }),
       });
       return { status: response.status, body: (await response.json()) as { errors?: { message: string }[] } };
@@ -27,14 +27,14 @@ describe('validation limits, the same over HTTP and graphql-ws', () => {
 
   it('refuses more aliases than the limit with a 400', async () => {
     const aliases = Array.from({ length: 40 }, (_, index) => `a${index}: bureauByCode(code: "520302") { code }`).join(' ');
-    const response = await fetch(`${server.bianzhi.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ ${aliases} }` }) });
+    const response = await fetch(`${server.bianzhi.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` }, body: JSON.stringify({ query: `{ ${aliases} }` }) });
     expect(response.status).toBe(400);
     expect(JSON.stringify(await response.json())).toMatch(/alias/i);
   });
 
   it('refuses the same depth in a subscription over graphql-ws', async () => {
     const province = await server.bureauByCode('520000');
-    const client = createClient({ url: `${server.bianzhi.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createClient({ url: `${server.bianzhi.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${server.adminToken}` } });
     try {
       const outcome = await new Promise<unknown>((resolve) => {
         client.subscribe(

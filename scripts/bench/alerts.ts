@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Client } from 'pg';
 import { migrate, openOrm } from '../../server/database/orm';
@@ -11,6 +10,7 @@ import { makeNationalId } from '../../server/modules/staff/national-id';
 import { seedIfEmpty } from '../../server/seed/seed';
 import { BureausDocument, CreateEGovUnitDocument, CreateQuotaDocument, CreateStaffDocument, DeleteStaffDocument } from '../../tests/generated/graphql';
 import { subscribeToAlerts, type AlertSubscriber } from '../../tests/support/alert-subscriber';
+import { callGraphql, logInAsDemo } from '../../tests/support/http-client';
 import { createDatabase, databaseUrlWithName, dropDatabase } from '../../server/database/scratch-database';
 import { freePort, startServerProcess, type ServerProcess } from '../../tests/support/server-process';
 
@@ -24,11 +24,16 @@ const { values: options } = parseArgs({
 });
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
+/** Each server process's session token of the demo province administrator. */
+const tokens = new Map<string, string>();
+
+async function tokenFor(url: string): Promise<string> {
+  if (!tokens.has(url)) tokens.set(url, await logInAsDemo(url, 'province'));
+  return tokens.get(url)!;
+}
+
 async function call<Result, Variables>(url: string, document: TypedDocumentNode<Result, Variables>, variables: Variables): Promise<Result> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: print(document), variables }) });
-  const body = (await response.json()) as { data: Result; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
+  return callGraphql(url, await tokenFor(url), document, variables);
 }
 
 function rssMegabytes(pid: number): number {
@@ -65,7 +70,7 @@ async function main(): Promise<void> {
     const counties = bureaus.filter((bureau) => bureau.level === 'COUNTY');
     for (let index = 0; index < subscriberCount; index += 1) {
       const bureau = bureaus[index % bureaus.length];
-      subscribers.push({ subscriber: subscribeToAlerts(servers[index % 2].url, bureau.id), path: bureau.path });
+      subscribers.push({ subscriber: subscribeToAlerts(servers[index % 2].url, bureau.id, null, await tokenFor(servers[index % 2].url)), path: bureau.path });
     }
 
     const units: { id: string; code: string; server: string }[] = [];

@@ -54,33 +54,33 @@ async function prepareDatabase(): Promise<string> {
   return url;
 }
 
-async function startServer(databaseUrl: string, responseCache: boolean): Promise<{ url: string; process: ChildProcess }> {
+async function startServer(databaseUrl: string, responseCache: boolean): Promise<{ url: string; token: string; process: ChildProcess }> {
   const child = spawn(process.execPath, [path.join(__dirname, 'server.js')], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', RESPONSE_CACHE: String(responseCache) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
+  const { url, token } = await new Promise<{ url: string; token: string }>((resolve, reject) => {
     let buffered = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       buffered += chunk.toString();
       const line = buffered.split('\n').find((candidate) => candidate.startsWith('{"url"'));
-      if (line) resolve((JSON.parse(line) as { url: string }).url);
+      if (line) resolve(JSON.parse(line) as { url: string; token: string });
     });
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
-  return { url, process: child };
+  return { url, token, process: child };
 }
 
 async function stats(url: string): Promise<{ graphqlStatements: number; limitStatements: number; rss: number }> {
   return (await fetch(`${url}/bench/stats`)).json() as never;
 }
 
-async function post(url: string, body: string): Promise<unknown> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+async function post(url: string, body: string, token: string): Promise<unknown> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
   return response.json();
 }
 
-async function measure(serverUrl: string, target: string, body: string, statementsKey: 'graphqlStatements' | 'limitStatements'): Promise<Measurement> {
+async function measure(serverUrl: string, token: string, target: string, body: string, statementsKey: 'graphqlStatements' | 'limitStatements'): Promise<Measurement> {
   const run = (seconds: number) =>
     new Promise<autocannon.Result & { graphqlErrors: number }>((resolve, reject) => {
       let graphqlErrors = 0;
@@ -88,7 +88,7 @@ async function measure(serverUrl: string, target: string, body: string, statemen
         {
           url: target,
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body,
           connections: Number(options.connections),
           duration: seconds,
@@ -126,9 +126,9 @@ async function measure(serverUrl: string, target: string, body: string, statemen
   };
 }
 
-async function sameAnswer(server: string, query: BenchQuery): Promise<boolean> {
-  const graphqlAnswer = (await post(`${server}/graphql`, JSON.stringify({ query: query.graphql }))) as { data?: unknown; errors?: unknown };
-  const limitAnswer = (await post(`${server}/bench/limit/${query.name}`, '{}')) as { data?: unknown };
+async function sameAnswer(server: string, token: string, query: BenchQuery): Promise<boolean> {
+  const graphqlAnswer = (await post(`${server}/graphql`, JSON.stringify({ query: query.graphql }), token)) as { data?: unknown; errors?: unknown };
+  const limitAnswer = (await post(`${server}/bench/limit/${query.name}`, '{}', token)) as { data?: unknown };
   const same = !graphqlAnswer.errors && isDeepStrictEqual(graphqlAnswer.data, limitAnswer.data);
   if (!same) console.warn(`${query.name}: the GraphQL answer and the SQL limit's differ`, JSON.stringify(graphqlAnswer).slice(0, 400), JSON.stringify(limitAnswer).slice(0, 400));
   return same;
@@ -153,13 +153,13 @@ async function main(): Promise<void> {
     const server = await startServer(databaseUrl, responseCache);
     try {
       for (const query of queries) {
-        const entry = measured.get(query.name) ?? { sameAnswer: await sameAnswer(server.url, query) };
+        const entry = measured.get(query.name) ?? { sameAnswer: await sameAnswer(server.url, server.token, query) };
         const body = JSON.stringify({ query: query.graphql });
         if (responseCache) {
-          entry.cached = await measure(server.url, `${server.url}/graphql`, body, 'graphqlStatements');
-          entry.limit = await measure(server.url, `${server.url}/bench/limit/${query.name}`, '{}', 'limitStatements');
+          entry.cached = await measure(server.url, server.token, `${server.url}/graphql`, body, 'graphqlStatements');
+          entry.limit = await measure(server.url, server.token, `${server.url}/bench/limit/${query.name}`, '{}', 'limitStatements');
         } else {
-          entry.uncached = await measure(server.url, `${server.url}/graphql`, body, 'graphqlStatements');
+          entry.uncached = await measure(server.url, server.token, `${server.url}/graphql`, body, 'graphqlStatements');
         }
         measured.set(query.name, entry);
       }

@@ -26,6 +26,7 @@ const constraintMeanings: Record<string, () => GraphQLError> = {
   bureau_parent_id_foreign: () => badUserInput('id', 'the bureau still has child bureaus'),
   egov_unit_bureau_id_foreign: () => badUserInput('id', 'the bureau still has e-government units'),
   website_bureau_id_foreign: () => badUserInput('id', 'the bureau still has websites'),
+  account_bureau_id_foreign: () => badUserInput('id', 'the bureau still has accounts; move or disable them first'),
   quota_unit_id_foreign: () => badUserInput('id', 'the unit still has quotas'),
   staff_unit_id_foreign: () => badUserInput('id', 'the unit still has staff'),
   quota_headcount_not_negative: () => badUserInput('approvedHeadcount', 'must not be negative'),

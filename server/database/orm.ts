@@ -1,6 +1,10 @@
 import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from '../../migrations';
+import { connectTimeoutMillis } from './read-pool';
+import { AccessToken } from '../modules/account/access-token.entity';
+import { Account } from '../modules/account/account.entity';
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { Bureau } from '../modules/bureau/bureau.entity';
 import { Quota } from '../modules/quota/quota.entity';
 import { Staff } from '../modules/staff/staff.entity';
@@ -12,7 +16,7 @@ import { UnitStaffing } from '../modules/unit/unit-staffing.entity';
 import { EGovUnit } from '../modules/unit/unit.entity';
 import { Website } from '../modules/website/website.entity';
 
-export const entities = [Bureau, EGovUnit, Quota, Staff, Website, UnitStaffing, BureauStaffingVersion, RegistryGeneration, QuotaAlert, QuotaAlertEvent];
+export const entities = [Account, AccessToken, AuditEntry, Bureau, EGovUnit, Quota, Staff, Website, UnitStaffing, BureauStaffingVersion, RegistryGeneration, QuotaAlert, QuotaAlertEvent];
 
 export interface OrmOptions {
   /** Largest number of connections in the pool. */
@@ -20,6 +24,12 @@ export interface OrmOptions {
   logSql?: boolean;
   /** Called for every SQL statement sent, for counting them. */
   onStatement?: () => void;
+  /**
+   * Longest wait for a pooled connection, queueing behind busy ones included,
+   * before the write fails (knex's default is a minute). Default 10 s: long
+   * enough for a burst of writes on the embedded engine's single connection.
+   */
+  acquireTimeoutMillis?: number;
 }
 
 export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options {
@@ -37,7 +47,20 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options 
       allOrNothing: true,
       silent: true,
     },
-    pool: { min: 0, max: options.poolSize ?? 10 },
+    // How the write pool (knex over tarn) rides out a database outage: a connection the server drops
+    // is marked disposed by knex's pg dialect and replaced on the next checkout; opening one gives up
+    // after connectTimeoutMillis (pg) or createTimeoutMillis (tarn), and propagateCreateError (knex's
+    // default, kept explicit) fails the waiting write at once with the cause instead of retrying until
+    // acquireTimeoutMillis. Nothing is kept open while idle (min 0), so recovery needs no restart.
+    pool: {
+      min: 0,
+      max: options.poolSize ?? 10,
+      acquireTimeoutMillis: options.acquireTimeoutMillis ?? 10_000,
+      createTimeoutMillis: connectTimeoutMillis + 2000,
+      propagateCreateError: true,
+    },
+    // Merged into knex's `connection`, i.e. the options of every pg Client it opens.
+    driverOptions: { connection: { connectionTimeoutMillis: connectTimeoutMillis, keepAlive: true } },
     forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: options.logSql ?? false,

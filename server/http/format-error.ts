@@ -1,26 +1,29 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { databaseUnavailable, isDatabaseUnavailable } from '../database/database-errors';
 import { ErrorCode } from '../errors';
+import { isIntended } from './log';
+
+function withoutHttp(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const { stacktrace: _stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};
+  return { ...formatted, extensions };
+}
 
 /**
  * Errors Bianzhi raises on purpose (GraphQLError with a code) and GraphQL's own
- * parse and validation errors reach the client as they are; anything else is an
- * internal failure whose message may hold internals (SQL, paths), so the client
- * gets a generic message and the log gets the details.
+ * parse and validation errors reach the client as they are; a database that
+ * cannot be reached gets DATABASE_UNAVAILABLE; anything else is an internal
+ * failure whose message may hold internals (SQL, paths), so the client gets a
+ * generic message (the log has the details, under the request id).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-  if (original instanceof GraphQLError && !(original.originalError && !(original.originalError instanceof GraphQLError))) {
-    return { ...formatted, extensions };
+  if (isIntended(original)) return withoutHttp(formatted);
+  if (isDatabaseUnavailable(original)) {
+    const unavailable = databaseUnavailable();
+    return withoutHttp({ message: unavailable.message, locations: formatted.locations, path: formatted.path, extensions: unavailable.extensions });
   }
-  console.error('internal error', { path: formatted.path, error: original });
-  return {
-    message: 'Internal server error',
-    locations: formatted.locations,
-    path: formatted.path,
-    extensions: { code: ErrorCode.internal },
-  };
+  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.internal } };
 }
 
 /** The same masking for results sent over graphql-ws, where Apollo's formatError does not run. */

@@ -8,6 +8,7 @@ import { UnitRank } from '../modules/unit/unit-rank';
 import { EGovUnit } from '../modules/unit/unit.entity';
 import { WebsiteNetwork } from '../modules/website/website-network';
 import { Website } from '../modules/website/website.entity';
+import { seedDemoAccounts } from './demo-accounts';
 import { GUIZHOU_2012, type SeedBureau, type SeedWebsite } from './guizhou-2012.data';
 import { seededRandom, syntheticPerson } from './synthetic-people';
 
@@ -70,10 +71,11 @@ export async function seedGuizhou2012(orm: MikroORM): Promise<number> {
   });
 }
 
-/** On first start of an empty database, the registry of 2012. */
+/** On first start of an empty database, the registry of 2012 and the demo accounts. */
 export async function seedIfEmpty(orm: MikroORM): Promise<void> {
   const bureaus = await orm.em.fork().count(Bureau, {});
   if (bureaus > 0) return;
   const created = await seedGuizhou2012(orm);
-  console.log(`Seeded the Guizhou registry of 2012: ${created} bureaus`);
+  const accounts = await seedDemoAccounts(orm);
+  console.log(`Seeded the Guizhou registry of 2012: ${created} bureaus, ${accounts} demo accounts`);
 }

@@ -648,16 +648,16 @@ export type DeleteQuotaMutation = { deleteQuota: string };
 export type WholeRegistryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WholeRegistryQuery = { bureaus: { totalCount: number, items: Array<{ id: string, code: string, name: string, level: BureauLevel, parentId: string | null, path: string, partyIntranet: { connected: boolean }, indicators: { intranetSite: { built: boolean }, extranetSite: { built: boolean }, localAreaNetwork: { built: boolean }, paperlessOffice: { built: boolean }, documentExchange: { built: boolean } }, units: Array<{ name: string, rank: UnitRank, quotas: Array<{ category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number }>, staff: Array<{ nationalId: string, birthDate: string, gender: Gender, isLeader: boolean }> }> }> } };
+export type WholeRegistryQuery = { bureaus: { totalCount: number, items: Array<{ id: string, code: string, name: string, level: BureauLevel, parentId: string | null, path: string, partyIntranet: { connected: boolean }, indicators: { intranetSite: { built: boolean }, extranetSite: { built: boolean }, localAreaNetwork: { built: boolean }, paperlessOffice: { built: boolean }, documentExchange: { built: boolean } }, units: Array<{ name: string, rank: UnitRank, quotas: Array<{ category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number }>, staff: Array<{ nationalId: string, birthDate: string | null, gender: Gender, isLeader: boolean }> }> }> } };
 
-export type StaffFieldsFragment = { id: string, version: number, unitId: string, quotaCategory: QuotaCategory, name: string, gender: Gender, nationalId: string, birthDate: string, education: Education, position: string, isLeader: boolean, hiredOn: string, status: StaffStatus };
+export type StaffFieldsFragment = { id: string, version: number, unitId: string, quotaCategory: QuotaCategory, name: string, gender: Gender, nationalId: string, birthDate: string | null, education: Education, position: string, isLeader: boolean, hiredOn: string, status: StaffStatus };
 
 export type StaffMemberQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type StaffMemberQuery = { staffMember: { id: string, version: number, unitId: string, quotaCategory: QuotaCategory, name: string, gender: Gender, nationalId: string, birthDate: string, education: Education, position: string, isLeader: boolean, hiredOn: string, status: StaffStatus, unit: { name: string } } | null };
+export type StaffMemberQuery = { staffMember: { id: string, version: number, unitId: string, quotaCategory: QuotaCategory, name: string, gender: Gender, nationalId: string, birthDate: string | null, education: Education, position: string, isLeader: boolean, hiredOn: string, status: StaffStatus, unit: { name: string } } | null };
 
 export type StaffListQueryVariables = Exact<{
   filter?: StaffFilter | null | undefined;
@@ -667,21 +667,21 @@ export type StaffListQueryVariables = Exact<{
 }>;
 
 
-export type StaffListQuery = { staff: { totalCount: number, items: Array<{ id: string, version: number, unitId: string, quotaCategory: QuotaCategory, name: string, gender: Gender, nationalId: string, birthDate: string, education: Education, position: string, isLeader: boolean, hiredOn: string, status: StaffStatus }> } };
+export type StaffListQuery = { staff: { totalCount: number, items: Array<{ id: string, version: number, unitId: string, quotaCategory: QuotaCategory, name: string, gender: Gender, nationalId: string, birthDate: string | null, education: Education, position: string, isLeader: boolean, hiredOn: string, status: StaffStatus }> } };
 
 export type CreateStaffMutationVariables = Exact<{
   input: CreateStaffInput;
 }>;
 
 
-export type CreateStaffMutation = { createStaff: { id: string, version: number, unitId: string, quotaCategory: QuotaCategory, name: string, gender: Gender, nationalId: string, birthDate: string, education: Education, position: string, isLeader: boolean, hiredOn: string, status: StaffStatus } };
+export type CreateStaffMutation = { createStaff: { id: string, version: number, unitId: string, quotaCategory: QuotaCategory, name: string, gender: Gender, nationalId: string, birthDate: string | null, education: Education, position: string, isLeader: boolean, hiredOn: string, status: StaffStatus } };
 
 export type UpdateStaffMutationVariables = Exact<{
   input: UpdateStaffInput;
 }>;
 
 
-export type UpdateStaffMutation = { updateStaff: { id: string, version: number, unitId: string, quotaCategory: QuotaCategory, name: string, gender: Gender, nationalId: string, birthDate: string, education: Education, position: string, isLeader: boolean, hiredOn: string, status: StaffStatus } };
+export type UpdateStaffMutation = { updateStaff: { id: string, version: number, unitId: string, quotaCategory: QuotaCategory, name: string, gender: Gender, nationalId: string, birthDate: string | null, education: Education, position: string, isLeader: boolean, hiredOn: string, status: StaffStatus } };
 
 export type DeleteStaffMutationVariables = Exact<{
   id: string;

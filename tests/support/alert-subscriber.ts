@@ -20,13 +20,14 @@ export interface AlertSubscriber {
  * last cursor it received, because the subscription's variables object, which
  * the client sends again on every reconnect, is updated on every event.
  */
-export function subscribeToAlerts(httpUrl: string, under: string, since: string | null = null): AlertSubscriber {
+export function subscribeToAlerts(httpUrl: string, under: string, since: string | null, token: string): AlertSubscriber {
   const events: AlertEvent[] = [];
   const receivedAt: number[] = [];
   const errors: unknown[] = [];
   const client: Client = createClient({
     url: `${httpUrl.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
     lazy: false,
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,

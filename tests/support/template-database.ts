@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { migrate, openOrm } from '../../server/database/orm';
+import { seedDemoAccounts } from '../../server/seed/demo-accounts';
 import { seedGuizhou2012 } from '../../server/seed/seed';
 import { databaseUrlWithName } from '../../server/database/scratch-database';
 
@@ -20,6 +21,7 @@ export async function ensureTemplateDatabase(serverUrl: string, runPrefix: strin
       try {
         await migrate(orm);
         await seedGuizhou2012(orm);
+        await seedDemoAccounts(orm);
       } finally {
         await orm.close();
       }

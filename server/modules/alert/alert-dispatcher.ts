@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { connectTimeoutMillis } from '../../database/read-pool';
 import type { AlertBus } from './alert-bus';
 import type { AlertEventReader } from './alert-events.sql';
 
@@ -9,8 +10,10 @@ const pageSize = 500;
  * each once. It runs after every transaction this server commits, on every
  * NOTIFY from another server sharing the database (the payload is the cursor;
  * the rows are read from the outbox), and once a second as a safety net for a
- * notification lost with a dropped connection. Because event ids are committed
- * in order, "everything after the last cursor dispatched" misses nothing.
+ * notification lost with a dropped connection, which also keeps events moving
+ * while the LISTEN connection is re-established after a database outage.
+ * Because event ids are committed in order, "everything after the last cursor
+ * dispatched" misses nothing.
  */
 export class AlertDispatcher {
   private lastDispatched = '0';
@@ -18,7 +21,10 @@ export class AlertDispatcher {
   private again = false;
   private listener?: Client;
   private poll?: NodeJS.Timeout;
+  private relistening?: NodeJS.Timeout;
   private stopped = false;
+  /** A pass failed and nothing has succeeded since: one log line per outage, not one a second. */
+  private failing = false;
 
   constructor(
     private readonly events: AlertEventReader,
@@ -33,18 +39,61 @@ export class AlertDispatcher {
     this.poll.unref();
   }
 
+  /**
+   * One LISTEN connection. When it is lost after it was established (database
+   * restart, network cut), it is replaced by `relisten`, which keeps trying until
+   * the database is back; meanwhile the poll moves the events. A connection that
+   * fails while being opened rejects instead, for the caller to decide.
+   */
   private async listen(databaseUrl: string): Promise<void> {
-    const client = new Client({ connectionString: databaseUrl });
-    client.on('notification', () => this.dispatchNew());
-    client.on('error', () => {
-      this.listener = undefined;
+    const client = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: connectTimeoutMillis, keepAlive: true });
+    let established = false;
+    let lost = false;
+    const onLost = (error?: Error) => {
+      if (lost) return;
+      lost = true;
+      if (this.listener === client) this.listener = undefined;
       void client.end().catch(() => undefined);
-      if (!this.stopped) setTimeout(() => void this.listen(databaseUrl).catch(() => undefined), 1000).unref();
-    });
-    await client.connect();
-    await client.query('listen quota_alert_events');
+      if (established && !this.stopped) {
+        console.warn(`alert dispatcher: the LISTEN connection was lost (${error?.message ?? 'closed'}); reconnecting, polling meanwhile`);
+        this.relisten(databaseUrl);
+      }
+    };
+    // pg emits 'error' for a connection lost while idle (an unhandled one would crash the process) and 'end' when it closes.
+    client.on('error', onLost);
+    client.on('end', () => onLost());
+    client.on('notification', () => this.dispatchNew());
+    try {
+      await client.connect();
+      await client.query('listen quota_alert_events');
+    } catch (error) {
+      onLost();
+      throw error;
+    }
+    if (lost) throw new Error('the LISTEN connection was lost as it was opened');
+    if (this.stopped) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    established = true;
     this.listener = client;
+    // Whatever was committed while no connection listened.
     this.dispatchNew();
+  }
+
+  private relisten(databaseUrl: string, attempt = 1): void {
+    if (this.stopped || this.relistening) return;
+    const delay = Math.min(250 * 2 ** attempt, 2000);
+    this.relistening = setTimeout(() => {
+      this.relistening = undefined;
+      this.listen(databaseUrl).then(
+        () => {
+          if (!this.stopped) console.warn(`alert dispatcher: listening again after ${attempt} attempt(s)`);
+        },
+        () => this.relisten(databaseUrl, attempt + 1),
+      );
+    }, delay);
+    this.relistening.unref();
   }
 
   /** Single flight: a call while a pass runs asks for one more pass. */
@@ -55,7 +104,17 @@ export class AlertDispatcher {
       return;
     }
     this.running = this.pass()
-      .catch((error) => console.error('alert dispatch failed; the next notification or poll retries', error))
+      .then(
+        () => {
+          if (this.failing) console.warn('alert dispatch: the outbox can be read again');
+          this.failing = false;
+        },
+        (error) => {
+          if (this.failing) return;
+          this.failing = true;
+          console.error('alert dispatch failed; the next notification or poll retries (further failures are not logged until it works again)', error);
+        },
+      )
       .finally(() => {
         this.running = undefined;
         if (this.again) {
@@ -79,6 +138,7 @@ export class AlertDispatcher {
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.poll);
+    clearTimeout(this.relistening);
     await this.running;
     await this.listener?.end().catch(() => undefined);
   }

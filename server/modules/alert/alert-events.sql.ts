@@ -1,9 +1,15 @@
 import type { MetadataStorage } from '@mikro-orm/postgresql';
 import type { Pool } from 'pg';
 import { recordReader } from '../../common/read-records';
+import { createResilientPool } from '../../database/read-pool';
 import type { AlertEventType } from './alert-enums';
 import type { QuotaAlertEventMessage } from './alert-event.types';
 import { QuotaAlert } from './quota-alert.entity';
+
+/** The outbox reader's own small pool, surviving database outages (see createResilientPool). */
+export function createAlertEventsPool(databaseUrl: string, size = 2): Pool {
+  return createResilientPool('alert events pool', { connectionString: databaseUrl, max: size });
+}
 
 /**
  * Reads the outbox on connections of its own, apart from the requests' pool:

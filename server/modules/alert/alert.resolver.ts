@@ -13,12 +13,14 @@ import { QuotaAlertEventMessage } from './alert-event.types';
 import { alertStream } from './alert-stream';
 import { QuotaAlertFilter, QuotaAlertSort } from './alert.inputs';
 import { QuotaAlert } from './quota-alert.entity';
+import { pathOfBureau, visibleRecord, withinJurisdiction } from '../access/record-access';
 
 @ObjectType({ description: 'A page of quota alerts.' })
 class QuotaAlertPage extends Page(QuotaAlert, 'The alerts on this page.') {}
 
 async function alertWhere(context: Context, filter: QuotaAlertFilter | undefined): Promise<FilterQuery<QuotaAlert>> {
   const where: FilterQuery<QuotaAlert>[] = [];
+  if (!context.jurisdiction.isRegistryWide) where.push({ bureauPath: { $like: context.jurisdiction.pattern } });
   if (filter?.open != null) where.push({ resolvedAt: filter.open ? null : { $ne: null } });
   if (filter?.kind != null) where.push({ kind: filter.kind });
   if (filter?.category != null) where.push({ category: filter.category });
@@ -37,8 +39,8 @@ interface SubscriptionArguments {
 @Resolver(() => QuotaAlert)
 export class QuotaAlertResolver {
   @Query(() => QuotaAlert, { nullable: true, description: 'One alert by id (预警).' })
-  quotaAlert(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<QuotaAlert | null> {
-    return context.em.findOne(QuotaAlert, { id: parseId('id', id) });
+  async quotaAlert(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<QuotaAlert | null> {
+    return visibleRecord(context, await context.em.findOne(QuotaAlert, { id: parseId('id', id) }), (alert) => alert.bureauPath, `alert ${id}`);
   }
 
   @Query(() => QuotaAlertPage, { description: 'Over-staffing and over-positions alerts matching a filter, newest first by default (超编超职数预警列表).' })
@@ -60,6 +62,7 @@ export class QuotaAlertResolver {
       const { under, since } = args as SubscriptionArguments;
       const bureau = await (context as Context).loaders.bureauById.load(parseId('under', under));
       if (!bureau) throw unknownReference('under', 'bureau', under);
+      (context as Context).jurisdiction.require('under', bureau.path, `bureau ${under}`);
       if (since != null && !/^\d{1,18}$/.test(since)) throw badUserInput('since', 'must be a cursor received from this subscription');
       return alertStream((context as Context).alerts.events, (context as Context).alerts.bus, bureau, since ?? null);
     },
@@ -78,13 +81,15 @@ export class QuotaAlertResolver {
   }
 
   @FieldResolver(() => EGovUnit, { nullable: true, description: 'The unit (机构); null once deleted.' })
-  unit(@Root() alert: QuotaAlert, @Ctx() context: Context): Promise<EGovUnit | null> | null {
-    return alert.unit ? context.loaders.unitById.load(alert.unit.id) : null;
+  async unit(@Root() alert: QuotaAlert, @Ctx() context: Context): Promise<EGovUnit | null> {
+    if (!alert.unit) return null;
+    return withinJurisdiction(context, await context.loaders.unitById.load(alert.unit.id), (unit) => pathOfBureau(context, unit.bureau.id));
   }
 
   @FieldResolver(() => Bureau, { nullable: true, description: "The unit's bureau (所属编办)." })
-  bureau(@Root() alert: QuotaAlert, @Ctx() context: Context): Promise<Bureau | null> | null {
-    return alert.bureau ? context.loaders.bureauById.load(alert.bureau.id) : null;
+  async bureau(@Root() alert: QuotaAlert, @Ctx() context: Context): Promise<Bureau | null> {
+    if (!alert.bureau) return null;
+    return withinJurisdiction(context, await context.loaders.bureauById.load(alert.bureau.id), (bureau) => bureau.path);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the alert is still open (未解除).' })

@@ -13,13 +13,17 @@ import { BureauFilter, BureauSort, CreateBureauInput, UpdateBureauInput } from '
 import { createBureau, deleteBureau, updateBureau } from './bureau.service';
 import { BureauIndicators, PartyIntranetConnection, indicatorsOf } from './indicators';
 import { subtreePattern } from './subtree';
+import { visibleRecord, withinJurisdiction } from '../access/record-access';
+import { registryWrite } from '../audit/audited-write';
+import { ReasonArgument } from '../audit/reason-argument';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of bureaus.' })
 class BureauPage extends Page(Bureau, 'The bureaus on this page.') {}
 
 async function bureauWhere(context: Context, filter: BureauFilter | undefined): Promise<FilterQuery<Bureau>> {
   const where: FilterQuery<Bureau>[] = [];
-  if (!filter) return {};
+  if (!context.jurisdiction.isRegistryWide) where.push({ path: { $like: context.jurisdiction.pattern } });
+  if (!filter) return where.length === 0 ? {} : { $and: where };
   if (filter.code != null) where.push({ code: filter.code });
   if (filter.level != null) where.push({ level: filter.level });
   if (filter.nameContains) {
@@ -39,13 +43,13 @@ async function bureauWhere(context: Context, filter: BureauFilter | undefined): 
 @Resolver(() => Bureau)
 export class BureauResolver {
   @Query(() => Bureau, { nullable: true, description: 'One bureau by id (编办).' })
-  bureau(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Bureau | null> {
-    return context.loaders.bureauById.load(parseId('id', id));
+  async bureau(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Bureau | null> {
+    return visibleRecord(context, await context.loaders.bureauById.load(parseId('id', id)), (bureau) => bureau.path, `bureau ${id}`);
   }
 
   @Query(() => Bureau, { nullable: true, description: 'One bureau by its 6-digit division code (按行政区划代码查询).' })
-  bureauByCode(@Arg('code') code: string, @Ctx() context: Context): Promise<Bureau | null> {
-    return context.loaders.bureauByCode.load(code);
+  async bureauByCode(@Arg('code') code: string, @Ctx() context: Context): Promise<Bureau | null> {
+    return visibleRecord(context, await context.loaders.bureauByCode.load(code), (bureau) => bureau.path, `bureau ${code}`);
   }
 
   @Query(() => BureauPage, { description: 'Bureaus matching a filter, sorted and paginated (编办列表).' })
@@ -65,22 +69,36 @@ export class BureauResolver {
   }
 
   @Mutation(() => Bureau, { description: 'Creates a bureau under its parent (新建编办).' })
-  createBureau(@Arg('input', () => CreateBureauInput) input: CreateBureauInput, @Ctx() context: Context): Promise<Bureau> {
-    return createBureau(context.em, input);
+  createBureau(@Arg('input', () => CreateBureauInput) input: CreateBureauInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Bureau> {
+    return registryWrite(context, {
+      operation: 'createBureau',
+      entity: Bureau,
+      placedBy: { field: 'parentId', kind: 'bureau', id: input.parentId },
+      reason,
+      work: (em) => createBureau(em, input),
+    });
   }
 
   @Mutation(() => Bureau, { description: 'Changes a bureau; a new parent moves its whole subtree (修改编办).' })
-  updateBureau(@Arg('input', () => UpdateBureauInput) input: UpdateBureauInput, @Ctx() context: Context): Promise<Bureau> {
-    return updateBureau(context.em, input);
+  updateBureau(@Arg('input', () => UpdateBureauInput) input: UpdateBureauInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Bureau> {
+    return registryWrite(context, {
+      operation: 'updateBureau',
+      entity: Bureau,
+      recordId: input.id,
+      placedBy: { field: 'parentId', kind: 'bureau', id: input.parentId },
+      reason,
+      work: (em) => updateBureau(em, input),
+    });
   }
 
   @Mutation(() => ID, { description: 'Deletes a bureau that has no child bureaus, units or websites left (删除编办); returns its id.' })
   deleteBureau(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'Version as last read.' }) version: number,
+    @ReasonArgument() reason: string | null,
     @Ctx() context: Context,
   ): Promise<string> {
-    return deleteBureau(context.em, id, version);
+    return registryWrite(context, { operation: 'deleteBureau', entity: Bureau, recordId: id, reason, work: (em) => deleteBureau(em, id, version) });
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'Id of the parent bureau (上级编办); null for the province.' })
@@ -88,9 +106,10 @@ export class BureauResolver {
     return bureau.parent ? String(bureau.parent.id) : null;
   }
 
-  @FieldResolver(() => Bureau, { nullable: true, description: 'Parent bureau (上级编办); null for the province.' })
-  parent(@Root() bureau: Bureau, @Ctx() context: Context): Promise<Bureau | null> | null {
-    return bureau.parent ? context.loaders.bureauById.load(bureau.parent.id) : null;
+  @FieldResolver(() => Bureau, { nullable: true, description: 'Parent bureau (上级编办); null for the province, and above the root of your jurisdiction.' })
+  async parent(@Root() bureau: Bureau, @Ctx() context: Context): Promise<Bureau | null> {
+    if (!bureau.parent) return null;
+    return withinJurisdiction(context, await context.loaders.bureauById.load(bureau.parent.id), (parent) => parent.path);
   }
 
   @FieldResolver(() => [Bureau], { description: 'Child bureaus one level down, by code (下级编办).' })
@@ -98,11 +117,13 @@ export class BureauResolver {
     return context.loaders.childrenByParentId.load(bureau.id);
   }
 
-  @FieldResolver(() => [Bureau], { description: 'Bureaus above this one, the province first (上级编办链), not including this one.' })
+  @FieldResolver(() => [Bureau], { description: 'Bureaus above this one within your jurisdiction, the highest first (上级编办链), not including this one.' })
   async ancestors(@Root() bureau: Bureau, @Ctx() context: Context): Promise<Bureau[]> {
     const codes = bureau.path.split('/').filter(Boolean).slice(0, -1);
     const found = await context.loaders.bureauByCode.loadMany(codes);
-    return found.filter((ancestor): ancestor is Bureau => ancestor !== null && !(ancestor instanceof Error));
+    return found.filter(
+      (ancestor): ancestor is Bureau => ancestor !== null && !(ancestor instanceof Error) && context.jurisdiction.includes(ancestor.path),
+    );
   }
 
   @FieldResolver(() => [Bureau], { description: 'Every bureau under this one, not including it, in tree order (所辖编办); optionally of one level only.' })

@@ -10,12 +10,16 @@ import { EGovUnit } from '../unit/unit.entity';
 import { Quota } from './quota.entity';
 import { CreateQuotaInput, QuotaFilter, QuotaSort, UpdateQuotaInput } from './quota.inputs';
 import { createQuota, deleteQuota, updateQuota } from './quota.service';
+import { pathOfUnit, visibleRecord } from '../access/record-access';
+import { registryWrite } from '../audit/audited-write';
+import { ReasonArgument } from '../audit/reason-argument';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of quotas.' })
 class QuotaPage extends Page(Quota, 'The quotas on this page.') {}
 
 async function quotaWhere(context: Context, filter: QuotaFilter | undefined): Promise<FilterQuery<Quota>> {
   const where: FilterQuery<Quota>[] = [];
+  if (!context.jurisdiction.isRegistryWide) where.push({ unit: { bureau: { path: { $like: context.jurisdiction.pattern } } } });
   if (filter?.unitId != null) where.push({ unit: parseId('filter.unitId', filter.unitId) });
   if (filter?.underBureauId != null) {
     where.push({ unit: { bureau: { path: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } } } });
@@ -29,8 +33,8 @@ async function quotaWhere(context: Context, filter: QuotaFilter | undefined): Pr
 @Resolver(() => Quota)
 export class QuotaResolver {
   @Query(() => Quota, { nullable: true, description: 'One quota by id (编制).' })
-  quota(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Quota | null> {
-    return context.loaders.quotaById.load(parseId('id', id));
+  async quota(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Quota | null> {
+    return visibleRecord(context, await context.loaders.quotaById.load(parseId('id', id)), (quota) => pathOfUnit(context, quota.unit.id), `quota ${id}`);
   }
 
   @Query(() => QuotaPage, { description: 'Quotas matching a filter, sorted and paginated (编制列表).' })
@@ -45,22 +49,29 @@ export class QuotaResolver {
   }
 
   @Mutation(() => Quota, { description: 'Records a quota approval; it supersedes the current quota of the same unit and category (核定编制).' })
-  createQuota(@Arg('input', () => CreateQuotaInput) input: CreateQuotaInput, @Ctx() context: Context): Promise<Quota> {
-    return createQuota(context.em, input);
+  createQuota(@Arg('input', () => CreateQuotaInput) input: CreateQuotaInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Quota> {
+    return registryWrite(context, {
+      operation: 'createQuota',
+      entity: Quota,
+      placedBy: { field: 'unitId', kind: 'unit', id: input.unitId },
+      reason,
+      work: (em) => createQuota(em, input),
+    });
   }
 
   @Mutation(() => Quota, { description: 'Corrects a quota record (更正编制记录).' })
-  updateQuota(@Arg('input', () => UpdateQuotaInput) input: UpdateQuotaInput, @Ctx() context: Context): Promise<Quota> {
-    return updateQuota(context.em, input);
+  updateQuota(@Arg('input', () => UpdateQuotaInput) input: UpdateQuotaInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Quota> {
+    return registryWrite(context, { operation: 'updateQuota', entity: Quota, recordId: input.id, reason, work: (em) => updateQuota(em, input) });
   }
 
   @Mutation(() => ID, { description: 'Deletes a quota record; deleting the current one makes the quota it superseded current again (删除编制记录). Returns its id.' })
   deleteQuota(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'Version as last read.' }) version: number,
+    @ReasonArgument() reason: string | null,
     @Ctx() context: Context,
   ): Promise<string> {
-    return deleteQuota(context.em, id, version);
+    return registryWrite(context, { operation: 'deleteQuota', entity: Quota, recordId: id, reason, work: (em) => deleteQuota(em, id, version) });
   }
 
   @FieldResolver(() => ID, { description: 'Id of the unit the quota is for (所属机构).' })

@@ -41,3 +41,8 @@ export function makeNationalId(regionCode: string, birthDate: string, sequence: 
   const first17 = `${regionCode}${birthDate.replace(/-/g, '')}${String(order % 1000).padStart(3, '0')}`;
   return first17 + nationalIdCheckCharacter(first17);
 }
+
+/** The region code and the last four characters stay, as on a printed certificate copy: 520102********1234. */
+export function maskNationalId(nationalId: string): string {
+  return `${nationalId.slice(0, 6)}********${nationalId.slice(-4)}`;
+}

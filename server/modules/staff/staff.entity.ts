@@ -29,11 +29,11 @@ export class Staff extends VersionedRecord {
   @Enum({ items: () => Gender, type: 'string' })
   gender!: Gender;
 
-  @Field(() => String, { description: 'National ID number (公民身份号码, GB 11643), 18 characters. Personal data.' })
+  /** Exposed through StaffResolver.nationalId, which masks it by role. */
   @Property({ type: 'string', length: 18, index: 'staff_national_id_index' })
   nationalId!: string;
 
-  @Field(() => DateScalar, { description: 'Birth date (出生日期), as the national ID number records it. Personal data.' })
+  /** Exposed through StaffResolver.birthDate, which hides it by role. */
   @Property({ type: 'date' })
   birthDate!: string;
 

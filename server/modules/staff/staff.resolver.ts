@@ -10,12 +10,19 @@ import { EGovUnit } from '../unit/unit.entity';
 import { Staff } from './staff.entity';
 import { CreateStaffInput, StaffFilter, StaffSort, UpdateStaffInput } from './staff.inputs';
 import { createStaff, deleteStaff, updateStaff } from './staff.service';
+import { DateScalar } from '../../common/scalars';
+import { forbidden } from '../../errors';
+import { pathOfUnit, visibleRecord } from '../access/record-access';
+import { registryWrite } from '../audit/audited-write';
+import { ReasonArgument } from '../audit/reason-argument';
+import { maskNationalId } from './national-id';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of staff records.' })
 class StaffPage extends Page(Staff, 'The staff records on this page.') {}
 
 async function staffWhere(context: Context, filter: StaffFilter | undefined): Promise<FilterQuery<Staff>> {
   const where: FilterQuery<Staff>[] = [];
+  if (!context.jurisdiction.isRegistryWide) where.push({ unit: { bureau: { path: { $like: context.jurisdiction.pattern } } } });
   if (filter?.unitId != null) where.push({ unit: parseId('filter.unitId', filter.unitId) });
   if (filter?.underBureauId != null) {
     where.push({ unit: { bureau: { path: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } } } });
@@ -24,6 +31,7 @@ async function staffWhere(context: Context, filter: StaffFilter | undefined): Pr
   if (filter?.quotaCategory != null) where.push({ quotaCategory: filter.quotaCategory });
   if (filter?.isLeader != null) where.push({ isLeader: filter.isLeader });
   if (filter?.nameContains) where.push({ name: { $like: containing(filter.nameContains) } });
+  if (filter?.nationalId && !context.jurisdiction.seesPersonalData) throw forbidden('filter.nationalId', 'your role sees national ID numbers masked and cannot search by them');
   if (filter?.nationalId) where.push({ nationalId: filter.nationalId.trim().toUpperCase() });
   return where.length === 0 ? {} : { $and: where };
 }
@@ -31,8 +39,8 @@ async function staffWhere(context: Context, filter: StaffFilter | undefined): Pr
 @Resolver(() => Staff)
 export class StaffResolver {
   @Query(() => Staff, { nullable: true, description: 'One staff record by id (实名制人员).' })
-  staffMember(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Staff | null> {
-    return context.loaders.staffById.load(parseId('id', id));
+  async staffMember(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Staff | null> {
+    return visibleRecord(context, await context.loaders.staffById.load(parseId('id', id)), (staff) => pathOfUnit(context, staff.unit.id), `staff record ${id}`);
   }
 
   @Query(() => StaffPage, { description: 'Staff records matching a filter, sorted and paginated (实名制人员列表).' })
@@ -43,26 +51,56 @@ export class StaffResolver {
     @Arg('sort', () => StaffSort, { nullable: true }) sort?: InstanceType<typeof StaffSort>,
   ): Promise<StaffPage> {
     const order = sort ?? new StaffSort();
+    if (order.field === 'birthDate' && !context.jurisdiction.seesPersonalData) throw forbidden('sort.field', 'your role sees birth dates masked and cannot sort by them');
     return listPage(context.em, Staff, { where: await staffWhere(context, filter), sortBy: order.field, direction: order.direction, page });
   }
 
   @Mutation(() => Staff, { description: 'Adds a real-name staff record (新增实名制人员).' })
-  createStaff(@Arg('input', () => CreateStaffInput) input: CreateStaffInput, @Ctx() context: Context): Promise<Staff> {
-    return createStaff(context.em, input);
+  createStaff(@Arg('input', () => CreateStaffInput) input: CreateStaffInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Staff> {
+    return registryWrite(context, {
+      operation: 'createStaff',
+      entity: Staff,
+      placedBy: { field: 'unitId', kind: 'unit', id: input.unitId },
+      reason,
+      work: (em) => createStaff(em, input),
+    });
   }
 
   @Mutation(() => Staff, { description: 'Changes a staff record: transfer, status, corrections (修改实名制人员).' })
-  updateStaff(@Arg('input', () => UpdateStaffInput) input: UpdateStaffInput, @Ctx() context: Context): Promise<Staff> {
-    return updateStaff(context.em, input);
+  updateStaff(@Arg('input', () => UpdateStaffInput) input: UpdateStaffInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Staff> {
+    return registryWrite(context, {
+      operation: 'updateStaff',
+      entity: Staff,
+      recordId: input.id,
+      placedBy: { field: 'unitId', kind: 'unit', id: input.unitId },
+      reason,
+      work: (em) => updateStaff(em, input),
+    });
   }
 
   @Mutation(() => ID, { description: 'Deletes a staff record entered by mistake (删除实名制人员); people who leave get a status instead. Returns its id.' })
   deleteStaff(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'Version as last read.' }) version: number,
+    @ReasonArgument() reason: string | null,
     @Ctx() context: Context,
   ): Promise<string> {
-    return deleteStaff(context.em, id, version);
+    return registryWrite(context, { operation: 'deleteStaff', entity: Staff, recordId: id, reason, work: (em) => deleteStaff(em, id, version) });
+  }
+
+  @FieldResolver(() => String, {
+    description: 'National ID number (公民身份号码, GB 11643), 18 characters. Personal data: masked as 520102********1234 for roles other than auditors and administrators.',
+  })
+  nationalId(@Root() staff: Staff, @Ctx() context: Context): string {
+    return context.jurisdiction.seesPersonalData ? staff.nationalId : maskNationalId(staff.nationalId);
+  }
+
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: 'Birth date (出生日期), as the national ID number records it. Personal data: null for roles other than auditors and administrators.',
+  })
+  birthDate(@Root() staff: Staff, @Ctx() context: Context): string | null {
+    return context.jurisdiction.seesPersonalData ? staff.birthDate : null;
   }
 
   @FieldResolver(() => ID, { description: 'Id of the unit the person works in (所在机构).' })

@@ -29,10 +29,10 @@ async function checkSingleActivePost(em: EntityManager, nationalId: string, exce
   const other = await em.findOne(
     Staff,
     { nationalId, status: StaffStatus.ACTIVE, ...(exceptId ? { id: { $ne: exceptId } } : {}) },
-    { populate: ['unit'] },
   );
   if (other) {
-    throw badUserInput('nationalId', `this person is already active at ${other.unit.getEntity().name} (staff record ${other.id}); a person is active in at most one place`);
+    // The other post may lie in another jurisdiction: say that it exists, not where.
+    throw badUserInput('nationalId', 'this person is already active in another post; a person is active in at most one place');
   }
 }
 

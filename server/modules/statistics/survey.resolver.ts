@@ -8,12 +8,16 @@ import { indicatorStatisticsFromCounts } from './statistics.loaders';
 import { coveragePercent, type IndicatorStatistics, type RankCount, StatisticsScope } from './statistics.types';
 import { IndicatorKind, IndicatorShares, IndicatorTable, UnitTable, type UnitTableRow } from './survey.types';
 
+/** The bureau named, or by default the root of the caller's jurisdiction (the province, for registry-wide accounts). */
 async function tableRoot(context: Context, underBureauId: string | undefined | null): Promise<Bureau> {
   if (underBureauId != null) {
     const bureau = await context.loaders.bureauById.load(parseId('underBureauId', underBureauId));
     if (!bureau) throw unknownReference('underBureauId', 'bureau', underBureauId);
+    context.jurisdiction.require('underBureauId', bureau.path, `bureau ${underBureauId}`);
     return bureau;
   }
+  const ownBureauId = context.jurisdiction.principal?.bureauId;
+  if (ownBureauId != null) return (await context.loaders.bureauById.load(ownBureauId))!;
   const roots = await context.em.find(Bureau, { parent: null }, { orderBy: { code: 'asc' }, limit: 2 });
   if (roots.length !== 1) throw badUserInput('underBureauId', 'name the bureau whose children make the rows; there is not exactly one province');
   return roots[0];
@@ -46,7 +50,7 @@ export class SurveyResolver {
   })
   async indicatorTable(
     @Ctx() context: Context,
-    @Arg('underBureauId', () => ID, { nullable: true, description: 'Bureau whose children make the rows; the province by default.' }) underBureauId?: string,
+    @Arg('underBureauId', () => ID, { nullable: true, description: 'Bureau whose children make the rows; by default the root of your jurisdiction, the province for registry-wide accounts.' }) underBureauId?: string,
     @Arg('bureausAlone', () => Boolean, { defaultValue: false, description: 'Count each row\'s bureau alone instead of its whole subtree (本级).' })
     bureausAlone?: boolean,
   ): Promise<IndicatorTable> {
@@ -60,7 +64,7 @@ export class SurveyResolver {
   @Query(() => UnitTable, { description: "The survey's Table 3 (表三): e-government units, their ranks, quota and staff, per prefecture." })
   async unitTable(
     @Ctx() context: Context,
-    @Arg('underBureauId', () => ID, { nullable: true, description: 'Bureau whose children make the rows; the province by default.' }) underBureauId?: string,
+    @Arg('underBureauId', () => ID, { nullable: true, description: 'Bureau whose children make the rows; by default the root of your jurisdiction, the province for registry-wide accounts.' }) underBureauId?: string,
   ): Promise<UnitTable> {
     const root = await tableRoot(context, underBureauId);
     const children = await context.loaders.childrenByParentId.load(root.id);
@@ -106,7 +110,7 @@ export class SurveyResolver {
   @Query(() => IndicatorShares, { description: "The survey's Figure 1 (图一): each indicator's share of all built items among the city and county bureaus under a bureau." })
   async indicatorShares(
     @Ctx() context: Context,
-    @Arg('underBureauId', () => ID, { nullable: true, description: 'The bureau whose subtree is counted; the province by default.' }) underBureauId?: string,
+    @Arg('underBureauId', () => ID, { nullable: true, description: 'The bureau whose subtree is counted; by default the root of your jurisdiction, the province for registry-wide accounts.' }) underBureauId?: string,
   ): Promise<IndicatorShares> {
     const root = await tableRoot(context, underBureauId);
     const statistics = await context.loaders.statistics.indicatorStatistics(root.id, StatisticsScope.SUBTREE);

@@ -14,12 +14,16 @@ import { UnitCategoryStaffing, unitStaffing } from './unit-staffing.types';
 import { EGovUnit } from './unit.entity';
 import { CreateEGovUnitInput, EGovUnitFilter, EGovUnitSort, UpdateEGovUnitInput } from './unit.inputs';
 import { createUnit, deleteUnit, updateUnit } from './unit.service';
+import { pathOfBureau, visibleRecord } from '../access/record-access';
+import { registryWrite } from '../audit/audited-write';
+import { ReasonArgument } from '../audit/reason-argument';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of e-government units.' })
 class EGovUnitPage extends Page(EGovUnit, 'The units on this page.') {}
 
 async function unitWhere(context: Context, filter: EGovUnitFilter | undefined): Promise<FilterQuery<EGovUnit>> {
   const where: FilterQuery<EGovUnit>[] = [];
+  if (!context.jurisdiction.isRegistryWide) where.push({ bureau: { path: { $like: context.jurisdiction.pattern } } });
   if (filter?.bureauId != null) where.push({ bureau: parseId('filter.bureauId', filter.bureauId) });
   if (filter?.underBureauId != null) {
     where.push({ bureau: { path: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } } });
@@ -32,8 +36,8 @@ async function unitWhere(context: Context, filter: EGovUnitFilter | undefined): 
 @Resolver(() => EGovUnit)
 export class EGovUnitResolver {
   @Query(() => EGovUnit, { nullable: true, description: 'One e-government unit by id (电子政务机构).' })
-  egovUnit(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<EGovUnit | null> {
-    return context.loaders.unitById.load(parseId('id', id));
+  async egovUnit(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<EGovUnit | null> {
+    return visibleRecord(context, await context.loaders.unitById.load(parseId('id', id)), (unit) => pathOfBureau(context, unit.bureau.id), `unit ${id}`);
   }
 
   @Query(() => EGovUnitPage, { description: 'E-government units matching a filter, sorted and paginated (电子政务机构列表).' })
@@ -48,22 +52,36 @@ export class EGovUnitResolver {
   }
 
   @Mutation(() => EGovUnit, { description: 'Creates an e-government unit (新建电子政务机构).' })
-  createEGovUnit(@Arg('input', () => CreateEGovUnitInput) input: CreateEGovUnitInput, @Ctx() context: Context): Promise<EGovUnit> {
-    return createUnit(context.em, input);
+  createEGovUnit(@Arg('input', () => CreateEGovUnitInput) input: CreateEGovUnitInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<EGovUnit> {
+    return registryWrite(context, {
+      operation: 'createEGovUnit',
+      entity: EGovUnit,
+      placedBy: { field: 'bureauId', kind: 'bureau', id: input.bureauId },
+      reason,
+      work: (em) => createUnit(em, input),
+    });
   }
 
   @Mutation(() => EGovUnit, { description: 'Changes an e-government unit (修改电子政务机构).' })
-  updateEGovUnit(@Arg('input', () => UpdateEGovUnitInput) input: UpdateEGovUnitInput, @Ctx() context: Context): Promise<EGovUnit> {
-    return updateUnit(context.em, input);
+  updateEGovUnit(@Arg('input', () => UpdateEGovUnitInput) input: UpdateEGovUnitInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<EGovUnit> {
+    return registryWrite(context, {
+      operation: 'updateEGovUnit',
+      entity: EGovUnit,
+      recordId: input.id,
+      placedBy: { field: 'bureauId', kind: 'bureau', id: input.bureauId },
+      reason,
+      work: (em) => updateUnit(em, input),
+    });
   }
 
   @Mutation(() => ID, { description: 'Deletes an e-government unit that has no staff or quotas left (删除电子政务机构); returns its id.' })
   deleteEGovUnit(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'Version as last read.' }) version: number,
+    @ReasonArgument() reason: string | null,
     @Ctx() context: Context,
   ): Promise<string> {
-    return deleteUnit(context.em, id, version);
+    return registryWrite(context, { operation: 'deleteEGovUnit', entity: EGovUnit, recordId: id, reason, work: (em) => deleteUnit(em, id, version) });
   }
 
   @FieldResolver(() => ID, { description: 'Id of the bureau the unit belongs to (所属编办).' })

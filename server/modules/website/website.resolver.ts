@@ -10,6 +10,9 @@ import { subtreePattern } from '../bureau/subtree';
 import { Website } from './website.entity';
 import { CreateWebsiteInput, UpdateWebsiteInput, WebsiteFilter, WebsiteSort } from './website.inputs';
 import { createWebsite, deleteWebsite, updateWebsite } from './website.service';
+import { pathOfBureau, visibleRecord } from '../access/record-access';
+import { registryWrite } from '../audit/audited-write';
+import { ReasonArgument } from '../audit/reason-argument';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of websites.' })
 class WebsitePage extends Page(Website, 'The websites on this page.') {}
@@ -22,6 +25,7 @@ function staleBefore(context: Context): string {
 
 async function websiteWhere(context: Context, filter: WebsiteFilter | undefined): Promise<FilterQuery<Website>> {
   const where: FilterQuery<Website>[] = [];
+  if (!context.jurisdiction.isRegistryWide) where.push({ bureau: { path: { $like: context.jurisdiction.pattern } } });
   if (filter?.bureauId != null) where.push({ bureau: parseId('filter.bureauId', filter.bureauId) });
   if (filter?.underBureauId != null) {
     where.push({ bureau: { path: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } } });
@@ -40,8 +44,8 @@ async function websiteWhere(context: Context, filter: WebsiteFilter | undefined)
 @Resolver(() => Website)
 export class WebsiteResolver {
   @Query(() => Website, { nullable: true, description: 'One website by id (网站).' })
-  website(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Website | null> {
-    return context.loaders.websiteById.load(parseId('id', id));
+  async website(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Website | null> {
+    return visibleRecord(context, await context.loaders.websiteById.load(parseId('id', id)), (website) => pathOfBureau(context, website.bureau.id), `website ${id}`);
   }
 
   @Query(() => WebsitePage, { description: 'Websites matching a filter, sorted and paginated (网站列表).' })
@@ -56,22 +60,36 @@ export class WebsiteResolver {
   }
 
   @Mutation(() => Website, { description: 'Adds a website to a bureau (新增网站).' })
-  createWebsite(@Arg('input', () => CreateWebsiteInput) input: CreateWebsiteInput, @Ctx() context: Context): Promise<Website> {
-    return createWebsite(context.em, input);
+  createWebsite(@Arg('input', () => CreateWebsiteInput) input: CreateWebsiteInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Website> {
+    return registryWrite(context, {
+      operation: 'createWebsite',
+      entity: Website,
+      placedBy: { field: 'bureauId', kind: 'bureau', id: input.bureauId },
+      reason,
+      work: (em) => createWebsite(em, input),
+    });
   }
 
   @Mutation(() => Website, { description: 'Changes a website, e.g. records a content update (修改网站).' })
-  updateWebsite(@Arg('input', () => UpdateWebsiteInput) input: UpdateWebsiteInput, @Ctx() context: Context): Promise<Website> {
-    return updateWebsite(context.em, input);
+  updateWebsite(@Arg('input', () => UpdateWebsiteInput) input: UpdateWebsiteInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Website> {
+    return registryWrite(context, {
+      operation: 'updateWebsite',
+      entity: Website,
+      recordId: input.id,
+      placedBy: { field: 'bureauId', kind: 'bureau', id: input.bureauId },
+      reason,
+      work: (em) => updateWebsite(em, input),
+    });
   }
 
   @Mutation(() => ID, { description: 'Deletes a website (删除网站); returns its id.' })
   deleteWebsite(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'Version as last read.' }) version: number,
+    @ReasonArgument() reason: string | null,
     @Ctx() context: Context,
   ): Promise<string> {
-    return deleteWebsite(context.em, id, version);
+    return registryWrite(context, { operation: 'deleteWebsite', entity: Website, recordId: id, reason, work: (em) => deleteWebsite(em, id, version) });
   }
 
   @FieldResolver(() => ID, { description: 'Id of the bureau the site belongs to (所属编办).' })

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { getOperationAST, GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { Context as SocketContext } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { WebSocketServer } from 'ws';
+import type { Context } from '../context';
+import { isDatabaseUnavailable } from '../database/database-errors';
+import type { ReadPool } from '../database/read-pool';
+import { operationRefusal } from '../modules/access/operation-access';
+import { authenticate, type Principal } from '../modules/access/principal';
+import { Jurisdiction } from '../modules/access/jurisdiction';
+import { formatError, formatExecutionResult } from './format-error';
+import { logEvent, logInternalErrors } from './log';
+import { parseOperation, validateOperation } from './validation-rules';
+
+export interface WebSocketOptions {
+  schema: GraphQLSchema;
+  production: boolean;
+  reads: ReadPool;
+  maximumSubscriptionsPerSocket: number;
+  createContext: (principal: Principal, requestId: string) => Context;
+}
+
+/** setTimeout's ceiling (about 24.8 days); a token expiring later is left to the next connection's check. */
+const longestTimer = 2 ** 31 - 1;
+
+interface Connection {
+  principal: Principal;
+  subscriptions: Set<string>;
+  requestIds: Map<string, string>;
+}
+
+function connectionOf(connections: WeakMap<object, Connection>, socket: SocketContext): Connection {
+  const connection = connections.get(socket);
+  if (!connection) throw new Error('operation on a connection that was not acknowledged');
+  return connection;
+}
+
+/**
+ * graphql-ws on the same path as HTTP, with the same rules: credentials in
+ * `connection_init` (`{"authorization": "Bearer <token>"}`), the same parser
+ * token limit, validation rules and role checks before anything runs, a cap
+ * on subscriptions per socket, masked errors. A socket closes when its token
+ * expires.
+ */
+export function serveGraphqlOverWebSocket(webSocketServer: WebSocketServer, options: WebSocketOptions) {
+  const connections = new WeakMap<object, Connection>();
+  return useServer<Record<string, unknown>>(
+    {
+      schema: options.schema,
+      async onConnect(socket) {
+        const authorization = socket.connectionParams?.authorization ?? socket.connectionParams?.Authorization;
+        let principal: Principal | null;
+        try {
+          ({ principal } = await authenticate(options.reads, typeof authorization === 'string' ? authorization : null));
+        } catch (error) {
+          if (error instanceof GraphQLError) return false;
+          if (isDatabaseUnavailable(error)) throw new Error('The database is unavailable; try again shortly');
+          logEvent('error', 'WebSocket authentication failed', { error: String(error) });
+          throw new Error('Internal server error');
+        }
+        if (!principal) return false;
+        connections.set(socket, { principal, subscriptions: new Set(), requestIds: new Map() });
+        const remaining = principal.expiresAt ? principal.expiresAt.getTime() - Date.now() : Infinity;
+        if (remaining < longestTimer) {
+          const expiry = setTimeout(() => socket.extra.socket.close(4401, 'Token expired'), Math.max(0, remaining));
+          socket.extra.socket.once('close', () => clearTimeout(expiry));
+        }
+        return true;
+      },
+      onSubscribe(socket, id, payload) {
+        const connection = connectionOf(connections, socket);
+        let document: DocumentNode;
+        try {
+          document = parseOperation(payload.query);
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed')];
+        }
+        const invalid = validateOperation(options.schema, document, options.production);
+        if (invalid.length) return invalid;
+        const refusal = operationRefusal(document, payload.operationName, new Jurisdiction(connection.principal));
+        if (refusal) return [refusal];
+        if (getOperationAST(document, payload.operationName)?.operation === 'subscription') {
+          if (connection.subscriptions.size >= options.maximumSubscriptionsPerSocket) {
+            return [new GraphQLError(`At most ${options.maximumSubscriptionsPerSocket} subscriptions per connection; complete one or open another connection`, { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } })];
+          }
+          connection.subscriptions.add(id);
+        }
+        const requestId = randomUUID();
+        connection.requestIds.set(id, requestId);
+        return {
+          schema: options.schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: options.createContext(connection.principal, requestId),
+        };
+      },
+      onNext(socket, id, _payload, _arguments, result) {
+        if (result.errors?.length) logInternalErrors(result.errors, connections.get(socket)?.requestIds.get(id) ?? id);
+        return formatExecutionResult(result);
+      },
+      onError(socket, id, _payload, errors) {
+        logInternalErrors(errors, connections.get(socket)?.requestIds.get(id) ?? id);
+        return errors.map((error) => formatError(error.toJSON(), error));
+      },
+      onComplete(socket, id) {
+        const connection = connections.get(socket);
+        connection?.subscriptions.delete(id);
+        connection?.requestIds.delete(id);
+      },
+    },
+    webSocketServer,
+  );
+}

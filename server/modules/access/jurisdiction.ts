@@ -1,0 +1,49 @@
+import { forbidden } from '../../errors';
+import { administratorRoles, AccountRole } from '../account/account-role';
+import type { Principal } from './principal';
+
+/** A path no bureau has (paths are digits and slashes): the jurisdiction of a caller without credentials. */
+const nowhere = '~';
+
+/**
+ * The part of the tree a caller may see, and what they may do there. Every
+ * read and write asks it; records are placed by their bureau's tree path.
+ */
+export class Jurisdiction {
+  readonly path: string;
+
+  constructor(readonly principal: Principal | null) {
+    this.path = principal?.jurisdictionPath ?? nowhere;
+  }
+
+  /** LIKE pattern of every bureau path inside (paths hold no LIKE wildcards). */
+  get pattern(): string {
+    return `${this.path}%`;
+  }
+
+  get isRegistryWide(): boolean {
+    return this.path === '';
+  }
+
+  includes(bureauPath: string): boolean {
+    return bureauPath.startsWith(this.path);
+  }
+
+  get canWrite(): boolean {
+    return this.principal !== null && administratorRoles.has(this.principal.role);
+  }
+
+  /** Auditors and the administrators of a subtree see its audit trail and unmasked personal data; integrators do not. */
+  get seesPersonalData(): boolean {
+    return this.principal !== null && this.principal.role !== AccountRole.INTEGRATOR;
+  }
+
+  get readsAuditTrail(): boolean {
+    return this.seesPersonalData;
+  }
+
+  /** Refuses a record whose bureau lies outside, naming the field that pointed at it. */
+  require(field: string, bureauPath: string, what: string): void {
+    if (!this.includes(bureauPath)) throw forbidden(field, `${what} is outside your jurisdiction`);
+  }
+}

@@ -1,0 +1,47 @@
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { AccessToken } from './access-token.entity';
+import { AccountRole } from './account-role';
+import { Account } from './account.entity';
+
+@InputType({ description: 'A new account (新建账号).' })
+export class CreateAccountInput {
+  @Field(() => String, { description: 'Login name (用户名): 3 to 60 letters, digits, dots, dashes or underscores.' })
+  username!: string;
+
+  @Field(() => String, { description: 'Name shown to people (显示名称).' })
+  displayName!: string;
+
+  @Field(() => AccountRole, { description: 'Role (角色); an administrator role must match the level of the bureau.' })
+  role!: AccountRole;
+
+  @Field(() => ID, { nullable: true, description: "The account's bureau (所属编办): its subtree is the jurisdiction. Left out, the whole registry, which only a registry-wide administrator may grant." })
+  bureauId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Initial password (初始密码), at least 12 characters; left out for integrators, which use API tokens.' })
+  password?: string | null;
+}
+
+@ObjectType({ description: 'A newly issued bearer token (新签发的令牌): the secret is shown this once only.' })
+export class IssuedToken {
+  @Field(() => String, { description: 'The secret to send as `Authorization: Bearer <token>` (令牌).' })
+  token!: string;
+
+  @Field(() => AccessToken, { description: 'The stored token, for its expiry and for revoking it.' })
+  accessToken!: AccessToken;
+
+  @Field(() => Account, { description: 'The account the token acts for.' })
+  account!: Account;
+}
+
+@InputType({ description: 'An API token for a system (签发接口令牌).' })
+export class IssueApiTokenInput {
+  @Field(() => ID, { description: 'The INTEGRATOR account the token acts for.' })
+  accountId!: string;
+
+  @Field(() => String, { description: 'What the token is for (用途), e.g. 统计报表系统.' })
+  label!: string;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When the token stops working (到期时间); left out, it works until revoked.' })
+  expiresAt?: Date | null;
+}

@@ -1,0 +1,105 @@
+import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
+import { parseId } from '../../common/validation';
+import type { Context } from '../../context';
+import { badUserInput, forbidden, unauthenticated } from '../../errors';
+import { Bureau } from '../bureau/bureau.entity';
+import { Quota } from '../quota/quota.entity';
+import { Staff } from '../staff/staff.entity';
+import { EGovUnit } from '../unit/unit.entity';
+import { Website } from '../website/website.entity';
+import { recordAudit } from './audit-record';
+import { snapshotOf } from './snapshot';
+
+/** What places a record in the tree: itself (a bureau), its bureau, or its unit's bureau. */
+type Placement = 'self' | 'bureau' | 'unit';
+
+const placements = new Map<EntityClass<object>, Placement>([
+  [Bureau, 'self'],
+  [EGovUnit, 'bureau'],
+  [Website, 'bureau'],
+  [Quota, 'unit'],
+  [Staff, 'unit'],
+]);
+
+const pathSql: Record<'bureau' | 'unit', string> = {
+  bureau: 'select path from bureau where id = ?',
+  unit: 'select bureau.path from egov_unit unit join bureau on bureau.id = unit.bureau_id where unit.id = ?',
+};
+
+async function pathOfReference(em: EntityManager, kind: 'bureau' | 'unit', id: number): Promise<string | null> {
+  const [row] = await em.execute<{ path: string }[]>(pathSql[kind], [id]);
+  return row?.path ?? null;
+}
+
+async function pathOfRecord(em: EntityManager, record: object): Promise<string> {
+  const placement = placements.get(record.constructor as EntityClass<object>);
+  if (placement === 'self') return (record as Bureau).path;
+  const reference = placement === 'bureau' ? (record as EGovUnit).bureau : (record as Staff).unit;
+  const path = await pathOfReference(em, placement!, reference.id);
+  if (path === null) throw new Error(`${record.constructor.name} has no bureau`);
+  return path;
+}
+
+export interface RegistryWrite<Result> {
+  /** The mutation's name, as the audit trail shows it. */
+  operation: string;
+  entity: EntityClass<object>;
+  /** The record changed or deleted; absent when one is created. */
+  recordId?: string;
+  /** The input reference that places the record in the tree (its parent, bureau or unit), checked before any work. */
+  placedBy?: { field: string; kind: 'bureau' | 'unit'; id: string | null | undefined };
+  reason?: string | null;
+  /** The change itself; returns the record written, or the id of the record deleted. */
+  work: (em: EntityManager) => Promise<Result>;
+}
+
+/**
+ * Every change to the registry goes through here: in one transaction, refuse
+ * a record outside the caller's jurisdiction (where it is and where it would
+ * end up), make the change, and append its audit entry. A refusal or failure
+ * at any point rolls back the change and the entry together.
+ */
+export async function registryWrite<Result extends object | string>(context: Context, write: RegistryWrite<Result>): Promise<Result> {
+  const { jurisdiction } = context;
+  const actor = jurisdiction.principal;
+  if (!actor) throw unauthenticated('Log in first');
+  const recordType = write.entity.name;
+  if (write.reason != null && write.reason.length > 500) throw badUserInput('reason', 'must be at most 500 characters');
+  return context.em.transactional(async (em) => {
+    let before: Record<string, unknown> | null = null;
+    let beforePath: string | null = null;
+    if (write.recordId !== undefined) {
+      // Read apart from the identity map: the change itself loads and manages its own copy.
+      const existing = await em.findOne(write.entity, { id: parseId('id', write.recordId) } as never, { disableIdentityMap: true });
+      if (existing) {
+        beforePath = await pathOfRecord(em, existing);
+        jurisdiction.require('id', beforePath, `${recordType} ${write.recordId}`);
+        before = snapshotOf(em, existing);
+      }
+    }
+    if (write.placedBy?.id != null) {
+      const path = await pathOfReference(em, write.placedBy.kind, parseId(write.placedBy.field, write.placedBy.id));
+      if (path !== null) jurisdiction.require(write.placedBy.field, path, `${write.placedBy.kind} ${write.placedBy.id}`);
+    }
+
+    const result = await write.work(em);
+
+    const record: object | null = typeof result === 'string' ? null : result;
+    const afterPath = record ? await pathOfRecord(em, record) : null;
+    if (afterPath !== null) jurisdiction.require(write.placedBy?.field ?? 'id', afterPath, `the ${recordType}'s new place`);
+    if (!record && recordType === Bureau.name && beforePath === jurisdiction.path) {
+      throw forbidden('id', 'the bureau at the root of your jurisdiction can only be deleted by an office above it');
+    }
+    await recordAudit(em, actor, context.requestId, {
+      operation: write.operation,
+      recordType,
+      recordId: record ? (record as { id: number }).id : write.recordId!,
+      bureauPath: afterPath ?? beforePath!,
+      previousBureauPath: beforePath !== null && afterPath !== null && beforePath !== afterPath ? beforePath : null,
+      before,
+      after: record ? snapshotOf(em, record) : null,
+      reason: write.reason,
+    });
+    return result;
+  });
+}
