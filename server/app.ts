@@ -17,7 +17,7 @@ import { explorerRouter } from './http/explorer';
 import { databaseUnavailable, isDatabaseUnavailable } from './database/database-errors';
 import { formatError } from './http/format-error';
 import { serveGraphqlOverWebSocket } from './http/graphql-ws';
-import { healthRouter } from './http/health';
+import { databaseReadiness, healthRouter } from './http/health';
 import { jsonErrorHandler } from './http/json-errors';
 import { requestIdMiddleware } from './http/request-id';
 import { requestPlugin } from './http/request-plugin';
@@ -130,7 +130,7 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
   app.use(requestIdMiddleware);
   app.use(
     healthRouter({
-      checkDatabase: () => Promise.all([orm.em.getConnection().execute('select 1'), services.reads.ping()]),
+      checkDatabase: databaseReadiness(orm, services.reads),
       stopping: () => stopping,
     }),
   );

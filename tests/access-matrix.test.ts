@@ -574,7 +574,7 @@ describe('the access matrix', () => {
           await new Promise<void>((resolve) => {
             client.subscribe(
               { query: 'subscription ($under: ID!) { quotaAlerts(under: $under, since: "0") { alert { bureauPath unit { bureau { path } } } } }', variables: { under: root.id } },
-              { next: (message) => { paths.push(message.data?.quotaAlerts?.alert?.bureauPath as string); checkForLeaks(caller, 'alert event', message.data); }, error: () => resolve(), complete: () => resolve() },
+              { next: (message) => { paths.push((message.data as { quotaAlerts: { alert: { bureauPath: string } } }).quotaAlerts.alert.bureauPath); checkForLeaks(caller, 'alert event', message.data); }, error: () => resolve(), complete: () => resolve() },
             );
             setTimeout(resolve, 300);
           });

@@ -30,6 +30,12 @@ const unavailableSqlStates = new Set([
   '53300', // too_many_connections
 ]);
 
+/**
+ * 08P01 is in class 08 but says the client sent a malformed message (a NUL
+ * character in the SQL text does it): the request's fault, which no retry mends.
+ */
+const protocolViolation = '08P01';
+
 /** Messages of pg, pg-pool, knex and tarn for connections lost, refused or not obtained in time. */
 const unavailableMessages = [
   /Connection terminated/i, // pg: "Connection terminated unexpectedly", "… due to connection timeout"
@@ -53,7 +59,7 @@ function isUnavailableItself(error: object): boolean {
   if (extensions?.code === databaseUnavailableCode) return true;
   if (typeof code === 'string') {
     if (networkErrorCodes.has(code)) return true;
-    if (/^[0-9A-Z]{5}$/.test(code) && (code.startsWith('08') || unavailableSqlStates.has(code))) return true;
+    if (/^[0-9A-Z]{5}$/.test(code) && ((code.startsWith('08') && code !== protocolViolation) || unavailableSqlStates.has(code))) return true;
   }
   if (name === 'KnexTimeoutError' || name === 'ConnectionException') return true;
   return typeof message === 'string' && unavailableMessages.some((pattern) => pattern.test(message));
@@ -63,8 +69,8 @@ function isUnavailableItself(error: object): boolean {
  * Whether an error means "the database cannot be reached right now" (so the
  * request may succeed if tried again shortly) rather than a fault of the request
  * or of Bianzhi: refused or reset connections, connections lost mid-statement,
- * timeouts connecting or waiting for a pooled connection, SQLSTATE class 08 and
- * the server's shutdown/start-up states. Looks through the wrappers on the way:
+ * timeouts connecting or waiting for a pooled connection, SQLSTATE class 08
+ * (but 08P01, a protocol violation) and the server's shutdown/start-up states. Looks through the wrappers on the way:
  * MikroORM's DriverException (which copies the driver error's code and message),
  * GraphQLError.originalError, graphql-js's NonErrorThrown.thrownValue (an error
  * from another realm, as under jest, is not `instanceof Error`), `cause` and

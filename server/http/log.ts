@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { isDatabaseUnavailable } from '../database/database-errors';
 
 /** One JSON object a line on standard error, for log collectors. */
 export function logEvent(level: 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown> = {}): void {
@@ -15,6 +16,7 @@ export function logInternalErrors(errors: readonly GraphQLError[], requestId: st
   for (const error of errors) {
     if (isIntended(error)) continue;
     const original = error.originalError ?? error;
-    logEvent('error', 'internal error', { requestId, path: error.path, error: original.message, stack: original.stack });
+    if (isDatabaseUnavailable(original)) logEvent('warn', 'database unavailable', { requestId, path: error.path, error: original.message });
+    else logEvent('error', 'internal error', { requestId, path: error.path, error: original.message, stack: original.stack });
   }
 }

@@ -36,7 +36,13 @@ export function responseCachePlugin(reads: ReadPool, maximumBytes = 64 * 1024 * 
           if (requestContext.operation.operation !== 'query') return null;
           // What a query may see depends on who asks (`me`), their jurisdiction and their role: answers are kept per account.
           key = `${requestContext.contextValue.jurisdiction.principal?.accountId}\u0000${requestContext.queryHash}\u0000${requestContext.operationName ?? ''}\u0000${JSON.stringify(requestContext.request.variables ?? {})}`;
-          generation = requestContext.contextValue.registryGeneration ?? (await readRegistryGeneration(reads));
+          try {
+            generation = requestContext.contextValue.registryGeneration ?? (await readRegistryGeneration(reads));
+          } catch {
+            // No generation, no cache: the query itself will meet the database's state and report it.
+            key = undefined;
+            return null;
+          }
           const cached = answers.get(key);
           if (cached?.generation !== generation) return null;
           return { http: requestContext.response.http, body: { kind: 'single', singleResult: { data: cached.data } } };
