@@ -18,7 +18,9 @@ import { databaseUnavailable, isDatabaseUnavailable } from './database/database-
 import { formatError } from './http/format-error';
 import { serveGraphqlOverWebSocket } from './http/graphql-ws';
 import { databaseReadiness, healthRouter } from './http/health';
-import { jsonErrorHandler } from './http/json-errors';
+import { jsonErrorHandler, jsonNotFound } from './http/json-errors';
+import { subscriptionsOnlyOverWebSocket } from './http/http-operations';
+import { requestGuard } from './http/request-guard';
 import { requestIdMiddleware } from './http/request-id';
 import { requestPlugin } from './http/request-plugin';
 import { responseCachePlugin } from './http/response-cache';
@@ -113,6 +115,7 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
     introspection: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: true,
+    persistedQueries: false,
     // Cache hints are not used; the cache-control plugin would wrap every field resolver to collect them.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -120,6 +123,7 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       requestPlugin(),
+      subscriptionsOnlyOverWebSocket(graphqlPath),
       ...(config.responseCache ? [responseCachePlugin(services.reads)] : []),
     ],
   });
@@ -142,6 +146,7 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
   app.use(
     graphqlPath,
     express.json({ limit: '1mb' }),
+    requestGuard(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
@@ -153,6 +158,7 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
       },
     }),
   );
+  app.use(jsonNotFound);
   app.use(jsonErrorHandler);
 
   await new Promise<void>((resolve, reject) => {

@@ -41,6 +41,8 @@ export class ReadPool {
     const parsers = new TypeOverrides();
     for (const oid of [1082, 1114, 1184]) parsers.setTypeParser(oid, (text: string) => text);
     this.pool = createResilientPool('read pool', { connectionString: databaseUrl, max: size, types: parsers });
+    // The embedded engine is one PostgreSQL session behind every socket: statements a closed connection prepared are still there.
+    this.pool.on('connect', (client) => void client.query('DEALLOCATE ALL').catch(() => undefined));
   }
 
   async rows<Row>(text: string, values: unknown[] = []): Promise<Row[]> {

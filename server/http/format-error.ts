@@ -18,6 +18,10 @@ function withoutHttp(formatted: GraphQLFormattedError): GraphQLFormattedError {
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  // graphql-js's own argument coercion at execution (an explicit null for `limit: Int! = 50` through a nullable variable): the client's fault.
+  if (original instanceof GraphQLError && formatted.extensions?.code === ErrorCode.internal && /^Argument "[^"]+" (of (non-null|required) type|has invalid value)/.test(original.message)) {
+    return withoutHttp({ ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.badUserInput } });
+  }
   if (isIntended(original)) return withoutHttp(formatted);
   if (isDatabaseUnavailable(original)) {
     const unavailable = databaseUnavailable();

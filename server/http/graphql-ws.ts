@@ -11,6 +11,7 @@ import { authenticate, type Principal } from '../modules/access/principal';
 import { Jurisdiction } from '../modules/access/jurisdiction';
 import { formatError, formatExecutionResult } from './format-error';
 import { logEvent, logInternalErrors } from './log';
+import { requestRefusal } from './request-guard';
 import { parseOperation, validateOperation } from './validation-rules';
 
 export interface WebSocketOptions {
@@ -70,6 +71,8 @@ export function serveGraphqlOverWebSocket(webSocketServer: WebSocketServer, opti
       },
       onSubscribe(socket, id, payload) {
         const connection = connectionOf(connections, socket);
+        const malformed = requestRefusal(payload);
+        if (malformed) return [new GraphQLError(malformed.message, { extensions: malformed.extensions })];
         let document: DocumentNode;
         try {
           document = parseOperation(payload.query);

@@ -33,7 +33,7 @@ export function responseCachePlugin(reads: ReadPool, maximumBytes = 64 * 1024 * 
       let generation: string | undefined;
       return {
         async responseForOperation(requestContext) {
-          if (requestContext.operation.operation !== 'query') return null;
+          if (requestContext.operation?.operation !== 'query') return null;
           // What a query may see depends on who asks (`me`), their jurisdiction and their role: answers are kept per account.
           key = `${requestContext.contextValue.jurisdiction.principal?.accountId}\u0000${requestContext.queryHash}\u0000${requestContext.operationName ?? ''}\u0000${JSON.stringify(requestContext.request.variables ?? {})}`;
           try {
