@@ -29,9 +29,17 @@ export class Migration20261127112239_access_and_audit extends Migration {
       end $$;`);
     this.addSql(`create trigger audit_entry_append_only before update or delete on "audit_entry" for each row execute function refuse_audit_change();`);
     this.addSql(`create trigger audit_entry_no_truncate before truncate on "audit_entry" for each statement execute function refuse_audit_change();`);
+
+    // Answers kept by the response cache (me, auditEntries) must not outlive a login, a new account or a revoked token.
+    for (const table of ['account', 'access_token', 'audit_entry']) {
+      this.addSql(`create trigger "${table}_raises_registry_generation" after insert or update or delete on "${table}" for each statement execute function raise_registry_generation();`);
+    }
   }
 
   override async down(): Promise<void> {
+    for (const table of ['account', 'access_token', 'audit_entry']) {
+      this.addSql(`drop trigger if exists "${table}_raises_registry_generation" on "${table}";`);
+    }
     this.addSql(`drop trigger if exists audit_entry_no_truncate on "audit_entry";`);
     this.addSql(`drop trigger if exists audit_entry_append_only on "audit_entry";`);
     this.addSql(`drop function if exists refuse_audit_change();`);

@@ -84,7 +84,8 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
 
   const alertEventsPool = createAlertEventsPool(databaseUrl);
   const services: ServerServices = {
-    reads: new ReadPool(databaseUrl, embedded ? 1 : 10, orm.getMetadata(), countStatement),
+    // The embedded engine serves one statement at a time: its single read connection may be busy for a while under load.
+    reads: embedded ? new ReadPool(databaseUrl, 1, orm.getMetadata(), countStatement, 10_000) : new ReadPool(databaseUrl, 10, orm.getMetadata(), countStatement),
     staffing: new StaffingCache(),
     alerts: { bus: new AlertBus(), events: new AlertEventReader(alertEventsPool, orm.getMetadata()) },
   };

@@ -36,11 +36,13 @@ export class ReadPool {
     size: number,
     private readonly metadata: MetadataStorage,
     private readonly onStatement: () => void = () => undefined,
+    /** Longest wait for a connection, busy ones included (pg-pool counts both): longer where there is one connection only. */
+    waitMillis = connectTimeoutMillis,
   ) {
     // Dates and timestamps as text, as MikroORM reads them, so records and entities agree.
     const parsers = new TypeOverrides();
     for (const oid of [1082, 1114, 1184]) parsers.setTypeParser(oid, (text: string) => text);
-    this.pool = createResilientPool('read pool', { connectionString: databaseUrl, max: size, types: parsers });
+    this.pool = createResilientPool('read pool', { connectionString: databaseUrl, max: size, types: parsers, connectionTimeoutMillis: waitMillis });
     // The embedded engine is one PostgreSQL session behind every socket: statements a closed connection prepared are still there.
     this.pool.on('connect', (client) => void client.query('DEALLOCATE ALL').catch(() => undefined));
   }
