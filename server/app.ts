@@ -103,6 +103,7 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
     production: config.production,
     reads: services.reads,
     maximumSubscriptionsPerSocket: config.maximumSubscriptionsPerSocket,
+    tokenRecheckMillis: config.tokenRecheckSeconds * 1000,
     createContext: (principal, requestId) => createContext(orm, config, services, { principal }, requestId),
   });
   const apollo = new ApolloServer<Context>({

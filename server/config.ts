@@ -17,6 +17,8 @@ export interface Config {
   logSql: boolean;
   /** Live subscriptions one WebSocket may hold at once. */
   maximumSubscriptionsPerSocket: number;
+  /** How often open WebSockets' tokens are checked for revocation. */
+  tokenRecheckSeconds: number;
   /** How long a session token from `login` lasts. */
   sessionHours: number;
   /** Answer a repeated query from memory while nothing has been written since (see response-cache.ts). */
@@ -43,6 +45,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     // The demo seed brings demo accounts with published passwords: never by default in production.
     seedOnStart: process.env.SEED ? process.env.SEED !== 'false' : process.env.NODE_ENV !== 'production',
     maximumSubscriptionsPerSocket: integerFromEnvironment('MAX_SUBSCRIPTIONS_PER_SOCKET', 20, 1),
+    tokenRecheckSeconds: integerFromEnvironment('TOKEN_RECHECK_SECONDS', 30, 1),
     sessionHours: integerFromEnvironment('SESSION_HOURS', 12, 1),
     production: process.env.NODE_ENV === 'production',
     logSql: process.env.LOG_SQL === 'true',

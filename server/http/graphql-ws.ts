@@ -12,6 +12,7 @@ import { Jurisdiction } from '../modules/access/jurisdiction';
 import { formatError, formatExecutionResult } from './format-error';
 import { logEvent, logInternalErrors } from './log';
 import { requestRefusal } from './request-guard';
+import { SocketTokenWatch } from './socket-token-watch';
 import { parseOperation, validateOperation } from './validation-rules';
 
 export interface WebSocketOptions {
@@ -19,6 +20,8 @@ export interface WebSocketOptions {
   production: boolean;
   reads: ReadPool;
   maximumSubscriptionsPerSocket: number;
+  /** How often open sockets' tokens are checked for revocation. */
+  tokenRecheckMillis: number;
   createContext: (principal: Principal, requestId: string) => Context;
 }
 
@@ -41,12 +44,14 @@ function connectionOf(connections: WeakMap<object, Connection>, socket: SocketCo
  * graphql-ws on the same path as HTTP, with the same rules: credentials in
  * `connection_init` (`{"authorization": "Bearer <token>"}`), the same parser
  * token limit, validation rules and role checks before anything runs, a cap
- * on subscriptions per socket, masked errors. A socket closes when its token
- * expires.
+ * on subscriptions per socket, masked errors. A socket closes (4401) when its
+ * token expires, and within `tokenRecheckMillis` of its revocation.
  */
-export function serveGraphqlOverWebSocket(webSocketServer: WebSocketServer, options: WebSocketOptions) {
+export function serveGraphqlOverWebSocket(webSocketServer: WebSocketServer, options: WebSocketOptions): { dispose(): Promise<void> } {
   const connections = new WeakMap<object, Connection>();
-  return useServer<Record<string, unknown>>(
+  const tokenWatch = new SocketTokenWatch(options.reads, options.tokenRecheckMillis);
+  tokenWatch.start();
+  const served = useServer<Record<string, unknown>>(
     {
       schema: options.schema,
       async onConnect(socket) {
@@ -62,6 +67,7 @@ export function serveGraphqlOverWebSocket(webSocketServer: WebSocketServer, opti
         }
         if (!principal) return false;
         connections.set(socket, { principal, subscriptions: new Set(), requestIds: new Map() });
+        tokenWatch.watch(principal.tokenId, socket.extra.socket);
         const remaining = principal.expiresAt ? principal.expiresAt.getTime() - Date.now() : Infinity;
         if (remaining < longestTimer) {
           const expiry = setTimeout(() => socket.extra.socket.close(4401, 'Token expired'), Math.max(0, remaining));
@@ -115,4 +121,10 @@ export function serveGraphqlOverWebSocket(webSocketServer: WebSocketServer, opti
     },
     webSocketServer,
   );
+  return {
+    async dispose() {
+      tokenWatch.stop();
+      await served.dispose();
+    },
+  };
 }
