@@ -110,7 +110,7 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
     schema,
     validationRules: validationRules(config.production),
     parseOptions,
-    formatError,
+    formatError: (formatted, error) => formatError(formatted, error, config.production),
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGINT and SIGTERM; Apollo's own handlers would re-raise the signal into ours and never exit.
     stopOnTerminationSignals: false,

@@ -22,7 +22,7 @@ async function logout(token: string): Promise<void> {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: 'mutation { logout { revokedAt } }' }),
   });
-  expect((await response.json()).data.logout.revokedAt).toBeTruthy();
+  expect(((await response.json()) as { data: { logout: { revokedAt: string } } }).data.logout.revokedAt).toBeTruthy();
 }
 
 describe('WebSockets follow their tokens', () => {

@@ -16,7 +16,20 @@ function withoutHttp(formatted: GraphQLFormattedError): GraphQLFormattedError {
  * failure whose message may hold internals (SQL, paths), so the client gets a
  * generic message (the log has the details, under the request id).
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, production = false): GraphQLFormattedError {
+  return production ? withoutSuggestions(maskedError(formatted, error)) : maskedError(formatted, error);
+}
+
+/**
+ * graphql-js suggests schema names ("Did you mean …?") in variable coercion
+ * errors too, which Apollo's hideSchemaDetailsFromClientErrors leaves in: it
+ * strips validation errors only.
+ */
+function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  return { ...formatted, message: formatted.message.replace(/ ?Did you mean(.+?)\?$/, '') };
+}
+
+function maskedError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   // graphql-js's own argument coercion at execution (an explicit null for `limit: Int! = 50` through a nullable variable): the client's fault.
   if (original instanceof GraphQLError && formatted.extensions?.code === ErrorCode.internal && /^Argument "[^"]+" (of (non-null|required) type|has invalid value)/.test(original.message)) {
@@ -31,10 +44,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 /** The same masking for results sent over graphql-ws, where Apollo's formatError does not run. */
-export function formatExecutionResult<Result extends { errors?: readonly GraphQLError[] | readonly GraphQLFormattedError[] }>(result: Result): Result {
+export function formatExecutionResult<Result extends { errors?: readonly GraphQLError[] | readonly GraphQLFormattedError[] }>(result: Result, production = false): Result {
   if (!result.errors?.length) return result;
   return {
     ...result,
-    errors: result.errors.map((error) => (error instanceof GraphQLError ? formatError(error.toJSON(), error) : error)),
+    errors: result.errors.map((error) => (error instanceof GraphQLError ? formatError(error.toJSON(), error, production) : error)),
   };
 }

@@ -90,6 +90,8 @@ export function serveGraphqlOverWebSocket(webSocketServer: WebSocketServer, opti
         const refusal = operationRefusal(document, payload.operationName, new Jurisdiction(connection.principal));
         if (refusal) return [refusal];
         if (getOperationAST(document, payload.operationName)?.operation === 'subscription') {
+          // graphql-ws forgets a subscription the moment the client completes it; onComplete comes only once its stream has ended.
+          for (const held of connection.subscriptions) if (!(held in socket.subscriptions)) connection.subscriptions.delete(held);
           if (connection.subscriptions.size >= options.maximumSubscriptionsPerSocket) {
             return [new GraphQLError(`At most ${options.maximumSubscriptionsPerSocket} subscriptions per connection; complete one or open another connection`, { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } })];
           }
@@ -107,11 +109,11 @@ export function serveGraphqlOverWebSocket(webSocketServer: WebSocketServer, opti
       },
       onNext(socket, id, _payload, _arguments, result) {
         if (result.errors?.length) logInternalErrors(result.errors, connections.get(socket)?.requestIds.get(id) ?? id);
-        return formatExecutionResult(result);
+        return formatExecutionResult(result, options.production);
       },
       onError(socket, id, _payload, errors) {
         logInternalErrors(errors, connections.get(socket)?.requestIds.get(id) ?? id);
-        return errors.map((error) => formatError(error.toJSON(), error));
+        return errors.map((error) => formatError(error.toJSON(), error, options.production));
       },
       onComplete(socket, id) {
         const connection = connections.get(socket);
