@@ -85,7 +85,7 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
   const alertEventsPool = createAlertEventsPool(databaseUrl);
   const services: ServerServices = {
     // The embedded engine serves one statement at a time: its single read connection may be busy for a while under load.
-    reads: embedded ? new ReadPool(databaseUrl, 1, orm.getMetadata(), countStatement, 10_000) : new ReadPool(databaseUrl, 10, orm.getMetadata(), countStatement),
+    reads: new ReadPool(databaseUrl, orm.getMetadata(), embedded ? { size: 1, onStatement: countStatement, waitMillis: 10_000, sharedSession: true } : { size: 10, onStatement: countStatement }),
     staffing: new StaffingCache(),
     alerts: { bus: new AlertBus(), events: new AlertEventReader(alertEventsPool, orm.getMetadata()) },
   };

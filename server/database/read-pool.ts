@@ -1,5 +1,5 @@
 import type { EntityName, MetadataStorage } from '@mikro-orm/postgresql';
-import { Pool, TypeOverrides, type PoolConfig } from 'pg';
+import { Pool, TypeOverrides, type PoolClient, type PoolConfig } from 'pg';
 import { recordReader } from '../common/read-records';
 
 /** How long opening a connection may take before the request fails instead of hanging on a database that is gone. */
@@ -31,27 +31,55 @@ export class ReadPool {
   private readonly statementNames = new Map<string, string>();
   private readonly readers = new Map<EntityName<object>, ReturnType<typeof recordReader>>();
 
+  /** Connections of a shared session not yet cleared of the statements an earlier connection prepared. */
+  private readonly uncleared = new WeakSet<PoolClient>();
+
   constructor(
     databaseUrl: string,
-    size: number,
     private readonly metadata: MetadataStorage,
-    private readonly onStatement: () => void = () => undefined,
-    /** Longest wait for a connection, busy ones included (pg-pool counts both): longer where there is one connection only. */
-    waitMillis = connectTimeoutMillis,
+    private readonly options: {
+      size: number;
+      onStatement?: () => void;
+      /** Longest wait for a connection, busy ones included (pg-pool counts both): longer where there is one connection only. */
+      waitMillis?: number;
+      /**
+       * The embedded engine is one PostgreSQL session behind every socket: the
+       * statements a closed connection prepared are still there, and a new
+       * connection must clear them before preparing its own under the same names.
+       */
+      sharedSession?: boolean;
+    },
   ) {
     // Dates and timestamps as text, as MikroORM reads them, so records and entities agree.
     const parsers = new TypeOverrides();
     for (const oid of [1082, 1114, 1184]) parsers.setTypeParser(oid, (text: string) => text);
-    this.pool = createResilientPool('read pool', { connectionString: databaseUrl, max: size, types: parsers, connectionTimeoutMillis: waitMillis });
-    // The embedded engine is one PostgreSQL session behind every socket: statements a closed connection prepared are still there.
-    this.pool.on('connect', (client) => void client.query('DEALLOCATE ALL').catch(() => undefined));
+    this.pool = createResilientPool('read pool', {
+      connectionString: databaseUrl,
+      max: options.size,
+      types: parsers,
+      connectionTimeoutMillis: options.waitMillis ?? connectTimeoutMillis,
+    });
+    if (options.sharedSession) this.pool.on('connect', (client) => this.uncleared.add(client));
   }
 
   async rows<Row>(text: string, values: unknown[] = []): Promise<Row[]> {
     let name = this.statementNames.get(text);
     if (!name) this.statementNames.set(text, (name = `bianzhi_read_${this.statementNames.size + 1}`));
-    this.onStatement();
-    return (await this.pool.query({ name, text, values })).rows as Row[];
+    this.options.onStatement?.();
+    if (!this.options.sharedSession) return (await this.pool.query({ name, text, values })).rows as Row[];
+    const client = await this.pool.connect();
+    try {
+      if (this.uncleared.has(client)) {
+        await client.query('deallocate all');
+        this.uncleared.delete(client);
+      }
+      const { rows } = await client.query({ name, text, values });
+      client.release();
+      return rows as Row[];
+    } catch (error) {
+      client.release(error as Error);
+      throw error;
+    }
   }
 
   /** One round trip on a pooled connection (readiness checks); not counted as a statement of a request. */

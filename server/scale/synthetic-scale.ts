@@ -111,6 +111,8 @@ export async function fillToScale(databaseUrl: string, target: ScaleTarget): Pro
     await client.query('alter table staff enable trigger staff_staffing_counters');
     await client.query('alter table quota enable trigger quota_staffing_cell');
     await client.query('select recompute_unit_staffing()');
+    // Raises the alerts of the new cells now: a table with pending deferred trigger events cannot be altered.
+    await client.query('set constraints staffing_cell_alerts immediate');
     await client.query('alter table unit_staffing enable trigger unit_staffing_changed');
     await client.query('alter table egov_unit enable trigger egov_unit_placement_changed');
     await client.query('update bureau_staffing_version set version = version + 1');

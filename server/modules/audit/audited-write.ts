@@ -26,16 +26,22 @@ const pathSql: Record<'bureau' | 'unit', string> = {
   unit: 'select bureau.path from egov_unit unit join bureau on bureau.id = unit.bureau_id where unit.id = ?',
 };
 
-async function pathOfReference(em: EntityManager, kind: 'bureau' | 'unit', id: number): Promise<string | null> {
+/** Tree paths looked up in one write's transaction, by `kind:id`: the place after a change is most often the place before it. */
+type KnownPaths = Map<string, string>;
+
+async function pathOfReference(em: EntityManager, known: KnownPaths, kind: 'bureau' | 'unit', id: number): Promise<string | null> {
+  const key = `${kind}:${id}`;
+  if (known.has(key)) return known.get(key)!;
   const [row] = await em.execute<{ path: string }[]>(pathSql[kind], [id]);
+  if (row) known.set(key, row.path);
   return row?.path ?? null;
 }
 
-async function pathOfRecord(em: EntityManager, record: object): Promise<string> {
+async function pathOfRecord(em: EntityManager, known: KnownPaths, record: object): Promise<string> {
   const placement = placements.get(record.constructor as EntityClass<object>);
   if (placement === 'self') return (record as Bureau).path;
   const reference = placement === 'bureau' ? (record as EGovUnit).bureau : (record as Staff).unit;
-  const path = await pathOfReference(em, placement!, reference.id);
+  const path = await pathOfReference(em, known, placement!, reference.id);
   if (path === null) throw new Error(`${record.constructor.name} has no bureau`);
   return path;
 }
@@ -65,41 +71,46 @@ export async function registryWrite<Result extends object | string>(context: Con
   if (!actor) throw unauthenticated('Log in first');
   const recordType = write.entity.name;
   if (write.reason != null && write.reason.length > 500) throw badUserInput('reason', 'must be at most 500 characters');
-  return context.em.transactional(async (em) => {
-    let before: Record<string, unknown> | null = null;
-    let beforePath: string | null = null;
-    if (write.recordId !== undefined) {
-      // Read apart from the identity map: the change itself loads and manages its own copy.
-      const existing = await em.findOne(write.entity, { id: parseId('id', write.recordId) } as never, { disableIdentityMap: true });
-      if (existing) {
-        beforePath = await pathOfRecord(em, existing);
-        jurisdiction.require('id', beforePath, `${recordType} ${write.recordId}`);
-        before = snapshotOf(em, existing);
+  return context.em.transactional(
+    async (em) => {
+      const known: KnownPaths = new Map();
+      let before: Record<string, unknown> | null = null;
+      let beforePath: string | null = null;
+      if (write.recordId !== undefined) {
+        // Read apart from the identity map: the change itself loads and manages its own copy.
+        const existing = await em.findOne(write.entity, { id: parseId('id', write.recordId) } as never, { disableIdentityMap: true });
+        if (existing) {
+          beforePath = await pathOfRecord(em, known, existing);
+          jurisdiction.require('id', beforePath, `${recordType} ${write.recordId}`);
+          before = snapshotOf(em, existing);
+        }
       }
-    }
-    if (write.placedBy?.id != null) {
-      const path = await pathOfReference(em, write.placedBy.kind, parseId(write.placedBy.field, write.placedBy.id));
-      if (path !== null) jurisdiction.require(write.placedBy.field, path, `${write.placedBy.kind} ${write.placedBy.id}`);
-    }
+      if (write.placedBy?.id != null) {
+        const path = await pathOfReference(em, known, write.placedBy.kind, parseId(write.placedBy.field, write.placedBy.id));
+        if (path !== null) jurisdiction.require(write.placedBy.field, path, `${write.placedBy.kind} ${write.placedBy.id}`);
+      }
 
-    const result = await write.work(em);
+      const result = await write.work(em);
 
-    const record: object | null = typeof result === 'string' ? null : result;
-    const afterPath = record ? await pathOfRecord(em, record) : null;
-    if (afterPath !== null) jurisdiction.require(write.placedBy?.field ?? 'id', afterPath, `the ${recordType}'s new place`);
-    if (!record && recordType === Bureau.name && beforePath === jurisdiction.path) {
-      throw forbidden('id', 'the bureau at the root of your jurisdiction can only be deleted by an office above it');
-    }
-    await recordAudit(em, actor, context.requestId, {
-      operation: write.operation,
-      recordType,
-      recordId: record ? (record as { id: number }).id : write.recordId!,
-      bureauPath: afterPath ?? beforePath!,
-      previousBureauPath: beforePath !== null && afterPath !== null && beforePath !== afterPath ? beforePath : null,
-      before,
-      after: record ? snapshotOf(em, record) : null,
-      reason: write.reason,
-    });
-    return result;
-  });
+      const record: object | null = typeof result === 'string' ? null : result;
+      const afterPath = record ? await pathOfRecord(em, known, record) : null;
+      if (afterPath !== null) jurisdiction.require(write.placedBy?.field ?? 'id', afterPath, `the ${recordType}'s new place`);
+      if (!record && recordType === Bureau.name && beforePath === jurisdiction.path) {
+        throw forbidden('id', 'the bureau at the root of your jurisdiction can only be deleted by an office above it');
+      }
+      await recordAudit(em, actor, context.requestId, {
+        operation: write.operation,
+        recordType,
+        recordId: record ? (record as { id: number }).id : write.recordId!,
+        bureauPath: afterPath ?? beforePath!,
+        previousBureauPath: beforePath !== null && afterPath !== null && beforePath !== afterPath ? beforePath : null,
+        before,
+        after: record ? snapshotOf(em, record) : null,
+        reason: write.reason,
+      });
+      return result;
+    },
+    // The services' own transactions run inside this one, as part of it, without savepoints.
+    { ignoreNestedTransactions: true },
+  );
 }
