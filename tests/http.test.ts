@@ -1,4 +1,6 @@
 import { GraphQLError } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { formatError } from '../server/http/format-error';
 import { startTestServer, type TestServer } from './support/test-server';
 
@@ -62,6 +64,23 @@ describe('the HTTP server on a free port', () => {
     const error = JSON.parse(response.body).errors[0];
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(error.message).toContain('$id');
+  });
+
+  it('answers a wrongly typed variable over graphql-ws with BAD_USER_INPUT too', async () => {
+    const client = createClient({ url: `${url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${server.adminToken}` } });
+    try {
+      const outcome = await new Promise<unknown>((resolve) => {
+        client.subscribe(
+          { query: 'query ($id: ID!) { bureau(id: $id) { name } }', variables: { id: { not: 'an id' } } },
+          { next: (value) => resolve(value), error: (error) => resolve(error), complete: () => resolve('complete') },
+        );
+      });
+      const [error] = (outcome as { errors: { message: string; extensions: { code: string } }[] }).errors;
+      expect(error.extensions.code).toBe('BAD_USER_INPUT');
+      expect(error.message).toContain('$id');
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('treats an id beyond the database range as bad input, not an internal error', async () => {

@@ -35,6 +35,10 @@ function maskedError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
   if (original instanceof GraphQLError && formatted.extensions?.code === ErrorCode.internal && /^Argument "[^"]+" (of (non-null|required) type|has invalid value)/.test(original.message)) {
     return withoutHttp({ ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.badUserInput } });
   }
+  // Variable coercion errors carry no code from graphql-js; Apollo adds BAD_USER_INPUT on HTTP, graphql-ws does not.
+  if (original instanceof GraphQLError && !formatted.extensions?.code && /^Variable "\$[^"]+" /.test(original.message)) {
+    return withoutHttp({ ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.badUserInput } });
+  }
   if (isIntended(original)) return withoutHttp(formatted);
   if (isDatabaseUnavailable(original)) {
     const unavailable = databaseUnavailable();
