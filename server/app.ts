@@ -26,6 +26,7 @@ import { requestPlugin } from './http/request-plugin';
 import { responseCachePlugin } from './http/response-cache';
 import { parseOptions, validationRules } from './http/validation-rules';
 import { authenticate } from './modules/access/principal';
+import { LoginThrottle } from './modules/account/login-throttle';
 import { AlertBus } from './modules/alert/alert-bus';
 import { AlertDispatcher } from './modules/alert/alert-dispatcher';
 import { AlertEventReader, createAlertEventsPool } from './modules/alert/alert-events.sql';
@@ -88,6 +89,7 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
     reads: new ReadPool(databaseUrl, orm.getMetadata(), embedded ? { size: 1, onStatement: countStatement, waitMillis: 10_000, sharedSession: true } : { size: 10, onStatement: countStatement }),
     staffing: new StaffingCache(),
     alerts: { bus: new AlertBus(), events: new AlertEventReader(alertEventsPool, orm.getMetadata()) },
+    loginThrottle: new LoginThrottle(config.loginAttemptsPerUsername),
   };
   const dispatcher = new AlertDispatcher(services.alerts.events, services.alerts.bus);
   await dispatcher.start(config.databaseUrl);
@@ -104,7 +106,7 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
     reads: services.reads,
     maximumSubscriptionsPerSocket: config.maximumSubscriptionsPerSocket,
     tokenRecheckMillis: config.tokenRecheckSeconds * 1000,
-    createContext: (principal, requestId) => createContext(orm, config, services, { principal }, requestId),
+    createContext: (principal, requestId, clientAddress) => createContext(orm, config, services, { principal }, { requestId, clientAddress }),
   });
   const apollo = new ApolloServer<Context>({
     schema,
@@ -153,7 +155,7 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
       context: async ({ req, res }) => {
         try {
           const authentication = await authenticate(services.reads, req.headers.authorization);
-          return createContext(orm, config, services, authentication, res.locals.requestId as string);
+          return createContext(orm, config, services, authentication, { requestId: res.locals.requestId as string, clientAddress: req.ip ?? 'unknown' });
         } catch (error) {
           throw isDatabaseUnavailable(error) ? databaseUnavailable() : error;
         }

@@ -19,6 +19,8 @@ export interface Config {
   maximumSubscriptionsPerSocket: number;
   /** How often open WebSockets' tokens are checked for revocation. */
   tokenRecheckSeconds: number;
+  /** Failed logins allowed per username in 15 minutes (ten times as many per client address) before logins are refused for 15 minutes. */
+  loginAttemptsPerUsername: number;
   /** How long a session token from `login` lasts. */
   sessionHours: number;
   /** Answer a repeated query from memory while nothing has been written since (see response-cache.ts). */
@@ -46,6 +48,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     seedOnStart: process.env.SEED ? process.env.SEED !== 'false' : process.env.NODE_ENV !== 'production',
     maximumSubscriptionsPerSocket: integerFromEnvironment('MAX_SUBSCRIPTIONS_PER_SOCKET', 20, 1),
     tokenRecheckSeconds: integerFromEnvironment('TOKEN_RECHECK_SECONDS', 30, 1),
+    loginAttemptsPerUsername: integerFromEnvironment('LOGIN_ATTEMPTS', 5, 1),
     sessionHours: integerFromEnvironment('SESSION_HOURS', 12, 1),
     production: process.env.NODE_ENV === 'production',
     logSql: process.env.LOG_SQL === 'true',

@@ -4,6 +4,7 @@ import { Jurisdiction } from './modules/access/jurisdiction';
 import type { Authentication } from './modules/access/principal';
 import type { ReadPool } from './database/read-pool';
 import type { AlertBus } from './modules/alert/alert-bus';
+import type { LoginThrottle } from './modules/account/login-throttle';
 import type { AlertEventReader } from './modules/alert/alert-events.sql';
 import { createBureauLoaders } from './modules/bureau/bureau.loaders';
 import { createQuotaLoaders } from './modules/quota/quota.loaders';
@@ -33,6 +34,7 @@ export interface ServerServices {
   reads: ReadPool;
   staffing: StaffingCache;
   alerts: { bus: AlertBus; events: AlertEventReader };
+  loginThrottle: LoginThrottle;
 }
 
 /** What every resolver of one request shares: its own EntityManager and its own DataLoaders. */
@@ -44,6 +46,9 @@ export interface Context {
   requestId: string;
   /** The registry's write count when the request began, when authentication read it. */
   registryGeneration?: string;
+  /** The client's network address, for counting failed logins. */
+  clientAddress: string;
+  loginThrottle: LoginThrottle;
   loaders: Loaders;
   config: Config;
   alerts: ServerServices['alerts'];
@@ -53,12 +58,20 @@ export interface Context {
  * Forks the EntityManager here rather than relying on MikroORM's RequestContext,
  * which does not survive Apollo's async hops.
  */
-export function createContext(orm: MikroORM, config: Config, services: ServerServices, authentication: Authentication, requestId: string): Context {
+export function createContext(
+  orm: MikroORM,
+  config: Config,
+  services: ServerServices,
+  authentication: Authentication,
+  request: { requestId: string; clientAddress: string },
+): Context {
   const em = orm.em.fork();
   return {
     em,
     jurisdiction: new Jurisdiction(authentication.principal),
-    requestId,
+    requestId: request.requestId,
+    clientAddress: request.clientAddress,
+    loginThrottle: services.loginThrottle,
     registryGeneration: authentication.registryGeneration,
     loaders: createLoaders(services),
     config,

@@ -22,7 +22,7 @@ export interface WebSocketOptions {
   maximumSubscriptionsPerSocket: number;
   /** How often open sockets' tokens are checked for revocation. */
   tokenRecheckMillis: number;
-  createContext: (principal: Principal, requestId: string) => Context;
+  createContext: (principal: Principal, requestId: string, clientAddress: string) => Context;
 }
 
 /** setTimeout's ceiling (about 24.8 days); a token expiring later is left to the next connection's check. */
@@ -104,7 +104,7 @@ export function serveGraphqlOverWebSocket(webSocketServer: WebSocketServer, opti
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: options.createContext(connection.principal, requestId),
+          contextValue: options.createContext(connection.principal, requestId, socket.extra.request.socket.remoteAddress ?? 'unknown'),
         };
       },
       onNext(socket, id, _payload, _arguments, result) {

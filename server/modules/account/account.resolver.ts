@@ -51,9 +51,15 @@ export class AccountResolver {
 
   @Mutation(() => IssuedToken, { description: 'Logs in with a password and returns a session token that expires (登录). Integrators use API tokens instead.' })
   async login(@Arg('username', () => String) username: string, @Arg('password', () => String) password: string, @Ctx() context: Context): Promise<IssuedToken> {
-    const account = await context.em.findOne(Account, { username: username.trim() });
+    const name = username.trim();
+    await context.loginThrottle.check(name, context.clientAddress);
+    const account = await context.em.findOne(Account, { username: name });
     const matches = await verifyPassword(password, account?.passwordHash ?? unknownAccountHash);
-    if (!account || !account.passwordHash || !matches || account.disabled) throw unauthenticated('Wrong username or password');
+    if (!account || !account.passwordHash || !matches || account.disabled) {
+      await context.loginThrottle.failed(name, context.clientAddress);
+      throw unauthenticated('Wrong username or password');
+    }
+    await context.loginThrottle.succeeded(name);
     return context.em.transactional(async (em) => {
       const expiresAt = new Date(Date.now() + context.config.sessionHours * 3_600_000);
       const { secret, accessToken } = await issueToken(em, account, AccessTokenKind.SESSION, 'login', expiresAt);
