@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
+import { AccountManagementResolver } from './modules/account/account-management.resolver';
 import { AccountResolver } from './modules/account/account.resolver';
 import { QuotaAlertResolver } from './modules/alert/alert.resolver';
 import { AuditEntryResolver } from './modules/audit/audit.resolver';
@@ -12,6 +13,7 @@ import { EGovUnitResolver } from './modules/unit/unit.resolver';
 import { WebsiteResolver } from './modules/website/website.resolver';
 
 export const resolvers = [
+  AccountManagementResolver,
   AccountResolver,
   AuditEntryResolver,
   BureauResolver,

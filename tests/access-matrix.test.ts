@@ -300,6 +300,17 @@ describe('the access matrix', () => {
         expect(tables.errors).toEqual([]);
       }
       checkForLeaks(caller, 'default tables', tables.data);
+      const accounts = await ask(caller.token, '{ accounts(limit: 1000) { items { username bureau { path } accessTokens { id } } } }');
+      counters.reads += 1;
+      if (caller.role === AccountRole.INTEGRATOR) {
+        expect([caller.label, accounts.status, accounts.errors[0]?.extensions?.code]).toEqual([caller.label, 403, 'FORBIDDEN']);
+      } else {
+        expect(accounts.errors).toEqual([]);
+        checkForLeaks(caller, 'accounts', accounts.data);
+        for (const account of accounts.data!.accounts.items) {
+          if (account.bureau === null && caller.bureauCode !== null) counters.leaks.push(`${caller.label} accounts: registry-wide ${account.username}`);
+        }
+      }
       const audit = await ask(caller.token, '{ auditEntries(limit: 1000) { items { bureauPath previousBureauPath after } } }');
       counters.reads += 1;
       if (caller.role === AccountRole.INTEGRATOR) {
@@ -489,6 +500,15 @@ describe('the access matrix', () => {
         variables: { input: { username: `matrix-${next()}`, displayName: '矩阵管理员', role: 'COUNTY_ADMIN', bureauId: place.countyId, password: 'correct horse battery staple' } },
         touches: [place.countyPath],
       }),
+    },
+    {
+      name: 'updateAccount',
+      prepare: async (place) => {
+        const account = (
+          await asAdmin('mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { username: `matrix-updated-${next()}`, displayName: '待停用', role: 'COUNTY_ADMIN', bureauId: place.countyId, password: 'correct horse battery staple' } })
+        ).createAccount;
+        return { query: 'mutation ($input: UpdateAccountInput!) { updateAccount(input: $input) { id bureau { path } } }', variables: { input: { id: account.id, disabled: true } }, touches: [place.countyPath] };
+      },
     },
     {
       name: 'issueApiToken',

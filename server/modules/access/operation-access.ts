@@ -5,8 +5,8 @@ import type { Jurisdiction } from './jurisdiction';
 /** Root fields anyone may call, without credentials. */
 const publicFields = new Set(['login', '__typename', '__schema', '__type']);
 /** Mutations every account may call on itself; each checks whose token it touches. */
-const selfServiceMutations = new Set(['logout', 'revokeAccessToken']);
-const auditQueries = new Set(['auditEntries']);
+const selfServiceMutations = new Set(['logout', 'revokeAccessToken', 'changePassword']);
+const auditQueries = new Set(['auditEntries', 'accounts']);
 
 function rootFieldNames(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
   return selectionSet.selections.flatMap((selection) => {
@@ -47,7 +47,7 @@ export function operationRefusal(document: DocumentNode, operationName: string |
       return refused(`${field}: a ${principal.role} account reads only; changes need an administrator`);
     }
     if (operation.operation === 'query' && auditQueries.has(field) && !jurisdiction.readsAuditTrail) {
-      return refused(`${field}: the audit trail is for auditors and administrators`);
+      return refused(`${field}: the audit trail and the accounts are for auditors and administrators`);
     }
   }
   return null;

@@ -45,3 +45,33 @@ export class IssueApiTokenInput {
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When the token stops working (到期时间); left out, it works until revoked.' })
   expiresAt?: Date | null;
 }
+
+@InputType({ description: 'Which accounts to list (账号筛选条件); all conditions must hold.' })
+export class AccountFilter {
+  @Field(() => AccountRole, { nullable: true, description: 'Role (角色).' })
+  role?: AccountRole;
+
+  @Field(() => ID, { nullable: true, description: 'Accounts of this bureau and every bureau under it (所辖范围).' })
+  underBureauId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Part of the username or display name (用户名或名称包含).' })
+  textContains?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: disabled accounts only; false: active ones only (已停用).' })
+  disabled?: boolean;
+}
+
+@InputType({ description: 'Changes to an account (修改账号); fields left out stay as they are.' })
+export class UpdateAccountInput {
+  @Field(() => ID, { description: 'Account to change.' })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Name shown to people (显示名称).' })
+  displayName?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Disable (停用) or enable the account; disabling stops its tokens at once.' })
+  disabled?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'A new password (重置密码), at least 12 characters; ends every session of the account.' })
+  password?: string;
+}
