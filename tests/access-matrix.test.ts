@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { AccountRole } from '../server/modules/account/account-role';
 import { makeNationalId } from '../server/modules/staff/national-id';
 import { tokenFor } from './support/credentials';
+import { askGraphql, type Answer } from './support/http-client';
 import { useTestServer } from './support/test-server';
 
 /**
@@ -16,20 +17,8 @@ import { useTestServer } from './support/test-server';
  */
 const server = useTestServer();
 
-interface Answer {
-  status: number;
-  data: Record<string, any> | null;
-  errors: { message: string; extensions?: { code?: string; field?: string } }[];
-}
-
-async function ask(token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
-  const response = await fetch(`${server.bianzhi.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as Partial<Answer>;
-  return { status: response.status, data: body.data ?? null, errors: body.errors ?? [] };
+function ask(token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
+  return askGraphql(server.bianzhi.url, token, query, variables);
 }
 
 async function asAdmin(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {

@@ -1,25 +1,13 @@
 import { AccountRole } from '../server/modules/account/account-role';
 import { demoIntegratorToken, demoPassword } from '../server/seed/demo-accounts';
 import { tokenFor } from './support/credentials';
-import { logInAsDemo } from './support/http-client';
+import { askGraphql, logInAsDemo, type Answer } from './support/http-client';
 import { useTestServer } from './support/test-server';
 
 const server = useTestServer();
 
-interface Answer {
-  status: number;
-  data: Record<string, any> | null;
-  errors: { message: string; extensions?: { code?: string; field?: string } }[];
-}
-
-async function ask(token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
-  const response = await fetch(`${server.bianzhi.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as Partial<Answer>;
-  return { status: response.status, data: body.data ?? null, errors: body.errors ?? [] };
+function ask(token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
+  return askGraphql(server.bianzhi.url, token, query, variables);
 }
 
 async function accountId(username: string): Promise<string> {

@@ -30,3 +30,21 @@ export async function logInAsDemo(url: string, username: string): Promise<string
   if (!body.data) throw new Error(`login as ${username} failed: ${JSON.stringify(body.errors)}`);
   return body.data.login.token;
 }
+
+/** Everything a client sees of one answer: the status, the data and the errors. */
+export interface Answer {
+  status: number;
+  data: Record<string, any> | null;
+  errors: { message: string; extensions?: { code?: string; field?: string } }[];
+}
+
+/** Sends a query string with an optional bearer token and returns the whole answer, errors included. */
+export async function askGraphql(url: string, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Partial<Answer>;
+  return { status: response.status, data: body.data ?? null, errors: body.errors ?? [] };
+}
