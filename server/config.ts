@@ -17,7 +17,7 @@ export interface Config {
   logSql: boolean;
   /** Live subscriptions one WebSocket may hold at once. */
   maximumSubscriptionsPerSocket: number;
-  /** How often open WebSockets' tokens are checked for revocation. */
+  /** How often open WebSockets' tokens are checked for expiry and revocation. */
   tokenRecheckSeconds: number;
   /** Failed logins allowed per username in 15 minutes (ten times as many per client address) before logins are refused for 15 minutes. */
   loginAttemptsPerUsername: number;

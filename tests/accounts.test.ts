@@ -10,7 +10,8 @@ import { issueToken } from '../server/modules/account/account.service';
 import { demoIntegratorToken, demoPassword } from '../server/seed/demo-accounts';
 import { useTestServer, type GraphQLResponse, type TestServer } from './support/test-server';
 
-const server = useTestServer();
+// Open sockets' tokens are checked every second here, so that an expiry shows within the test.
+const server = useTestServer({ tokenRecheckSeconds: 1 });
 
 /** Answers of plain query strings (there are no typed documents for accounts); their fields are checked one by one. */
 type Data = Record<string, any>;

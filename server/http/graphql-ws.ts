@@ -25,9 +25,6 @@ export interface WebSocketOptions {
   createContext: (principal: Principal, requestId: string, clientAddress: string) => Context;
 }
 
-/** setTimeout's ceiling (about 24.8 days); a token expiring later is left to the next connection's check. */
-const longestTimer = 2 ** 31 - 1;
-
 interface Connection {
   principal: Principal;
   subscriptions: Set<string>;
@@ -44,8 +41,8 @@ function connectionOf(connections: WeakMap<object, Connection>, socket: SocketCo
  * graphql-ws on the same path as HTTP, with the same rules: credentials in
  * `connection_init` (`{"authorization": "Bearer <token>"}`), the same parser
  * token limit, validation rules and role checks before anything runs, a cap
- * on subscriptions per socket, masked errors. A socket closes (4401) when its
- * token expires, and within `tokenRecheckMillis` of its revocation.
+ * on subscriptions per socket, masked errors. A socket closes (4401) within
+ * `tokenRecheckMillis` of its token's expiry or revocation.
  */
 export function serveGraphqlOverWebSocket(webSocketServer: WebSocketServer, options: WebSocketOptions): { dispose(): Promise<void> } {
   const connections = new WeakMap<object, Connection>();
@@ -68,11 +65,6 @@ export function serveGraphqlOverWebSocket(webSocketServer: WebSocketServer, opti
         if (!principal) return false;
         connections.set(socket, { principal, subscriptions: new Set(), requestIds: new Map() });
         tokenWatch.watch(principal.tokenId, socket.extra.socket);
-        const remaining = principal.expiresAt ? principal.expiresAt.getTime() - Date.now() : Infinity;
-        if (remaining < longestTimer) {
-          const expiry = setTimeout(() => socket.extra.socket.close(4401, 'Token expired'), Math.max(0, remaining));
-          socket.extra.socket.once('close', () => clearTimeout(expiry));
-        }
         return true;
       },
       onSubscribe(socket, id, payload) {

@@ -10,8 +10,8 @@ const endedTokensSql = `
 
 /**
  * A WebSocket outlives the request that authenticated it: every so often, one
- * statement for all of this server's sockets finds the tokens revoked (logout,
- * revokeAccessToken, a disabled account) and closes their sockets with 4401.
+ * statement for all of this server's sockets finds the tokens that ended
+ * (expired, revoked, or of a disabled account) and closes their sockets with 4401.
  */
 export class SocketTokenWatch {
   private readonly socketsByToken = new Map<number, Set<WebSocket>>();
@@ -41,7 +41,7 @@ export class SocketTokenWatch {
     const tokenIds = [...this.socketsByToken.keys()];
     if (tokenIds.length === 0) return;
     const ended = await this.reads.rows<{ id: number }>(endedTokensSql, [tokenIds]);
-    for (const { id } of ended) for (const socket of this.socketsByToken.get(id) ?? []) socket.close(4401, 'Token revoked');
+    for (const { id } of ended) for (const socket of this.socketsByToken.get(id) ?? []) socket.close(4401, 'Token expired or revoked');
   }
 
   stop(): void {

@@ -1,4 +1,4 @@
-import { forbidden } from '../../errors';
+import { forbidden, unauthenticated } from '../../errors';
 import { administratorRoles, AccountRole } from '../account/account-role';
 import type { Principal } from './principal';
 
@@ -27,6 +27,12 @@ export class Jurisdiction {
 
   includes(bureauPath: string): boolean {
     return bureauPath.startsWith(this.path);
+  }
+
+  /** The caller, for acts that need one (writes, their audit entries); refused without credentials. */
+  get actor(): Principal {
+    if (!this.principal) throw unauthenticated('Log in first');
+    return this.principal;
   }
 
   get canWrite(): boolean {

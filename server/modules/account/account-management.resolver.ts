@@ -5,8 +5,7 @@ import { PageArguments, SortDirection } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import { parseId, refuseNulls, requireText } from '../../common/validation';
 import type { Context } from '../../context';
-import { badUserInput, forbidden, notFound, unauthenticated } from '../../errors';
-import type { Principal } from '../access/principal';
+import { badUserInput, forbidden, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit-record';
 import { ReasonArgument } from '../audit/reason-argument';
 import { snapshotOf } from '../audit/snapshot';
@@ -14,22 +13,11 @@ import { subtreePattern } from '../bureau/subtree';
 import { AccessToken, AccessTokenKind } from './access-token.entity';
 import { Account } from './account.entity';
 import { AccountFilter, UpdateAccountInput } from './account.inputs';
-import { jurisdictionPathOf, minimumPasswordLength } from './account.service';
+import { checkNewPassword, jurisdictionPathOf } from './account.service';
 import { hashPassword, verifyPassword } from './password';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of accounts.' })
 class AccountPage extends Page(Account, 'The accounts on this page, by username.') {}
-
-function actorOf(context: Context): Principal {
-  const actor = context.jurisdiction.principal;
-  if (!actor) throw unauthenticated('Log in first');
-  return actor;
-}
-
-function checkPassword(password: string, field = 'password'): string {
-  if (password.length < minimumPasswordLength) throw badUserInput(field, `must be at least ${minimumPasswordLength} characters`);
-  return password;
-}
 
 /** Ends an account's sessions (API tokens stay: systems are not logged in), keeping the one in use when asked. */
 async function endSessions(em: EntityManager, account: Account, except: number | null): Promise<void> {
@@ -66,7 +54,7 @@ export class AccountManagementResolver {
 
   @Mutation(() => Account, { description: 'Changes an account in your jurisdiction (修改账号): its name, whether it is disabled, or a new password.' })
   async updateAccount(@Arg('input', () => UpdateAccountInput) input: UpdateAccountInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Account> {
-    const actor = actorOf(context);
+    const actor = context.jurisdiction.actor;
     refuseNulls(input);
     return context.em.transactional(async (em) => {
       const account = await em.findOne(Account, { id: parseId('id', input.id) });
@@ -77,7 +65,7 @@ export class AccountManagementResolver {
       const before = snapshotOf(em, account);
       if (input.displayName !== undefined) account.displayName = requireText('displayName', input.displayName, 100);
       if (input.disabled !== undefined) account.disabled = input.disabled;
-      if (input.password !== undefined) account.passwordHash = await hashPassword(checkPassword(input.password));
+      if (input.password !== undefined) account.passwordHash = await hashPassword(checkNewPassword('password', input.password));
       await em.flush();
       if (input.password !== undefined) await endSessions(em, account, null);
       await recordAudit(em, actor, context.requestId, { operation: 'updateAccount', recordType: Account.name, recordId: account.id, bureauPath: path, before, after: snapshotOf(em, account), reason });
@@ -91,12 +79,12 @@ export class AccountManagementResolver {
     @Arg('newPassword', () => String) newPassword: string,
     @Ctx() context: Context,
   ): Promise<Account> {
-    const actor = actorOf(context);
+    const actor = context.jurisdiction.actor;
     const account = await context.em.findOneOrFail(Account, actor.accountId);
     if (!account.passwordHash) throw badUserInput('currentPassword', 'this account has no password; it uses API tokens');
     if (!(await verifyPassword(currentPassword, account.passwordHash))) throw badUserInput('currentPassword', 'is not the current password');
     if (newPassword === currentPassword) throw badUserInput('newPassword', 'must differ from the current password');
-    const passwordHash = await hashPassword(checkPassword(newPassword, 'newPassword'));
+    const passwordHash = await hashPassword(checkNewPassword('newPassword', newPassword));
     return context.em.transactional(async (em) => {
       const before = snapshotOf(em, account);
       account.passwordHash = passwordHash;
@@ -118,7 +106,7 @@ export class AccountManagementResolver {
     description: "The account's tokens, newest first (访问令牌): for the account itself, and for auditors and administrators of its jurisdiction.",
   })
   async accessTokens(@Root() account: Account, @Ctx() context: Context): Promise<AccessToken[]> {
-    const actor = actorOf(context);
+    const actor = context.jurisdiction.actor;
     if (account.id !== actor.accountId && !context.jurisdiction.readsAuditTrail) throw forbidden(null, "only auditors and administrators see other accounts' tokens");
     return context.em.find(AccessToken, { account: account.id }, { orderBy: { id: 'desc' } });
   }

@@ -27,12 +27,6 @@ function actorOf(account: Account, jurisdictionPath: string, token: AccessToken)
   };
 }
 
-function currentActor(context: Context): Principal {
-  const actor = context.jurisdiction.principal;
-  if (!actor) throw unauthenticated('Log in first');
-  return actor;
-}
-
 /** An account outside the caller's jurisdiction cannot be managed, nor learned about. */
 async function loadManagedAccount(em: EntityManager, context: Context, field: string, id: string): Promise<{ account: Account; path: string }> {
   const account = await em.findOne(Account, { id: parseId(field, id) });
@@ -46,7 +40,7 @@ async function loadManagedAccount(em: EntityManager, context: Context, field: st
 export class AccountResolver {
   @Query(() => Account, { description: 'The account the bearer token acts for (当前账号).' })
   async me(@Ctx() context: Context): Promise<Account> {
-    return context.em.findOneOrFail(Account, currentActor(context).accountId);
+    return context.em.findOneOrFail(Account, context.jurisdiction.actor.accountId);
   }
 
   @Mutation(() => IssuedToken, { description: 'Logs in with a password and returns a session token that expires (登录). Integrators use API tokens instead.' })
@@ -78,7 +72,7 @@ export class AccountResolver {
 
   @Mutation(() => AccessToken, { description: 'Revokes the bearer token of this request (退出登录).' })
   async logout(@Ctx() context: Context): Promise<AccessToken> {
-    return this.revoke(context, String(currentActor(context).tokenId), 'logout', null);
+    return this.revoke(context, String(context.jurisdiction.actor.tokenId), 'logout', null);
   }
 
   @Mutation(() => AccessToken, { description: "Revokes a token (吊销令牌): one's own, or any token of an account in one's jurisdiction for an administrator. It stops working at once." })
@@ -87,7 +81,7 @@ export class AccountResolver {
   }
 
   private revoke(context: Context, id: string, operation: string, reason: string | null): Promise<AccessToken> {
-    const actor = currentActor(context);
+    const actor = context.jurisdiction.actor;
     return context.em.transactional(async (em) => {
       const token = await em.findOne(AccessToken, { id: parseId('id', id) }, { populate: ['account'] });
       if (!token) throw notFound('access token', id);
@@ -107,7 +101,7 @@ export class AccountResolver {
 
   @Mutation(() => Account, { description: 'Creates an account in the jurisdiction of the administrator calling (新建账号).' })
   async createAccount(@Arg('input', () => CreateAccountInput) input: CreateAccountInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Account> {
-    const actor = currentActor(context);
+    const actor = context.jurisdiction.actor;
     return context.em.transactional(async (em) => {
       const account = await createAccount(em, input);
       const path = await jurisdictionPathOf(em, account);
@@ -119,7 +113,7 @@ export class AccountResolver {
 
   @Mutation(() => IssuedToken, { description: 'Issues an API token to an INTEGRATOR account in the jurisdiction of the administrator calling (签发接口令牌).' })
   async issueApiToken(@Arg('input', () => IssueApiTokenInput) input: IssueApiTokenInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<IssuedToken> {
-    const actor = currentActor(context);
+    const actor = context.jurisdiction.actor;
     if (input.expiresAt != null && input.expiresAt.getTime() <= Date.now()) throw badUserInput('expiresAt', 'must be in the future');
     return context.em.transactional(async (em) => {
       const { account, path } = await loadManagedAccount(em, context, 'accountId', input.accountId);

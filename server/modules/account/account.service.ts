@@ -18,6 +18,11 @@ export interface NewAccount {
 
 export const minimumPasswordLength = 12;
 
+export function checkNewPassword(field: string, password: string): string {
+  if (password.length < minimumPasswordLength) throw badUserInput(field, `must be at least ${minimumPasswordLength} characters`);
+  return password;
+}
+
 /** The bureau's tree path, '' for a registry-wide account. */
 export async function jurisdictionPathOf(em: EntityManager, account: Account): Promise<string> {
   if (!account.bureau) return '';
@@ -33,9 +38,7 @@ export async function createAccount(em: EntityManager, input: NewAccount): Promi
   const level = bureauLevelOfRole[input.role];
   if (bureau && level && bureau.level !== level) throw badUserInput('role', `a ${input.role} belongs to a ${level} bureau; ${bureau.name} is a ${bureau.level}`);
   if (!bureau && level && input.role !== AccountRole.PROVINCE_ADMIN) throw badUserInput('bureauId', `a ${input.role} needs a ${level} bureau`);
-  if (input.password != null && input.password.length < minimumPasswordLength) {
-    throw badUserInput('password', `must be at least ${minimumPasswordLength} characters`);
-  }
+  if (input.password != null) checkNewPassword('password', input.password);
   if (input.password == null && input.role !== AccountRole.INTEGRATOR) throw badUserInput('password', `a ${input.role} logs in with a password`);
   const account = em.create(Account, {
     username,

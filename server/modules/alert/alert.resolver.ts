@@ -5,9 +5,9 @@ import { PageArguments, SortDirection } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
-import { badUserInput, unknownReference } from '../../errors';
+import { badUserInput } from '../../errors';
 import { Bureau } from '../bureau/bureau.entity';
-import { subtreePattern } from '../bureau/subtree';
+import { bureauInJurisdiction, subtreePattern } from '../bureau/subtree';
 import { EGovUnit } from '../unit/unit.entity';
 import { QuotaAlertEventMessage } from './alert-event.types';
 import { alertStream } from './alert-stream';
@@ -60,9 +60,7 @@ export class QuotaAlertResolver {
       'Alerts raised and resolved in units under a bureau (the bureau included), live (超编超职数预警推送). With `since`, first replays every event after that cursor, then goes live; nothing is missed or repeated across a reconnect that passes the last cursor received.',
     subscribe: async ({ args, context }) => {
       const { under, since } = args as SubscriptionArguments;
-      const bureau = await (context as Context).loaders.bureauById.load(parseId('under', under));
-      if (!bureau) throw unknownReference('under', 'bureau', under);
-      (context as Context).jurisdiction.require('under', bureau.path, `bureau ${under}`);
+      const bureau = await bureauInJurisdiction(context as Context, 'under', under);
       if (since != null && !/^\d{1,18}$/.test(since)) throw badUserInput('since', 'must be a cursor received from this subscription');
       return alertStream((context as Context).alerts.events, (context as Context).alerts.bus, bureau, since ?? null);
     },

@@ -1,7 +1,7 @@
 import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
-import { badUserInput, forbidden, unauthenticated } from '../../errors';
+import { badUserInput, forbidden } from '../../errors';
 import { Bureau } from '../bureau/bureau.entity';
 import { Quota } from '../quota/quota.entity';
 import { Staff } from '../staff/staff.entity';
@@ -10,15 +10,22 @@ import { Website } from '../website/website.entity';
 import { recordAudit } from './audit-record';
 import { snapshotOf } from './snapshot';
 
-/** What places a record in the tree: itself (a bureau), its bureau, or its unit's bureau. */
-type Placement = 'self' | 'bureau' | 'unit';
+/**
+ * What places a record in the tree (itself for a bureau, else its bureau or
+ * its unit's bureau), and the input field naming its place: a bureau's parent,
+ * a unit's or website's bureau, a quota's or staff record's unit.
+ */
+interface Placement {
+  by: 'self' | 'bureau' | 'unit';
+  reference: { field: string; kind: 'bureau' | 'unit' };
+}
 
 const placements = new Map<EntityClass<object>, Placement>([
-  [Bureau, 'self'],
-  [EGovUnit, 'bureau'],
-  [Website, 'bureau'],
-  [Quota, 'unit'],
-  [Staff, 'unit'],
+  [Bureau, { by: 'self', reference: { field: 'parentId', kind: 'bureau' } }],
+  [EGovUnit, { by: 'bureau', reference: { field: 'bureauId', kind: 'bureau' } }],
+  [Website, { by: 'bureau', reference: { field: 'bureauId', kind: 'bureau' } }],
+  [Quota, { by: 'unit', reference: { field: 'unitId', kind: 'unit' } }],
+  [Staff, { by: 'unit', reference: { field: 'unitId', kind: 'unit' } }],
 ]);
 
 const pathSql: Record<'bureau' | 'unit', string> = {
@@ -38,10 +45,10 @@ async function pathOfReference(em: EntityManager, known: KnownPaths, kind: 'bure
 }
 
 async function pathOfRecord(em: EntityManager, known: KnownPaths, record: object): Promise<string> {
-  const placement = placements.get(record.constructor as EntityClass<object>);
-  if (placement === 'self') return (record as Bureau).path;
-  const reference = placement === 'bureau' ? (record as EGovUnit).bureau : (record as Staff).unit;
-  const path = await pathOfReference(em, known, placement!, reference.id);
+  const { by } = placements.get(record.constructor as EntityClass<object>)!;
+  if (by === 'self') return (record as Bureau).path;
+  const reference = by === 'bureau' ? (record as EGovUnit).bureau : (record as Staff).unit;
+  const path = await pathOfReference(em, known, by, reference.id);
   if (path === null) throw new Error(`${record.constructor.name} has no bureau`);
   return path;
 }
@@ -52,8 +59,8 @@ export interface RegistryWrite<Result> {
   entity: EntityClass<object>;
   /** The record changed or deleted; absent when one is created. */
   recordId?: string;
-  /** The input reference that places the record in the tree (its parent, bureau or unit), checked before any work. */
-  placedBy?: { field: string; kind: 'bureau' | 'unit'; id: string | null | undefined };
+  /** The input's `parentId`, `bureauId` or `unitId` when given: where the record goes, checked before any work. */
+  placedUnder?: string | null;
   reason?: string | null;
   /** The change itself; returns the record written, or the id of the record deleted. */
   work: (em: EntityManager) => Promise<Result>;
@@ -67,9 +74,9 @@ export interface RegistryWrite<Result> {
  */
 export async function registryWrite<Result extends object | string>(context: Context, write: RegistryWrite<Result>): Promise<Result> {
   const { jurisdiction } = context;
-  const actor = jurisdiction.principal;
-  if (!actor) throw unauthenticated('Log in first');
+  const actor = jurisdiction.actor;
   const recordType = write.entity.name;
+  const { reference } = placements.get(write.entity)!;
   if (write.reason != null && write.reason.length > 500) throw badUserInput('reason', 'must be at most 500 characters');
   return context.em.transactional(
     async (em) => {
@@ -77,24 +84,24 @@ export async function registryWrite<Result extends object | string>(context: Con
       let before: Record<string, unknown> | null = null;
       let beforePath: string | null = null;
       if (write.recordId !== undefined) {
-        // Read apart from the identity map: the change itself loads and manages its own copy.
-        const existing = await em.findOne(write.entity, { id: parseId('id', write.recordId) } as never, { disableIdentityMap: true });
+        // Loaded into the transaction's identity map: the change then finds it there instead of reading it again.
+        const existing = await em.findOne(write.entity, { id: parseId('id', write.recordId) } as never);
         if (existing) {
           beforePath = await pathOfRecord(em, known, existing);
           jurisdiction.require('id', beforePath, `${recordType} ${write.recordId}`);
           before = snapshotOf(em, existing);
         }
       }
-      if (write.placedBy?.id != null) {
-        const path = await pathOfReference(em, known, write.placedBy.kind, parseId(write.placedBy.field, write.placedBy.id));
-        if (path !== null) jurisdiction.require(write.placedBy.field, path, `${write.placedBy.kind} ${write.placedBy.id}`);
+      if (write.placedUnder != null) {
+        const path = await pathOfReference(em, known, reference.kind, parseId(reference.field, write.placedUnder));
+        if (path !== null) jurisdiction.require(reference.field, path, `${reference.kind} ${write.placedUnder}`);
       }
 
       const result = await write.work(em);
 
       const record: object | null = typeof result === 'string' ? null : result;
       const afterPath = record ? await pathOfRecord(em, known, record) : null;
-      if (afterPath !== null) jurisdiction.require(write.placedBy?.field ?? 'id', afterPath, `the ${recordType}'s new place`);
+      if (afterPath !== null) jurisdiction.require(write.placedUnder != null ? reference.field : 'id', afterPath, `the ${recordType}'s new place`);
       if (!record && recordType === Bureau.name && beforePath === jurisdiction.path) {
         throw forbidden('id', 'the bureau at the root of your jurisdiction can only be deleted by an office above it');
       }

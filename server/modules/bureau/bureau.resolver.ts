@@ -73,7 +73,7 @@ export class BureauResolver {
     return registryWrite(context, {
       operation: 'createBureau',
       entity: Bureau,
-      placedBy: { field: 'parentId', kind: 'bureau', id: input.parentId },
+      placedUnder: input.parentId,
       reason,
       work: (em) => createBureau(em, input),
     });
@@ -85,7 +85,7 @@ export class BureauResolver {
       operation: 'updateBureau',
       entity: Bureau,
       recordId: input.id,
-      placedBy: { field: 'parentId', kind: 'bureau', id: input.parentId },
+      placedUnder: input.parentId,
       reason,
       work: (em) => updateBureau(em, input),
     });

@@ -53,7 +53,7 @@ export class QuotaResolver {
     return registryWrite(context, {
       operation: 'createQuota',
       entity: Quota,
-      placedBy: { field: 'unitId', kind: 'unit', id: input.unitId },
+      placedUnder: input.unitId,
       reason,
       work: (em) => createQuota(em, input),
     });

@@ -60,7 +60,7 @@ export class StaffResolver {
     return registryWrite(context, {
       operation: 'createStaff',
       entity: Staff,
-      placedBy: { field: 'unitId', kind: 'unit', id: input.unitId },
+      placedUnder: input.unitId,
       reason,
       work: (em) => createStaff(em, input),
     });
@@ -72,7 +72,7 @@ export class StaffResolver {
       operation: 'updateStaff',
       entity: Staff,
       recordId: input.id,
-      placedBy: { field: 'unitId', kind: 'unit', id: input.unitId },
+      placedUnder: input.unitId,
       reason,
       work: (em) => updateStaff(em, input),
     });

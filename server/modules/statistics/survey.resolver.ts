@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
-import { badUserInput, unknownReference } from '../../errors';
+import { badUserInput } from '../../errors';
 import { Bureau } from '../bureau/bureau.entity';
+import { bureauInJurisdiction } from '../bureau/subtree';
 import { UnitRank } from '../unit/unit-rank';
 import { indicatorStatisticsFromCounts } from './statistics.loaders';
 import { coveragePercent, type IndicatorStatistics, type RankCount, StatisticsScope } from './statistics.types';
@@ -10,12 +10,7 @@ import { IndicatorKind, IndicatorShares, IndicatorTable, UnitTable, type UnitTab
 
 /** The bureau named, or by default the root of the caller's jurisdiction (the province, for registry-wide accounts). */
 async function tableRoot(context: Context, underBureauId: string | undefined | null): Promise<Bureau> {
-  if (underBureauId != null) {
-    const bureau = await context.loaders.bureauById.load(parseId('underBureauId', underBureauId));
-    if (!bureau) throw unknownReference('underBureauId', 'bureau', underBureauId);
-    context.jurisdiction.require('underBureauId', bureau.path, `bureau ${underBureauId}`);
-    return bureau;
-  }
+  if (underBureauId != null) return bureauInJurisdiction(context, 'underBureauId', underBureauId);
   const ownBureauId = context.jurisdiction.principal?.bureauId;
   if (ownBureauId != null) return (await context.loaders.bureauById.load(ownBureauId))!;
   const roots = await context.em.find(Bureau, { parent: null }, { orderBy: { code: 'asc' }, limit: 2 });

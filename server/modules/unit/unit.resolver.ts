@@ -56,7 +56,7 @@ export class EGovUnitResolver {
     return registryWrite(context, {
       operation: 'createEGovUnit',
       entity: EGovUnit,
-      placedBy: { field: 'bureauId', kind: 'bureau', id: input.bureauId },
+      placedUnder: input.bureauId,
       reason,
       work: (em) => createUnit(em, input),
     });
@@ -68,7 +68,7 @@ export class EGovUnitResolver {
       operation: 'updateEGovUnit',
       entity: EGovUnit,
       recordId: input.id,
-      placedBy: { field: 'bureauId', kind: 'bureau', id: input.bureauId },
+      placedUnder: input.bureauId,
       reason,
       work: (em) => updateUnit(em, input),
     });

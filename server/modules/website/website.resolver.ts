@@ -64,7 +64,7 @@ export class WebsiteResolver {
     return registryWrite(context, {
       operation: 'createWebsite',
       entity: Website,
-      placedBy: { field: 'bureauId', kind: 'bureau', id: input.bureauId },
+      placedUnder: input.bureauId,
       reason,
       work: (em) => createWebsite(em, input),
     });
@@ -76,7 +76,7 @@ export class WebsiteResolver {
       operation: 'updateWebsite',
       entity: Website,
       recordId: input.id,
-      placedBy: { field: 'bureauId', kind: 'bureau', id: input.bureauId },
+      placedUnder: input.bureauId,
       reason,
       work: (em) => updateWebsite(em, input),
     });
