@@ -13,6 +13,7 @@ import { type Context, createContext, type ServerServices } from './context';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
 import { migrate, openOrm } from './database/orm';
 import { ReadPool } from './database/read-pool';
+import { adminPath, adminRouter } from './http/admin-app';
 import { explorerRouter } from './http/explorer';
 import { databaseUnavailable, isDatabaseUnavailable } from './database/database-errors';
 import { formatError } from './http/format-error';
@@ -143,10 +144,9 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
     }),
   );
   options.routes?.(app, orm);
-  if (!config.production) {
-    app.get('/', (_request, response) => response.redirect(explorerPath));
-    app.use(explorerRouter(explorerPath, graphqlPath));
-  }
+  app.get('/', (_request, response) => response.redirect(`${adminPath}/`));
+  app.use(adminRouter());
+  if (!config.production) app.use(explorerRouter(explorerPath, graphqlPath));
   app.use(
     graphqlPath,
     express.json({ limit: '1mb' }),

@@ -43,7 +43,7 @@ describe('the HTTP server on a free port', () => {
       expect(asset.status).toBe(200);
       expect((await asset.arrayBuffer()).byteLength).toBeGreaterThan(1000);
     }
-    expect((await fetch(url, { redirect: 'manual' })).headers.get('location')).toBe('/graphiql');
+    expect((await fetch(url, { redirect: 'manual' })).headers.get('location')).toBe('/admin/');
   });
 
   it('answers a body that is not JSON with a 400 JSON error, not an HTML page', async () => {

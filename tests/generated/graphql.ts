@@ -582,7 +582,7 @@ export type QuotaAlertStreamSubscriptionVariables = Exact<{
 
 export type QuotaAlertStreamSubscription = { quotaAlerts: { cursor: string, type: AlertEventType, occurredAt: string, alert: { id: string, unitId: string | null, unitName: string, bureauPath: string, kind: AlertKind, category: QuotaCategory, approved: number, actual: number, raisedAt: string, resolvedAt: string | null, open: boolean } } };
 
-export type AuditEntryFieldsFragment = { id: string, occurredAt: string, actorAccountId: number, actorUsername: string, actorRole: AccountRole, operation: string, recordType: string, recordId: string, bureauPath: string, previousBureauPath: string | null, before: unknown, after: unknown, reason: string | null, requestId: string | null };
+export type AuditEntryFieldsFragment = { id: string, occurredAt: string, actorAccountId: number, actorUsername: string, actorRole: AccountRole, operation: string, recordType: string, recordId: string, bureauPath: string, previousBureauPath: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, reason: string | null, requestId: string | null };
 
 export type AuditEntriesQueryVariables = Exact<{
   filter?: AuditEntryFilter | null | undefined;
@@ -591,7 +591,7 @@ export type AuditEntriesQueryVariables = Exact<{
 }>;
 
 
-export type AuditEntriesQuery = { auditEntries: { totalCount: number, items: Array<{ id: string, occurredAt: string, actorAccountId: number, actorUsername: string, actorRole: AccountRole, operation: string, recordType: string, recordId: string, bureauPath: string, previousBureauPath: string | null, before: unknown, after: unknown, reason: string | null, requestId: string | null }> } };
+export type AuditEntriesQuery = { auditEntries: { totalCount: number, items: Array<{ id: string, occurredAt: string, actorAccountId: number, actorUsername: string, actorRole: AccountRole, operation: string, recordType: string, recordId: string, bureauPath: string, previousBureauPath: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, reason: string | null, requestId: string | null }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,0 +1,38 @@
+import { Admin, Resource } from 'react-admin';
+import { alertsResource } from './alerts';
+import { auditResource } from './audit';
+import { authProvider } from './auth/auth-provider';
+import { bureausResource } from './bureaus';
+import { Dashboard } from './dashboard/Dashboard';
+import { dataProvider } from './data-provider/data-provider';
+import { i18nProvider } from './i18n/i18n-provider';
+import { BianzhiLayout } from './layout/BianzhiLayout';
+import { quotasResource } from './quotas';
+import { staffResource } from './staff';
+import { theme } from './theme';
+import { unitsResource } from './units';
+import { websitesResource } from './websites';
+
+export function App() {
+  return (
+    <Admin
+      title="bianzhi.title"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      dashboard={Dashboard}
+      layout={BianzhiLayout}
+      theme={theme}
+      requireAuth
+      disableTelemetry
+    >
+      <Resource name="bureaus" {...bureausResource} />
+      <Resource name="units" {...unitsResource} />
+      <Resource name="quotas" {...quotasResource} />
+      <Resource name="staff" {...staffResource} />
+      <Resource name="websites" {...websitesResource} />
+      <Resource name="alerts" {...alertsResource} />
+      <Resource name="audit" {...auditResource} />
+    </Admin>
+  );
+}

@@ -1,0 +1,72 @@
+import { Chip } from '@mui/material';
+import { BooleanInput, Datagrid, ExportButton, FunctionField, List, NumberField, ReferenceField, TextField, TopToolbar, useTranslate } from 'react-admin';
+import { MomentField } from '../common/DayField';
+import { csvExporter } from '../common/csv-exporter';
+import { EnumField, EnumInput } from '../common/enums';
+import { useLiveAlerts } from './LiveAlertsProvider';
+
+const filters = [
+  <BooleanInput key="open" source="open" alwaysOn />,
+  <EnumInput key="kind" source="kind" enumName="AlertKind" />,
+  <EnumInput key="category" source="category" enumName="QuotaCategory" />,
+];
+
+function LiveChip() {
+  const translate = useTranslate();
+  const { connection } = useLiveAlerts();
+  return (
+    <Chip
+      size="small"
+      data-testid="alerts-live"
+      color={connection === 'connected' ? 'success' : 'default'}
+      label={translate(connection === 'connected' ? 'bianzhi.alerts.connected' : 'bianzhi.alerts.disconnected')}
+    />
+  );
+}
+
+/** Over-staffing and over-positions alerts, refreshed live by the subscription (see LiveAlertsProvider). */
+export function AlertList() {
+  const translate = useTranslate();
+  const exporter = csvExporter(
+    'alerts',
+    [
+      { source: 'unitName' },
+      { source: 'bureau.name' },
+      { source: 'kind', enumName: 'AlertKind' },
+      { source: 'category', enumName: 'QuotaCategory' },
+      { source: 'approved' },
+      { source: 'actual' },
+      { source: 'open' },
+      { source: 'raisedAt' },
+      { source: 'resolvedAt' },
+    ],
+    translate,
+  );
+  return (
+    <List perPage={25}
+      filters={filters}
+      filterDefaultValues={{ open: true }}
+      sort={{ field: 'raisedAt', order: 'DESC' }}
+      exporter={exporter}
+      actions={<TopToolbar><LiveChip /><ExportButton maxResults={1000} /></TopToolbar>}
+    >
+      <Datagrid bulkActionButtons={false} rowClick={false}>
+        <MomentField source="raisedAt" />
+        <FunctionField
+          source="kind"
+          render={(alert: { kind: string; open: boolean }) => (
+            <Chip size="small" color={alert.open ? 'error' : 'default'} label={translate(`enums.AlertKind.${alert.kind}`)} />
+          )}
+        />
+        <EnumField source="category" enumName="QuotaCategory" sortable={false} />
+        <ReferenceField source="unitId" reference="units" link="show" emptyText="—" sortBy="unitName">
+          <TextField source="name" />
+        </ReferenceField>
+        <TextField source="bureau.name" sortable={false} />
+        <NumberField source="approved" sortable={false} />
+        <NumberField source="actual" sortable={false} />
+        <MomentField source="resolvedAt" />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,94 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { createClient } from 'graphql-ws';
+import { print } from 'graphql';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useNotify, useTranslate } from 'react-admin';
+import { AlertEventsDocument, type AlertEventsSubscription } from '../gql/graphql';
+import { readSession } from '../graphql/session';
+
+export type LiveAlertConnection = 'connecting' | 'connected' | 'disconnected';
+
+const LiveAlertsContext = createContext<{ connection: LiveAlertConnection; received: number }>({
+  connection: 'connecting',
+  received: 0,
+});
+
+export const useLiveAlerts = () => useContext(LiveAlertsContext);
+
+function webSocketUrl(): string {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss' : 'ws'}://${host}/graphql`;
+}
+
+/**
+ * One graphql-ws subscription to the alerts under the account's jurisdiction:
+ * every event refreshes the alert and unit lists and is announced wherever the
+ * user is. The cursor of the last event is kept, so a reconnection resumes
+ * without missing or repeating any.
+ */
+export function LiveAlertsProvider({ children }: { children: ReactNode }) {
+  const notify = useNotify();
+  const translate = useTranslate();
+  const queryClient = useQueryClient();
+  const [connection, setConnection] = useState<LiveAlertConnection>('connecting');
+  const [received, setReceived] = useState(0);
+  const session = readSession();
+  const token = session?.token;
+  const under = session?.rootBureau?.id;
+
+  useEffect(() => {
+    if (!token || !under) return;
+    let cursor: string | undefined;
+    const client = createClient({
+      url: webSocketUrl(),
+      connectionParams: () => ({ authorization: `Bearer ${readSession()?.token ?? token}` }),
+      // Keep trying through server restarts and network cuts ("connection refused" included).
+      retryAttempts: Number.POSITIVE_INFINITY,
+      shouldRetry: () => true,
+      on: {
+        connected: () => setConnection('connected'),
+        closed: () => setConnection('disconnected'),
+      },
+    });
+    let unsubscribe = () => {};
+    const subscribe = () => {
+      unsubscribe = client.subscribe<AlertEventsSubscription>(
+        { query: print(AlertEventsDocument), variables: { under, since: cursor } },
+        {
+          next: ({ data }) => {
+            if (!data) return;
+            const event = data.quotaAlerts;
+            cursor = event.cursor;
+            setReceived((count) => count + 1);
+            void queryClient.invalidateQueries({ queryKey: ['alerts'] });
+            void queryClient.invalidateQueries({ queryKey: ['units'] });
+            const alert = event.alert;
+            const messageArgs = {
+              unit: alert.unitName,
+              kind: translate(`enums.AlertKind.${alert.kind}`),
+              category: translate(`enums.QuotaCategory.${alert.category}`),
+              approved: alert.approved,
+              actual: alert.actual,
+            };
+            notify(event.type === 'RAISED' ? 'bianzhi.alerts.raised' : 'bianzhi.alerts.resolved', {
+              type: event.type === 'RAISED' ? 'warning' : 'info',
+              messageArgs,
+              autoHideDuration: 10000,
+              multiLine: true,
+            });
+          },
+          error: () => setConnection('disconnected'),
+          // The server ends a subscription only when the socket's token is no longer valid.
+          complete: () => undefined,
+        },
+      );
+    };
+    subscribe();
+    return () => {
+      unsubscribe();
+      void client.dispose();
+    };
+  }, [token, under, notify, translate, queryClient]);
+
+  return <LiveAlertsContext.Provider value={{ connection, received }}>{children}</LiveAlertsContext.Provider>;
+}

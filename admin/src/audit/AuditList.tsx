@@ -1,0 +1,53 @@
+import { Datagrid, DateTimeInput, ExportButton, FunctionField, List, SearchInput, SelectInput, TextField, TextInput, TopToolbar, useTranslate } from 'react-admin';
+import { MomentField } from '../common/DayField';
+import { csvExporter } from '../common/csv-exporter';
+import { EnumField } from '../common/enums';
+import { AuditChanges } from './AuditChanges';
+
+const recordTypes = ['Bureau', 'EGovUnit', 'Quota', 'Staff', 'Website', 'Account', 'AccessToken'];
+const recordTypeChoices = recordTypes.map((type) => ({ id: type, name: `bianzhi.audit.recordTypes.${type}` }));
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="recordType" source="recordType" choices={recordTypeChoices} />,
+  <TextInput key="operation" source="operation" />,
+  <TextInput key="recordId" source="recordId" />,
+  <DateTimeInput key="from" source="from" label="bianzhi.audit.from" />,
+  <DateTimeInput key="before" source="before" label="bianzhi.audit.until" />,
+];
+
+/** The audit trail, newest first; read only: there is nothing here to edit or delete. */
+export function AuditList() {
+  const translate = useTranslate();
+  const exporter = csvExporter(
+    'audit',
+    [
+      { source: 'occurredAt' },
+      { source: 'actorUsername' },
+      { source: 'actorRole', enumName: 'AccountRole' },
+      { source: 'operation' },
+      { source: 'recordType' },
+      { source: 'recordId' },
+      { source: 'reason' },
+      { source: 'bureauPath' },
+      { source: 'requestId' },
+    ],
+    translate,
+  );
+  return (
+    <List perPage={25} filters={filters} exporter={exporter} actions={<TopToolbar><ExportButton maxResults={1000} /></TopToolbar>}>
+      <Datagrid bulkActionButtons={false} rowClick="expand" expand={<AuditChanges />}>
+        <MomentField source="occurredAt" sortable={false} />
+        <TextField source="actorUsername" sortable={false} />
+        <EnumField source="actorRole" enumName="AccountRole" sortable={false} />
+        <TextField source="operation" sortable={false} />
+        <FunctionField
+          source="recordType"
+          sortable={false}
+          render={(entry: { recordType: string; recordId: string }) => `${translate(`bianzhi.audit.recordTypes.${entry.recordType}`, { _: entry.recordType })} #${entry.recordId}`}
+        />
+        <TextField source="reason" sortable={false} emptyText="—" />
+      </Datagrid>
+    </List>
+  );
+}

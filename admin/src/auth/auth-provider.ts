@@ -1,0 +1,55 @@
+import type { AuthProvider } from 'react-admin';
+import { LoginDocument, LogoutDocument, MeDocument, ProvinceBureausDocument } from '../gql/graphql';
+import { execute, GraphqlRequestError } from '../graphql/client';
+import { canWrite, clearSession, readSession, saveSession, type SessionAccount } from '../graphql/session';
+import { mayAccess } from './permissions';
+
+export const authProvider: AuthProvider = {
+  async login({ username, password }: { username: string; password: string }) {
+    const { login } = await execute(LoginDocument, { username, password });
+    saveSession({ token: login.token, account: undefined as never, rootBureau: null });
+    try {
+      const { me } = await execute(MeDocument);
+      const rootBureau = me.bureau ?? (await execute(ProvinceBureausDocument)).bureaus.items[0] ?? null;
+      saveSession({
+        token: login.token,
+        account: me as SessionAccount,
+        rootBureau: rootBureau ? { id: rootBureau.id, name: rootBureau.name } : null,
+      });
+    } catch (error) {
+      clearSession();
+      throw error;
+    }
+  },
+
+  async logout() {
+    if (readSession()) await execute(LogoutDocument).catch(() => undefined);
+    clearSession();
+  },
+
+  async checkAuth() {
+    if (!readSession()?.account) throw new Error('ra.auth.auth_check_error');
+  },
+
+  async checkError(error: unknown) {
+    if (error instanceof GraphqlRequestError && error.status === 401) {
+      clearSession();
+      throw error;
+    }
+  },
+
+  async getIdentity() {
+    const account = readSession()?.account;
+    if (!account) throw new Error('not signed in');
+    return { id: account.id, fullName: account.displayName || account.username };
+  },
+
+  async getPermissions() {
+    const session = readSession();
+    return { account: session?.account ?? null, rootBureau: session?.rootBureau ?? null, canWrite: canWrite(session?.account) };
+  },
+
+  async canAccess({ action, resource, record }) {
+    return mayAccess(readSession()?.account ?? null, action, resource, record);
+  },
+};

@@ -1,0 +1,31 @@
+import type { SessionAccount } from '../graphql/session';
+import { canWrite } from '../graphql/session';
+
+const readActions = ['list', 'show', 'export'];
+/** Resources no one edits through the client: alerts follow from staffing, the audit trail is append-only. */
+const readOnlyResources = ['alerts', 'audit'];
+/** Who may read the audit trail, as the server decides it. */
+const auditReaders: SessionAccount['role'][] = ['AUDITOR', 'PROVINCE_ADMIN', 'PREFECTURE_ADMIN', 'COUNTY_ADMIN'];
+
+/**
+ * What the client offers an account: the server refuses the rest anyway, but
+ * a user should not be shown a button that can only fail.
+ */
+export function mayAccess(
+  account: SessionAccount | null,
+  action: string,
+  resource: string,
+  record?: Record<string, unknown>,
+): boolean {
+  if (!account) return false;
+  if (resource === 'audit' && !auditReaders.includes(account.role)) return false;
+  if (readActions.includes(action)) return true;
+  if (readOnlyResources.includes(resource) || !canWrite(account)) return false;
+  if (resource === 'bureaus') {
+    // An administrator may not delete (or move away) the root of their own jurisdiction.
+    if (action === 'delete' && record && record.id === account.bureauId) return false;
+    // A county office has no bureaus below it to create.
+    if (action === 'create' && account.role === 'COUNTY_ADMIN') return false;
+  }
+  return true;
+}

@@ -1,0 +1,42 @@
+import { FunctionField, SelectInput, type SelectInputProps } from 'react-admin';
+import { useTranslate } from 'react-admin';
+
+/** The schema's enum values, in the order offices expect to read them. */
+export const enumValues = {
+  AccountRole: ['PROVINCE_ADMIN', 'PREFECTURE_ADMIN', 'COUNTY_ADMIN', 'AUDITOR', 'INTEGRATOR'],
+  AlertKind: ['OVER_STAFFED', 'OVER_POSITIONS'],
+  BureauLevel: ['PROVINCE', 'PREFECTURE', 'COUNTY'],
+  Education: ['DOCTORATE', 'MASTER', 'BACHELOR', 'JUNIOR_COLLEGE', 'SECONDARY', 'OTHER'],
+  Gender: ['MALE', 'FEMALE'],
+  QuotaCategory: ['ADMINISTRATIVE', 'PUBLIC_INSTITUTION', 'LOGISTICS'],
+  StaffStatus: ['ACTIVE', 'LEFT', 'RETIRED', 'TRANSFERRED_OUT'],
+  UnitRank: ['DEPUTY_COUNTY', 'SECTION', 'DEPUTY_SECTION', 'SUB_SECTION', 'INTERNAL_DIVISION'],
+  WebsiteNetwork: ['INTRANET', 'EXTRANET'],
+} as const;
+
+export type EnumName = keyof typeof enumValues;
+
+export function enumChoices(enumName: EnumName) {
+  return enumValues[enumName].map((value) => ({ id: value, name: `enums.${enumName}.${value}` }));
+}
+
+/** A select of an enum's values, labelled in the user's language. */
+export function EnumInput({ enumName, ...props }: Omit<SelectInputProps, 'choices'> & { enumName: EnumName }) {
+  return <SelectInput choices={enumChoices(enumName)} {...props} />;
+}
+
+/** An enum value in the user's language. */
+export function EnumField({ enumName, source, label, sortable }: { enumName: EnumName; source: string; label?: string; sortable?: boolean }) {
+  const translate = useTranslate();
+  return (
+    <FunctionField
+      source={source}
+      label={label}
+      sortable={sortable}
+      render={(record: Record<string, unknown>) => {
+        const value = source.split('.').reduce<unknown>((object, key) => (object as Record<string, unknown> | undefined)?.[key], record);
+        return value ? translate(`enums.${enumName}.${String(value)}`) : '';
+      }}
+    />
+  );
+}

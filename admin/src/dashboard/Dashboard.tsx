@@ -1,0 +1,64 @@
+import { Card, CardContent, CardHeader, Grid } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { Loading, Title, useTranslate } from 'react-admin';
+import { DashboardDocument } from '../gql/graphql';
+import { execute } from '../graphql/client';
+import { readSession } from '../graphql/session';
+import { IndicatorCoverageTable } from './IndicatorCoverageTable';
+import { IndicatorSharesChart } from './IndicatorSharesChart';
+import { OpenAlerts } from './OpenAlerts';
+import { UnitsPerPrefectureChart } from './UnitsPerPrefectureChart';
+
+/**
+ * The survey's tables and Figure 1 for the user's own subtree: the server
+ * counts under the root of the caller's jurisdiction by default.
+ */
+export function Dashboard() {
+  const translate = useTranslate();
+  const root = readSession()?.rootBureau;
+  const { data, error } = useQuery({
+    queryKey: ['dashboard', root?.id],
+    queryFn: () => execute(DashboardDocument, { underBureauId: root?.id }),
+  });
+  if (error) throw error;
+  if (!data) return <Loading />;
+  return (
+    <>
+      <Title title={`${translate('bianzhi.dashboard.title')} · ${root?.name ?? ''}`} />
+      <Grid container spacing={2} sx={{ mt: 1 }}>
+        <Grid size={{ xs: 12, lg: 7 }}>
+          <Card>
+            <CardHeader title={translate('bianzhi.dashboard.indicatorCoverage')} />
+            <CardContent>
+              <IndicatorCoverageTable table={data.indicatorTable} />
+            </CardContent>
+          </Card>
+        </Grid>
+        <Grid size={{ xs: 12, lg: 5 }}>
+          <Card>
+            <CardHeader title={translate('bianzhi.dashboard.indicatorShares')} />
+            <CardContent>
+              <IndicatorSharesChart shares={data.indicatorShares} />
+            </CardContent>
+          </Card>
+        </Grid>
+        <Grid size={{ xs: 12, lg: 7 }}>
+          <Card>
+            <CardHeader title={translate('bianzhi.dashboard.unitsPerPrefecture')} />
+            <CardContent>
+              <UnitsPerPrefectureChart table={data.unitTable} />
+            </CardContent>
+          </Card>
+        </Grid>
+        <Grid size={{ xs: 12, lg: 5 }}>
+          <Card>
+            <CardHeader title={translate('bianzhi.dashboard.openAlerts')} />
+            <CardContent>
+              <OpenAlerts alerts={data.openAlerts} />
+            </CardContent>
+          </Card>
+        </Grid>
+      </Grid>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
+import type { DashboardQuery } from '../gql/graphql';
+import { indicatorNames } from '../bureaus/IndicatorField';
+
+type IndicatorTable = DashboardQuery['indicatorTable'];
+type Statistics = IndicatorTable['total'];
+
+function Coverage({ statistics, indicator }: { statistics: Statistics; indicator: (typeof indicatorNames)[number] }) {
+  const { built, total, coverage } = statistics[indicator];
+  return (
+    <TableCell align="right" title={`${built} / ${total}`}>
+      {built} <small>({coverage.toFixed(2)}%)</small>
+    </TableCell>
+  );
+}
+
+/** The survey's Table 1: each prefecture over all its bureaus, the five indicators built and their coverage. */
+export function IndicatorCoverageTable({ table }: { table: IndicatorTable }) {
+  const translate = useTranslate();
+  return (
+    <Table size="small" data-testid="indicator-table">
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('bianzhi.dashboard.prefecture')}</TableCell>
+          <TableCell align="right">{translate('bianzhi.dashboard.bureauCount')}</TableCell>
+          {indicatorNames.map((indicator) => (
+            <TableCell key={indicator} align="right">
+              {translate(`resources.bureaus.fields.indicators.${indicator}`)}
+            </TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {table.rows.map((row) => (
+          <TableRow key={row.bureau.id} hover>
+            <TableCell>
+              <Link to={`/bureaus/${row.bureau.id}/show`}>{row.bureau.divisionName}</Link>
+            </TableCell>
+            <TableCell align="right">{row.statistics.bureauCount}</TableCell>
+            {indicatorNames.map((indicator) => (
+              <Coverage key={indicator} statistics={row.statistics} indicator={indicator} />
+            ))}
+          </TableRow>
+        ))}
+        <TableRow sx={{ '& td': { fontWeight: 'bold' } }}>
+          <TableCell>{translate('bianzhi.dashboard.total')}</TableCell>
+          <TableCell align="right">{table.total.bureauCount}</TableCell>
+          {indicatorNames.map((indicator) => (
+            <Coverage key={indicator} statistics={table.total} indicator={indicator} />
+          ))}
+        </TableRow>
+      </TableBody>
+    </Table>
+  );
+}

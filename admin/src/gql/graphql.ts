@@ -1,0 +1,887 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What an account may do, always within the subtree of its bureau (账号角色). */
+export type AccountRole =
+  /** Auditor (审计员): reads its subtree, the audit trail and unmasked personal data; writes nothing. */
+  | 'AUDITOR'
+  /** Administrator of a county office (县级编办管理员): reads and writes its subtree. */
+  | 'COUNTY_ADMIN'
+  /** Another system (系统对接): reads its subtree through an API token, with personal data masked; writes nothing. */
+  | 'INTEGRATOR'
+  /** Administrator of a prefecture office (市级编办管理员): reads and writes its subtree. */
+  | 'PREFECTURE_ADMIN'
+  /** Administrator of a provincial establishment office (省级编办管理员): reads and writes its subtree. */
+  | 'PROVINCE_ADMIN';
+
+/** What happened to an alert (预警事件). */
+export type AlertEventType =
+  /** The alert was raised (发出预警). */
+  | 'RAISED'
+  /** The alert was resolved (预警解除). */
+  | 'RESOLVED';
+
+/** What a quota alert warns of (预警类型). */
+export type AlertKind =
+  /** Over leadership positions (超职数): active leaders exceed the approved leadership positions. */
+  | 'OVER_POSITIONS'
+  /** Over-staffed (超编): active staff of a unit in a quota category exceed its approved headcount; a category with no quota counts as zero. */
+  | 'OVER_STAFFED';
+
+/** Which audit entries to list (审计记录筛选条件); all conditions must hold. */
+export type AuditEntryFilter = {
+  /** Changes made by this account (操作人账号). */
+  actorAccountId?: number | null | undefined;
+  /** Changes made by the account with this username (操作人). */
+  actorUsername?: string | null | undefined;
+  /** Made before this time (时间止). */
+  before?: string | null | undefined;
+  /** Made at or after this time (时间起). */
+  from?: string | null | undefined;
+  /** Changes made by this mutation (操作), e.g. updateStaff. */
+  operation?: string | null | undefined;
+  /** Id of the record changed (记录编号); use with recordType. */
+  recordId?: string | null | undefined;
+  /** Type of the record changed (记录类型), e.g. Staff, Bureau, Quota, EGovUnit, Website, Account, AccessToken. */
+  recordType?: string | null | undefined;
+  /** Changes to records under this bureau, the bureau included, before or after the change (所辖范围). */
+  underBureauId?: string | null | undefined;
+};
+
+/** Which bureaus to list (编办筛选条件); all conditions must hold. */
+export type BureauFilter = {
+  /** Exact division code (行政区划代码). */
+  code?: string | null | undefined;
+  /** Level (级别). */
+  level?: BureauLevel | null | undefined;
+  /** Part of the bureau or division name (名称包含). */
+  nameContains?: string | null | undefined;
+  /** Direct parent (上级编办). */
+  parentId?: string | null | undefined;
+  /** Connected to the party-government intranet or not (党政内网). */
+  partyIntranetConnected?: boolean | null | undefined;
+  /** This bureau and its whole subtree (所辖范围, the bureau itself included). */
+  underBureauId?: string | null | undefined;
+};
+
+/** Administrative level of a bureau (编办级别). */
+export type BureauLevel =
+  /** County, county-level city, district or special district bureau (县市区特区编办); its parent is a prefecture. */
+  | 'COUNTY'
+  /** Prefecture-level city or autonomous prefecture bureau (市州编办); its parent is a province. */
+  | 'PREFECTURE'
+  /** Provincial bureau (省编办); the root of the tree. */
+  | 'PROVINCE';
+
+/** Order of a Bureau list (排序). */
+export type BureauSort = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Field to sort by. */
+  field?: BureauSortField;
+};
+
+/** Field to sort Bureau records by. */
+export type BureauSortField =
+  /** Division code. */
+  | 'CODE'
+  /** Level. */
+  | 'LEVEL'
+  /** Bureau name. */
+  | 'NAME'
+  /** Tree order: each bureau followed by its subtree. */
+  | 'PATH'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
+/** A new bureau (新建编办). */
+export type CreateBureauInput = {
+  /** 6-digit administrative division code (行政区划代码); unique. */
+  code: string;
+  /** Name of the administrative division (行政区划名称). */
+  divisionName: string;
+  /** Date electronic document exchange was built (电子公文交换建成日期); null if not built. */
+  documentExchangeBuiltOn?: string | null | undefined;
+  /** Level (级别): PREFECTURE under a PROVINCE, COUNTY under a PREFECTURE. */
+  level: BureauLevel;
+  /** Date the local area network was built (局域网建成日期); null if not built. */
+  localAreaNetworkBuiltOn?: string | null | undefined;
+  /** Chinese name of the bureau (编办名称). */
+  name: string;
+  /** Date the paperless office was built (无纸化办公建成日期); null if not built. */
+  paperlessOfficeBuiltOn?: string | null | undefined;
+  /** Parent bureau (上级编办); none for a province. */
+  parentId?: string | null | undefined;
+  /** Date connected to the party-government intranet (党政内网开通日期); null if not connected. */
+  partyIntranetConnectedOn?: string | null | undefined;
+};
+
+/** A new e-government unit (新建电子政务机构). */
+export type CreateEGovUnitInput = {
+  /** Bureau the unit belongs to (所属编办). */
+  bureauId: string;
+  /** Duties (主要职责). */
+  duties?: string | null | undefined;
+  /** Date established (成立日期). */
+  establishedOn?: string | null | undefined;
+  /** Name of the unit (机构名称). */
+  name: string;
+  /** Rank of the unit (机构规格). */
+  rank: UnitRank;
+};
+
+/** A new quota approval (核定编制): supersedes the current quota of the same unit and category, which stays in the history. */
+export type CreateQuotaInput = {
+  /** Approved headcount (编制数), zero or more. */
+  approvedHeadcount: number;
+  /** Approved leadership positions (领导职数), zero or more, at most the headcount. */
+  approvedLeadershipPositions: number;
+  /** Category (编制类别). */
+  category: QuotaCategory;
+  /** Number of the approval document (批文号). */
+  documentNumber: string;
+  /** Date the quota takes effect (生效日期); not before the current quota's. */
+  effectiveOn: string;
+  /** Unit the quota is for (所属机构). */
+  unitId: string;
+};
+
+/** A new real-name staff record (新增实名制人员). */
+export type CreateStaffInput = {
+  /** Birth date (出生日期); taken from the ID number when left out, and must agree with it when given. */
+  birthDate?: string | null | undefined;
+  /** Highest education (学历). */
+  education: Education;
+  /** Gender (性别); taken from the ID number when left out, and must agree with it when given. */
+  gender?: Gender | null | undefined;
+  /** Date the person joined the unit (入职日期). */
+  hiredOn: string;
+  /** Holds a leadership position (领导职务). */
+  isLeader?: boolean;
+  /** Full name (姓名). */
+  name: string;
+  /** National ID number (公民身份号码), 18 characters with a valid GB 11643 check character. */
+  nationalId: string;
+  /** Position held (职务). */
+  position: string;
+  /** Quota category the person fills (占用编制类别). */
+  quotaCategory: QuotaCategory;
+  /** Employment status (人员状态). */
+  status?: StaffStatus;
+  /** Unit the person works in (所在机构). */
+  unitId: string;
+};
+
+/** A new website of a bureau (新增网站). */
+export type CreateWebsiteInput = {
+  /** Address (网址): an http(s) URL or a Chinese domain such as 贵州编办.政务. */
+  address: string;
+  /** Bureau the site belongs to (所属编办). */
+  bureauId: string;
+  /** Date of the last content update (最近更新日期); the launch date when left out. */
+  lastUpdatedOn?: string | null | undefined;
+  /** Date the site went live (开通日期). */
+  launchedOn: string;
+  /** Network (内网或外网). */
+  network: WebsiteNetwork;
+  /** Title (网站名称). */
+  title: string;
+};
+
+/** Which e-government units to list (机构筛选条件); all conditions must hold. */
+export type EGovUnitFilter = {
+  /** Units of this bureau only (所属编办). */
+  bureauId?: string | null | undefined;
+  /** Part of the name (名称包含). */
+  nameContains?: string | null | undefined;
+  /** Rank (机构规格). */
+  rank?: UnitRank | null | undefined;
+  /** Units of this bureau and of every bureau under it (所辖范围). */
+  underBureauId?: string | null | undefined;
+};
+
+/** Order of a EGovUnit list (排序). */
+export type EGovUnitSort = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Field to sort by. */
+  field?: EGovUnitSortField;
+};
+
+/** Field to sort EGovUnit records by. */
+export type EGovUnitSortField =
+  /** Date established. */
+  | 'ESTABLISHED_ON'
+  /** Name. */
+  | 'NAME'
+  /** Rank. */
+  | 'RANK'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
+/** Highest education (学历). */
+export type Education =
+  /** Bachelor (大学本科). */
+  | 'BACHELOR'
+  /** Doctorate (博士研究生). */
+  | 'DOCTORATE'
+  /** Junior college (大学专科). */
+  | 'JUNIOR_COLLEGE'
+  /** Master (硕士研究生). */
+  | 'MASTER'
+  /** Other (其他). */
+  | 'OTHER'
+  /** Secondary school or below (中专及以下). */
+  | 'SECONDARY';
+
+/** Gender (性别), as the national ID number records it. */
+export type Gender =
+  /** Female (女). */
+  | 'FEMALE'
+  /** Male (男). */
+  | 'MALE';
+
+/** One of the five main indicators (五项主要指标). */
+export type IndicatorKind =
+  /** Electronic document exchange (电子公文交换). */
+  | 'DOCUMENT_EXCHANGE'
+  /** Extranet and extranet website (外网及网站). */
+  | 'EXTRANET_SITE'
+  /** Intranet and intranet website (内网及网站). */
+  | 'INTRANET_SITE'
+  /** Local area network (局域网). */
+  | 'LOCAL_AREA_NETWORK'
+  /** Paperless office (无纸化办公). */
+  | 'PAPERLESS_OFFICE';
+
+/** Which alerts to list (预警筛选条件); all conditions must hold. */
+export type QuotaAlertFilter = {
+  /** Quota category (编制类别). */
+  category?: QuotaCategory | null | undefined;
+  /** Kind (预警类型). */
+  kind?: AlertKind | null | undefined;
+  /** true: open alerts only; false: resolved ones only (未解除/已解除). */
+  open?: boolean | null | undefined;
+  /** Raised before this time (预警时间止). */
+  raisedBefore?: string | null | undefined;
+  /** Raised at or after this time (预警时间起). */
+  raisedFrom?: string | null | undefined;
+  /** Alerts of units under this bureau, the bureau included (所辖范围). */
+  underBureauId?: string | null | undefined;
+  /** Alerts of this unit (机构). */
+  unitId?: string | null | undefined;
+};
+
+/** Order of a QuotaAlert list (排序). */
+export type QuotaAlertSort = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Field to sort by. */
+  field?: QuotaAlertSortField;
+};
+
+/** Field to sort QuotaAlert records by. */
+export type QuotaAlertSortField =
+  /** When raised. */
+  | 'RAISED_AT'
+  /** When resolved. */
+  | 'RESOLVED_AT'
+  /** Unit name. */
+  | 'UNIT_NAME';
+
+/** Category of staffing quota (编制类别). */
+export type QuotaCategory =
+  /** Administrative establishment (行政编制). */
+  | 'ADMINISTRATIVE'
+  /** Logistics service establishment (工勤编制). */
+  | 'LOGISTICS'
+  /** Public-institution establishment (事业编制). */
+  | 'PUBLIC_INSTITUTION';
+
+/** Which quotas to list (编制筛选条件); all conditions must hold. */
+export type QuotaFilter = {
+  /** Category (编制类别). */
+  category?: QuotaCategory | null | undefined;
+  /** true: only current quotas; false: only superseded ones (现行/历史). */
+  current?: boolean | null | undefined;
+  /** Part of the approval document number (批文号包含). */
+  documentNumberContains?: string | null | undefined;
+  /** Quotas of units of this bureau and every bureau under it (所辖范围). */
+  underBureauId?: string | null | undefined;
+  /** Quotas of this unit (所属机构). */
+  unitId?: string | null | undefined;
+};
+
+/** Order of a Quota list (排序). */
+export type QuotaSort = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Field to sort by. */
+  field?: QuotaSortField;
+};
+
+/** Field to sort Quota records by. */
+export type QuotaSortField =
+  /** Approved headcount. */
+  | 'APPROVED_HEADCOUNT'
+  /** Category. */
+  | 'CATEGORY'
+  /** Effective date. */
+  | 'EFFECTIVE_ON'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
+/** Direction of a sort (排序方向). */
+export type SortDirection =
+  /** Ascending (升序). */
+  | 'ASC'
+  /** Descending (降序). */
+  | 'DESC';
+
+/** Which staff to list (人员筛选条件); all conditions must hold. */
+export type StaffFilter = {
+  /** Leaders only, or non-leaders only (领导职务). */
+  isLeader?: boolean | null | undefined;
+  /** Part of the name (姓名包含). */
+  nameContains?: string | null | undefined;
+  /** Exact national ID number (公民身份号码). */
+  nationalId?: string | null | undefined;
+  /** Quota category filled (编制类别). */
+  quotaCategory?: QuotaCategory | null | undefined;
+  /** Employment status (人员状态). */
+  status?: StaffStatus | null | undefined;
+  /** Staff of units of this bureau and every bureau under it (所辖范围). */
+  underBureauId?: string | null | undefined;
+  /** Staff of this unit (所在机构). */
+  unitId?: string | null | undefined;
+};
+
+/** Order of a Staff list (排序). */
+export type StaffSort = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Field to sort by. */
+  field?: StaffSortField;
+};
+
+/** Field to sort Staff records by. */
+export type StaffSortField =
+  /** Birth date. */
+  | 'BIRTH_DATE'
+  /** Date joined. */
+  | 'HIRED_ON'
+  /** Name. */
+  | 'NAME'
+  /** Status. */
+  | 'STATUS'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
+/** Employment status of a staff member (人员状态). Only ACTIVE staff fill a quota. */
+export type StaffStatus =
+  /** In post (在职); fills a quota. */
+  | 'ACTIVE'
+  /** Left the establishment (离职). */
+  | 'LEFT'
+  /** Retired (退休). */
+  | 'RETIRED'
+  /** Transferred out (调出). */
+  | 'TRANSFERRED_OUT';
+
+/** Rank of an e-government unit (机构规格). */
+export type UnitRank =
+  /** Deputy-county level (副县级). */
+  | 'DEPUTY_COUNTY'
+  /** Deputy-section level (副科级). */
+  | 'DEPUTY_SECTION'
+  /** Not a unit of its own but an internal division of the bureau (内设机构); its quota and staff are left out of the survey totals. */
+  | 'INTERNAL_DIVISION'
+  /** Section level (正科级). */
+  | 'SECTION'
+  /** Sub-section level (股级), below deputy-section: the usual rank of a county unit. */
+  | 'SUB_SECTION';
+
+/** Changes to a bureau (修改编办); fields left out stay as they are, null clears a date. */
+export type UpdateBureauInput = {
+  /** 6-digit administrative division code (行政区划代码). */
+  code?: string | null | undefined;
+  /** Name of the administrative division (行政区划名称). */
+  divisionName?: string | null | undefined;
+  /** Date electronic document exchange was built (电子公文交换建成日期). */
+  documentExchangeBuiltOn?: string | null | undefined;
+  /** Bureau to change. */
+  id: string;
+  /** Level (级别). */
+  level?: BureauLevel | null | undefined;
+  /** Date the local area network was built (局域网建成日期). */
+  localAreaNetworkBuiltOn?: string | null | undefined;
+  /** Chinese name of the bureau (编办名称). */
+  name?: string | null | undefined;
+  /** Date the paperless office was built (无纸化办公建成日期). */
+  paperlessOfficeBuiltOn?: string | null | undefined;
+  /** New parent bureau (上级编办): moves the bureau and its whole subtree. */
+  parentId?: string | null | undefined;
+  /** Date connected to the party-government intranet (党政内网开通日期). */
+  partyIntranetConnectedOn?: string | null | undefined;
+  /** Version of the bureau as last read; a stale version is refused (CONFLICT). */
+  version: number;
+};
+
+/** Changes to an e-government unit (修改电子政务机构); fields left out stay as they are. */
+export type UpdateEGovUnitInput = {
+  /** Bureau the unit belongs to (所属编办). */
+  bureauId?: string | null | undefined;
+  /** Duties (主要职责). */
+  duties?: string | null | undefined;
+  /** Date established (成立日期); null clears it. */
+  establishedOn?: string | null | undefined;
+  /** Unit to change. */
+  id: string;
+  /** Name of the unit (机构名称). */
+  name?: string | null | undefined;
+  /** Rank of the unit (机构规格). */
+  rank?: UnitRank | null | undefined;
+  /** Version of the unit as last read; a stale version is refused (CONFLICT). */
+  version: number;
+};
+
+/** Corrections to a quota record (更正编制记录); fields left out stay as they are. A new approval is a new quota, not an update. */
+export type UpdateQuotaInput = {
+  /** Approved headcount (编制数). */
+  approvedHeadcount?: number | null | undefined;
+  /** Approved leadership positions (领导职数). */
+  approvedLeadershipPositions?: number | null | undefined;
+  /** Number of the approval document (批文号). */
+  documentNumber?: string | null | undefined;
+  /** Date the quota takes effect (生效日期). */
+  effectiveOn?: string | null | undefined;
+  /** Quota to correct. */
+  id: string;
+  /** Version of the quota as last read; a stale version is refused (CONFLICT). */
+  version: number;
+};
+
+/** Changes to a staff record (修改实名制人员); fields left out stay as they are. */
+export type UpdateStaffInput = {
+  /** Birth date (出生日期); must agree with the ID number. */
+  birthDate?: string | null | undefined;
+  /** Highest education (学历). */
+  education?: Education | null | undefined;
+  /** Gender (性别); must agree with the ID number. */
+  gender?: Gender | null | undefined;
+  /** Date the person joined the unit (入职日期). */
+  hiredOn?: string | null | undefined;
+  /** Staff record to change. */
+  id: string;
+  /** Holds a leadership position (领导职务). */
+  isLeader?: boolean | null | undefined;
+  /** Full name (姓名). */
+  name?: string | null | undefined;
+  /** National ID number (公民身份号码). */
+  nationalId?: string | null | undefined;
+  /** Position held (职务). */
+  position?: string | null | undefined;
+  /** Quota category the person fills (占用编制类别). */
+  quotaCategory?: QuotaCategory | null | undefined;
+  /** Employment status (人员状态). */
+  status?: StaffStatus | null | undefined;
+  /** Unit the person works in (所在机构). */
+  unitId?: string | null | undefined;
+  /** Version of the record as last read; a stale version is refused (CONFLICT). */
+  version: number;
+};
+
+/** Changes to a website (修改网站); fields left out stay as they are. */
+export type UpdateWebsiteInput = {
+  /** Address (网址). */
+  address?: string | null | undefined;
+  /** Bureau the site belongs to (所属编办). */
+  bureauId?: string | null | undefined;
+  /** Website to change. */
+  id: string;
+  /** Date of the last content update (最近更新日期). */
+  lastUpdatedOn?: string | null | undefined;
+  /** Date the site went live (开通日期). */
+  launchedOn?: string | null | undefined;
+  /** Network (内网或外网). */
+  network?: WebsiteNetwork | null | undefined;
+  /** Title (网站名称). */
+  title?: string | null | undefined;
+  /** Version of the website as last read; a stale version is refused (CONFLICT). */
+  version: number;
+};
+
+/** Which websites to list (网站筛选条件); all conditions must hold. */
+export type WebsiteFilter = {
+  /** Sites of this bureau (所属编办). */
+  bureauId?: string | null | undefined;
+  /** Network (内网或外网). */
+  network?: WebsiteNetwork | null | undefined;
+  /** Only stale sites, or only fresh ones (是否长期未更新). */
+  stale?: boolean | null | undefined;
+  /** Part of the address or title (网址或名称包含). */
+  textContains?: string | null | undefined;
+  /** Sites of this bureau and every bureau under it (所辖范围). */
+  underBureauId?: string | null | undefined;
+};
+
+/** Network a website is published on (网络). */
+export type WebsiteNetwork =
+  /** Internet / government extranet (外网). */
+  | 'EXTRANET'
+  /** Party-government intranet (内网, 党政内网). */
+  | 'INTRANET';
+
+/** Order of a Website list (排序). */
+export type WebsiteSort = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Field to sort by. */
+  field?: WebsiteSortField;
+};
+
+/** Field to sort Website records by. */
+export type WebsiteSortField =
+  /** Date of the last content update. */
+  | 'LAST_UPDATED_ON'
+  /** Launch date. */
+  | 'LAUNCHED_ON'
+  /** Title. */
+  | 'TITLE'
+  /** Time of the last change to the record. */
+  | 'UPDATED_AT';
+
+export type AlertRecordFragment = { id: string, kind: AlertKind, category: QuotaCategory, open: boolean, approved: number, actual: number, unitId: string | null, unitName: string, bureauPath: string, raisedAt: string, resolvedAt: string | null, bureau: { id: string, name: string } | null };
+
+export type AlertListQueryVariables = Exact<{
+  filter?: QuotaAlertFilter | null | undefined;
+  limit: number;
+  offset: number;
+  sort?: QuotaAlertSort | null | undefined;
+}>;
+
+
+export type AlertListQuery = { quotaAlerts: { totalCount: number, items: Array<{ id: string, kind: AlertKind, category: QuotaCategory, open: boolean, approved: number, actual: number, unitId: string | null, unitName: string, bureauPath: string, raisedAt: string, resolvedAt: string | null, bureau: { id: string, name: string } | null }> } };
+
+export type AlertOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AlertOneQuery = { quotaAlert: { id: string, kind: AlertKind, category: QuotaCategory, open: boolean, approved: number, actual: number, unitId: string | null, unitName: string, bureauPath: string, raisedAt: string, resolvedAt: string | null, bureau: { id: string, name: string } | null } | null };
+
+export type AlertEventsSubscriptionVariables = Exact<{
+  under: string;
+  since?: string | null | undefined;
+}>;
+
+
+export type AlertEventsSubscription = { quotaAlerts: { cursor: string, type: AlertEventType, occurredAt: string, alert: { id: string, kind: AlertKind, category: QuotaCategory, open: boolean, approved: number, actual: number, unitId: string | null, unitName: string, bureauPath: string, raisedAt: string, resolvedAt: string | null, bureau: { id: string, name: string } | null } } };
+
+export type AuditRecordFragment = { id: string, occurredAt: string, actorUsername: string, actorRole: AccountRole, operation: string, recordType: string, recordId: string, bureauPath: string, previousBureauPath: string | null, reason: string | null, requestId: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null };
+
+export type AuditListQueryVariables = Exact<{
+  filter?: AuditEntryFilter | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type AuditListQuery = { auditEntries: { totalCount: number, items: Array<{ id: string, occurredAt: string, actorUsername: string, actorRole: AccountRole, operation: string, recordType: string, recordId: string, bureauPath: string, previousBureauPath: string | null, reason: string | null, requestId: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
+
+export type LoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, accessToken: { expiresAt: string | null } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: { id: string } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, username: string, displayName: string, role: AccountRole, bureauId: string | null, bureau: { id: string, name: string, level: BureauLevel, code: string } | null } };
+
+export type ProvinceBureausQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvinceBureausQuery = { bureaus: { items: Array<{ id: string, name: string, level: BureauLevel, code: string }> } };
+
+export type BureauRecordFragment = { id: string, version: number, code: string, name: string, divisionName: string, level: BureauLevel, parentId: string | null, path: string, updatedAt: string, partyIntranet: { connected: boolean, connectedOn: string | null }, indicators: { documentExchange: { built: boolean, builtOn: string | null }, localAreaNetwork: { built: boolean, builtOn: string | null }, paperlessOffice: { built: boolean, builtOn: string | null }, intranetSite: { built: boolean, builtOn: string | null }, extranetSite: { built: boolean, builtOn: string | null } } };
+
+export type BureauListQueryVariables = Exact<{
+  filter?: BureauFilter | null | undefined;
+  limit: number;
+  offset: number;
+  sort?: BureauSort | null | undefined;
+}>;
+
+
+export type BureauListQuery = { bureaus: { totalCount: number, items: Array<{ id: string, version: number, code: string, name: string, divisionName: string, level: BureauLevel, parentId: string | null, path: string, updatedAt: string, partyIntranet: { connected: boolean, connectedOn: string | null }, indicators: { documentExchange: { built: boolean, builtOn: string | null }, localAreaNetwork: { built: boolean, builtOn: string | null }, paperlessOffice: { built: boolean, builtOn: string | null }, intranetSite: { built: boolean, builtOn: string | null }, extranetSite: { built: boolean, builtOn: string | null } } }> } };
+
+export type BureauOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type BureauOneQuery = { bureau: { id: string, version: number, code: string, name: string, divisionName: string, level: BureauLevel, parentId: string | null, path: string, updatedAt: string, ancestors: Array<{ id: string, name: string, level: BureauLevel }>, partyIntranet: { connected: boolean, connectedOn: string | null }, indicators: { documentExchange: { built: boolean, builtOn: string | null }, localAreaNetwork: { built: boolean, builtOn: string | null }, paperlessOffice: { built: boolean, builtOn: string | null }, intranetSite: { built: boolean, builtOn: string | null }, extranetSite: { built: boolean, builtOn: string | null } } } | null };
+
+export type CreateBureauMutationVariables = Exact<{
+  input: CreateBureauInput;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CreateBureauMutation = { createBureau: { id: string, version: number, code: string, name: string, divisionName: string, level: BureauLevel, parentId: string | null, path: string, updatedAt: string, partyIntranet: { connected: boolean, connectedOn: string | null }, indicators: { documentExchange: { built: boolean, builtOn: string | null }, localAreaNetwork: { built: boolean, builtOn: string | null }, paperlessOffice: { built: boolean, builtOn: string | null }, intranetSite: { built: boolean, builtOn: string | null }, extranetSite: { built: boolean, builtOn: string | null } } } };
+
+export type UpdateBureauMutationVariables = Exact<{
+  input: UpdateBureauInput;
+  reason?: string | null | undefined;
+}>;
+
+
+export type UpdateBureauMutation = { updateBureau: { id: string, version: number, code: string, name: string, divisionName: string, level: BureauLevel, parentId: string | null, path: string, updatedAt: string, partyIntranet: { connected: boolean, connectedOn: string | null }, indicators: { documentExchange: { built: boolean, builtOn: string | null }, localAreaNetwork: { built: boolean, builtOn: string | null }, paperlessOffice: { built: boolean, builtOn: string | null }, intranetSite: { built: boolean, builtOn: string | null }, extranetSite: { built: boolean, builtOn: string | null } } } };
+
+export type DeleteBureauMutationVariables = Exact<{
+  id: string;
+  version: number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DeleteBureauMutation = { deleteBureau: string };
+
+export type CoverageFiguresFragment = { built: number, total: number, coverage: number };
+
+export type DashboardQueryVariables = Exact<{
+  underBureauId?: string | null | undefined;
+}>;
+
+
+export type DashboardQuery = { indicatorTable: { rows: Array<{ bureau: { id: string, name: string, divisionName: string }, statistics: { bureauCount: number, documentExchange: { built: number, total: number, coverage: number }, localAreaNetwork: { built: number, total: number, coverage: number }, paperlessOffice: { built: number, total: number, coverage: number }, intranetSite: { built: number, total: number, coverage: number }, extranetSite: { built: number, total: number, coverage: number } } }>, total: { bureauCount: number, documentExchange: { built: number, total: number, coverage: number }, localAreaNetwork: { built: number, total: number, coverage: number }, paperlessOffice: { built: number, total: number, coverage: number }, intranetSite: { built: number, total: number, coverage: number }, extranetSite: { built: number, total: number, coverage: number } } }, indicatorShares: { totalBuilt: number, shares: Array<{ indicator: IndicatorKind, built: number, share: number }> }, unitTable: { rows: Array<{ bureauCount: number, bureausWithUnit: number, coverage: number, approvedHeadcount: number, activeStaff: number, bureau: { id: string, name: string, divisionName: string } | null, units: Array<{ id: string }> }>, total: { bureauCount: number, bureausWithUnit: number, coverage: number, approvedHeadcount: number, activeStaff: number, units: Array<{ id: string }> } }, openAlerts: { totalCount: number, items: Array<{ id: string, kind: AlertKind, category: QuotaCategory, open: boolean, approved: number, actual: number, unitId: string | null, unitName: string, bureauPath: string, raisedAt: string, resolvedAt: string | null, bureau: { id: string, name: string } | null }> } };
+
+export type QuotaRecordFragment = { id: string, version: number, unitId: string, category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number, documentNumber: string, effectiveOn: string, current: boolean, supersededOn: string | null, updatedAt: string, unit: { id: string, name: string, bureau: { id: string, name: string } }, replaces: { id: string, documentNumber: string, effectiveOn: string, approvedHeadcount: number, approvedLeadershipPositions: number } | null };
+
+export type QuotaListQueryVariables = Exact<{
+  filter?: QuotaFilter | null | undefined;
+  limit: number;
+  offset: number;
+  sort?: QuotaSort | null | undefined;
+}>;
+
+
+export type QuotaListQuery = { quotas: { totalCount: number, items: Array<{ id: string, version: number, unitId: string, category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number, documentNumber: string, effectiveOn: string, current: boolean, supersededOn: string | null, updatedAt: string, unit: { id: string, name: string, bureau: { id: string, name: string } }, replaces: { id: string, documentNumber: string, effectiveOn: string, approvedHeadcount: number, approvedLeadershipPositions: number } | null }> } };
+
+export type QuotaOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type QuotaOneQuery = { quota: { id: string, version: number, unitId: string, category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number, documentNumber: string, effectiveOn: string, current: boolean, supersededOn: string | null, updatedAt: string, unit: { id: string, name: string, bureau: { id: string, name: string } }, replaces: { id: string, documentNumber: string, effectiveOn: string, approvedHeadcount: number, approvedLeadershipPositions: number } | null } | null };
+
+export type CreateQuotaMutationVariables = Exact<{
+  input: CreateQuotaInput;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CreateQuotaMutation = { createQuota: { id: string, version: number, unitId: string, category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number, documentNumber: string, effectiveOn: string, current: boolean, supersededOn: string | null, updatedAt: string, unit: { id: string, name: string, bureau: { id: string, name: string } }, replaces: { id: string, documentNumber: string, effectiveOn: string, approvedHeadcount: number, approvedLeadershipPositions: number } | null } };
+
+export type UpdateQuotaMutationVariables = Exact<{
+  input: UpdateQuotaInput;
+  reason?: string | null | undefined;
+}>;
+
+
+export type UpdateQuotaMutation = { updateQuota: { id: string, version: number, unitId: string, category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number, documentNumber: string, effectiveOn: string, current: boolean, supersededOn: string | null, updatedAt: string, unit: { id: string, name: string, bureau: { id: string, name: string } }, replaces: { id: string, documentNumber: string, effectiveOn: string, approvedHeadcount: number, approvedLeadershipPositions: number } | null } };
+
+export type DeleteQuotaMutationVariables = Exact<{
+  id: string;
+  version: number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DeleteQuotaMutation = { deleteQuota: string };
+
+export type StaffRecordFragment = { id: string, version: number, name: string, gender: Gender, nationalId: string, birthDate: string | null, education: Education, position: string, isLeader: boolean, hiredOn: string, status: StaffStatus, quotaCategory: QuotaCategory, unitId: string, updatedAt: string, unit: { id: string, name: string, bureau: { id: string, name: string } } };
+
+export type StaffListQueryVariables = Exact<{
+  filter?: StaffFilter | null | undefined;
+  limit: number;
+  offset: number;
+  sort?: StaffSort | null | undefined;
+}>;
+
+
+export type StaffListQuery = { staff: { totalCount: number, items: Array<{ id: string, version: number, name: string, gender: Gender, nationalId: string, birthDate: string | null, education: Education, position: string, isLeader: boolean, hiredOn: string, status: StaffStatus, quotaCategory: QuotaCategory, unitId: string, updatedAt: string, unit: { id: string, name: string, bureau: { id: string, name: string } } }> } };
+
+export type StaffOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffOneQuery = { staffMember: { id: string, version: number, name: string, gender: Gender, nationalId: string, birthDate: string | null, education: Education, position: string, isLeader: boolean, hiredOn: string, status: StaffStatus, quotaCategory: QuotaCategory, unitId: string, updatedAt: string, unit: { id: string, name: string, bureau: { id: string, name: string } } } | null };
+
+export type CreateStaffMutationVariables = Exact<{
+  input: CreateStaffInput;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CreateStaffMutation = { createStaff: { id: string, version: number, name: string, gender: Gender, nationalId: string, birthDate: string | null, education: Education, position: string, isLeader: boolean, hiredOn: string, status: StaffStatus, quotaCategory: QuotaCategory, unitId: string, updatedAt: string, unit: { id: string, name: string, bureau: { id: string, name: string } } } };
+
+export type UpdateStaffMutationVariables = Exact<{
+  input: UpdateStaffInput;
+  reason?: string | null | undefined;
+}>;
+
+
+export type UpdateStaffMutation = { updateStaff: { id: string, version: number, name: string, gender: Gender, nationalId: string, birthDate: string | null, education: Education, position: string, isLeader: boolean, hiredOn: string, status: StaffStatus, quotaCategory: QuotaCategory, unitId: string, updatedAt: string, unit: { id: string, name: string, bureau: { id: string, name: string } } } };
+
+export type DeleteStaffMutationVariables = Exact<{
+  id: string;
+  version: number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DeleteStaffMutation = { deleteStaff: string };
+
+export type UnitRecordFragment = { id: string, version: number, name: string, rank: UnitRank, duties: string, establishedOn: string | null, bureauId: string, activeStaffCount: number, updatedAt: string, bureau: { id: string, name: string }, staffing: Array<{ category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number, activeStaff: number, activeLeaders: number, vacancies: number, overStaffed: boolean, overPositions: boolean }> };
+
+export type UnitListQueryVariables = Exact<{
+  filter?: EGovUnitFilter | null | undefined;
+  limit: number;
+  offset: number;
+  sort?: EGovUnitSort | null | undefined;
+}>;
+
+
+export type UnitListQuery = { egovUnits: { totalCount: number, items: Array<{ id: string, version: number, name: string, rank: UnitRank, duties: string, establishedOn: string | null, bureauId: string, activeStaffCount: number, updatedAt: string, bureau: { id: string, name: string }, staffing: Array<{ category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number, activeStaff: number, activeLeaders: number, vacancies: number, overStaffed: boolean, overPositions: boolean }> }> } };
+
+export type UnitOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UnitOneQuery = { egovUnit: { id: string, version: number, name: string, rank: UnitRank, duties: string, establishedOn: string | null, bureauId: string, activeStaffCount: number, updatedAt: string, bureau: { id: string, name: string }, staffing: Array<{ category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number, activeStaff: number, activeLeaders: number, vacancies: number, overStaffed: boolean, overPositions: boolean }> } | null };
+
+export type CreateUnitMutationVariables = Exact<{
+  input: CreateEGovUnitInput;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CreateUnitMutation = { createEGovUnit: { id: string, version: number, name: string, rank: UnitRank, duties: string, establishedOn: string | null, bureauId: string, activeStaffCount: number, updatedAt: string, bureau: { id: string, name: string }, staffing: Array<{ category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number, activeStaff: number, activeLeaders: number, vacancies: number, overStaffed: boolean, overPositions: boolean }> } };
+
+export type UpdateUnitMutationVariables = Exact<{
+  input: UpdateEGovUnitInput;
+  reason?: string | null | undefined;
+}>;
+
+
+export type UpdateUnitMutation = { updateEGovUnit: { id: string, version: number, name: string, rank: UnitRank, duties: string, establishedOn: string | null, bureauId: string, activeStaffCount: number, updatedAt: string, bureau: { id: string, name: string }, staffing: Array<{ category: QuotaCategory, approvedHeadcount: number, approvedLeadershipPositions: number, activeStaff: number, activeLeaders: number, vacancies: number, overStaffed: boolean, overPositions: boolean }> } };
+
+export type DeleteUnitMutationVariables = Exact<{
+  id: string;
+  version: number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DeleteUnitMutation = { deleteEGovUnit: string };
+
+export type WebsiteRecordFragment = { id: string, version: number, title: string, address: string, network: WebsiteNetwork, launchedOn: string, lastUpdatedOn: string, daysSinceLastUpdate: number, stale: boolean, bureauId: string, updatedAt: string, bureau: { id: string, name: string } };
+
+export type WebsiteListQueryVariables = Exact<{
+  filter?: WebsiteFilter | null | undefined;
+  limit: number;
+  offset: number;
+  sort?: WebsiteSort | null | undefined;
+}>;
+
+
+export type WebsiteListQuery = { websites: { totalCount: number, items: Array<{ id: string, version: number, title: string, address: string, network: WebsiteNetwork, launchedOn: string, lastUpdatedOn: string, daysSinceLastUpdate: number, stale: boolean, bureauId: string, updatedAt: string, bureau: { id: string, name: string } }> } };
+
+export type WebsiteOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WebsiteOneQuery = { website: { id: string, version: number, title: string, address: string, network: WebsiteNetwork, launchedOn: string, lastUpdatedOn: string, daysSinceLastUpdate: number, stale: boolean, bureauId: string, updatedAt: string, bureau: { id: string, name: string } } | null };
+
+export type CreateWebsiteMutationVariables = Exact<{
+  input: CreateWebsiteInput;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CreateWebsiteMutation = { createWebsite: { id: string, version: number, title: string, address: string, network: WebsiteNetwork, launchedOn: string, lastUpdatedOn: string, daysSinceLastUpdate: number, stale: boolean, bureauId: string, updatedAt: string, bureau: { id: string, name: string } } };
+
+export type UpdateWebsiteMutationVariables = Exact<{
+  input: UpdateWebsiteInput;
+  reason?: string | null | undefined;
+}>;
+
+
+export type UpdateWebsiteMutation = { updateWebsite: { id: string, version: number, title: string, address: string, network: WebsiteNetwork, launchedOn: string, lastUpdatedOn: string, daysSinceLastUpdate: number, stale: boolean, bureauId: string, updatedAt: string, bureau: { id: string, name: string } } };
+
+export type DeleteWebsiteMutationVariables = Exact<{
+  id: string;
+  version: number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DeleteWebsiteMutation = { deleteWebsite: string };
+
+export const AlertRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bureauPath"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]} as unknown as DocumentNode<AlertRecordFragment, unknown>;
+export const AuditRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorUsername"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"bureauPath"}},{"kind":"Field","name":{"kind":"Name","value":"previousBureauPath"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]} as unknown as DocumentNode<AuditRecordFragment, unknown>;
+export const BureauRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BureauRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Bureau"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"divisionName"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"partyIntranet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"connectedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentExchange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localAreaNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paperlessOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}}]}}]}}]} as unknown as DocumentNode<BureauRecordFragment, unknown>;
+export const CoverageFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoverageFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Coverage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}}]}}]} as unknown as DocumentNode<CoverageFiguresFragment, unknown>;
+export const QuotaRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuotaRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"supersededOn"}},{"kind":"Field","name":{"kind":"Name","value":"replaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<QuotaRecordFragment, unknown>;
+export const StaffRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Staff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"education"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"isLeader"}},{"kind":"Field","name":{"kind":"Name","value":"hiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quotaCategory"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<StaffRecordFragment, unknown>;
+export const UnitRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EGovUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"duties"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeStaffCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"staffing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}},{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"activeLeaders"}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"}},{"kind":"Field","name":{"kind":"Name","value":"overStaffed"}},{"kind":"Field","name":{"kind":"Name","value":"overPositions"}}]}}]}}]} as unknown as DocumentNode<UnitRecordFragment, unknown>;
+export const WebsiteRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebsiteRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Website"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"launchedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceLastUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<WebsiteRecordFragment, unknown>;
+export const AlertListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaAlertFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaAlertSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotaAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRecord"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bureauPath"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]} as unknown as DocumentNode<AlertListQuery, AlertListQueryVariables>;
+export const AlertOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotaAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bureauPath"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]} as unknown as DocumentNode<AlertOneQuery, AlertOneQueryVariables>;
+export const AlertEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AlertEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"under"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotaAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"under"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRecord"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bureauPath"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]} as unknown as DocumentNode<AlertEventsSubscription, AlertEventsSubscriptionVariables>;
+export const AuditListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditRecord"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorUsername"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"bureauPath"}},{"kind":"Field","name":{"kind":"Name","value":"previousBureauPath"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]} as unknown as DocumentNode<AuditListQuery, AuditListQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"accessToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const ProvinceBureausDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProvinceBureaus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bureaus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"PROVINCE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ProvinceBureausQuery, ProvinceBureausQueryVariables>;
+export const BureauListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BureauList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BureauFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BureauSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bureaus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BureauRecord"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BureauRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Bureau"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"divisionName"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"partyIntranet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"connectedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentExchange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localAreaNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paperlessOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}}]}}]}}]} as unknown as DocumentNode<BureauListQuery, BureauListQueryVariables>;
+export const BureauOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BureauOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bureau"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BureauRecord"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BureauRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Bureau"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"divisionName"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"partyIntranet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"connectedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentExchange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localAreaNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paperlessOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}}]}}]}}]} as unknown as DocumentNode<BureauOneQuery, BureauOneQueryVariables>;
+export const CreateBureauDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBureau"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBureauInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBureau"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BureauRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BureauRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Bureau"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"divisionName"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"partyIntranet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"connectedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentExchange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localAreaNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paperlessOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}}]}}]}}]} as unknown as DocumentNode<CreateBureauMutation, CreateBureauMutationVariables>;
+export const UpdateBureauDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateBureau"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBureauInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBureau"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BureauRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BureauRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Bureau"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"divisionName"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"partyIntranet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"connectedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentExchange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localAreaNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paperlessOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateBureauMutation, UpdateBureauMutationVariables>;
+export const DeleteBureauDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteBureau"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteBureau"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}]}}]} as unknown as DocumentNode<DeleteBureauMutation, DeleteBureauMutationVariables>;
+export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"underBureauId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorTable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"underBureauId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"underBureauId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"divisionName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bureauCount"}},{"kind":"Field","name":{"kind":"Name","value":"documentExchange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoverageFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localAreaNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoverageFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paperlessOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoverageFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoverageFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoverageFigures"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bureauCount"}},{"kind":"Field","name":{"kind":"Name","value":"documentExchange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoverageFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localAreaNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoverageFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paperlessOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoverageFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoverageFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extranetSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoverageFigures"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicatorShares"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"underBureauId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"underBureauId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalBuilt"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitTable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"underBureauId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"underBureauId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"divisionName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bureauCount"}},{"kind":"Field","name":{"kind":"Name","value":"bureausWithUnit"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bureauCount"}},{"kind":"Field","name":{"kind":"Name","value":"bureausWithUnit"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"openAlerts"},"name":{"kind":"Name","value":"quotaAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"open"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"underBureauId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"underBureauId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"RAISED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertRecord"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoverageFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Coverage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"built"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bureauPath"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const QuotaListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuotaList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuotaRecord"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuotaRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"supersededOn"}},{"kind":"Field","name":{"kind":"Name","value":"replaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<QuotaListQuery, QuotaListQueryVariables>;
+export const QuotaOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuotaOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuotaRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuotaRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"supersededOn"}},{"kind":"Field","name":{"kind":"Name","value":"replaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<QuotaOneQuery, QuotaOneQueryVariables>;
+export const CreateQuotaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateQuota"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateQuotaInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createQuota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuotaRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuotaRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"supersededOn"}},{"kind":"Field","name":{"kind":"Name","value":"replaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreateQuotaMutation, CreateQuotaMutationVariables>;
+export const UpdateQuotaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateQuota"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateQuotaInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateQuota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuotaRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuotaRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"supersededOn"}},{"kind":"Field","name":{"kind":"Name","value":"replaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateQuotaMutation, UpdateQuotaMutationVariables>;
+export const DeleteQuotaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteQuota"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteQuota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}]}}]} as unknown as DocumentNode<DeleteQuotaMutation, DeleteQuotaMutationVariables>;
+export const StaffListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffRecord"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Staff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"education"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"isLeader"}},{"kind":"Field","name":{"kind":"Name","value":"hiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quotaCategory"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<StaffListQuery, StaffListQueryVariables>;
+export const StaffOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Staff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"education"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"isLeader"}},{"kind":"Field","name":{"kind":"Name","value":"hiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quotaCategory"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<StaffOneQuery, StaffOneQueryVariables>;
+export const CreateStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStaffInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Staff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"education"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"isLeader"}},{"kind":"Field","name":{"kind":"Name","value":"hiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quotaCategory"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreateStaffMutation, CreateStaffMutationVariables>;
+export const UpdateStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateStaffInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Staff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"education"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"isLeader"}},{"kind":"Field","name":{"kind":"Name","value":"hiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quotaCategory"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateStaffMutation, UpdateStaffMutationVariables>;
+export const DeleteStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}]}}]} as unknown as DocumentNode<DeleteStaffMutation, DeleteStaffMutationVariables>;
+export const UnitListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EGovUnitFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EGovUnitSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"egovUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitRecord"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EGovUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"duties"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeStaffCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"staffing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}},{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"activeLeaders"}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"}},{"kind":"Field","name":{"kind":"Name","value":"overStaffed"}},{"kind":"Field","name":{"kind":"Name","value":"overPositions"}}]}}]}}]} as unknown as DocumentNode<UnitListQuery, UnitListQueryVariables>;
+export const UnitOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"egovUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EGovUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"duties"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeStaffCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"staffing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}},{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"activeLeaders"}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"}},{"kind":"Field","name":{"kind":"Name","value":"overStaffed"}},{"kind":"Field","name":{"kind":"Name","value":"overPositions"}}]}}]}}]} as unknown as DocumentNode<UnitOneQuery, UnitOneQueryVariables>;
+export const CreateUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEGovUnitInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEGovUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EGovUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"duties"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeStaffCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"staffing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}},{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"activeLeaders"}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"}},{"kind":"Field","name":{"kind":"Name","value":"overStaffed"}},{"kind":"Field","name":{"kind":"Name","value":"overPositions"}}]}}]}}]} as unknown as DocumentNode<CreateUnitMutation, CreateUnitMutationVariables>;
+export const UpdateUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEGovUnitInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEGovUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EGovUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"duties"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeStaffCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"staffing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHeadcount"}},{"kind":"Field","name":{"kind":"Name","value":"approvedLeadershipPositions"}},{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"activeLeaders"}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"}},{"kind":"Field","name":{"kind":"Name","value":"overStaffed"}},{"kind":"Field","name":{"kind":"Name","value":"overPositions"}}]}}]}}]} as unknown as DocumentNode<UpdateUnitMutation, UpdateUnitMutationVariables>;
+export const DeleteUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEGovUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}]}}]} as unknown as DocumentNode<DeleteUnitMutation, DeleteUnitMutationVariables>;
+export const WebsiteListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebsiteList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WebsiteFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WebsiteSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"websites"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebsiteRecord"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebsiteRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Website"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"launchedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceLastUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<WebsiteListQuery, WebsiteListQueryVariables>;
+export const WebsiteOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebsiteOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"website"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebsiteRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebsiteRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Website"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"launchedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceLastUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<WebsiteOneQuery, WebsiteOneQueryVariables>;
+export const CreateWebsiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWebsite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebsiteInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebsite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebsiteRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebsiteRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Website"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"launchedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceLastUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreateWebsiteMutation, CreateWebsiteMutationVariables>;
+export const UpdateWebsiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateWebsite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWebsiteInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWebsite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebsiteRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebsiteRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Website"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"launchedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceLastUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateWebsiteMutation, UpdateWebsiteMutationVariables>;
+export const DeleteWebsiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteWebsite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteWebsite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}]}}]} as unknown as DocumentNode<DeleteWebsiteMutation, DeleteWebsiteMutationVariables>;

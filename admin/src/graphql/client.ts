@@ -1,0 +1,75 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { HttpError } from 'react-admin';
+import { translateServerError, type Language, type ServerError } from '../i18n/server-errors';
+import { currentLanguage } from '../i18n/i18n-provider';
+import { readSession } from './session';
+
+const statusOfCode: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  BAD_USER_INPUT: 400,
+  TOO_MANY_REQUESTS: 429,
+  DATABASE_UNAVAILABLE: 503,
+};
+
+/**
+ * A failed GraphQL operation, as react-admin expects it: the HTTP-like status
+ * drives logout (401) and the form shows `body.errors` beside the fields named.
+ */
+export class GraphqlRequestError extends HttpError {
+  constructor(
+    message: string,
+    status: number,
+    readonly code: string,
+    readonly fieldErrors: Record<string, string>,
+  ) {
+    super(message, status, Object.keys(fieldErrors).length > 0 ? { errors: fieldErrors } : {});
+  }
+}
+
+function errorFrom(errors: ServerError[], language: Language): GraphqlRequestError {
+  const first = errors[0];
+  const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+  const fieldErrors: Record<string, string> = {};
+  for (const error of errors) {
+    const field = error.extensions?.field;
+    if (typeof field === 'string' && error.extensions?.code === 'BAD_USER_INPUT') {
+      fieldErrors[field] = translateServerError(error, language);
+    }
+  }
+  return new GraphqlRequestError(translateServerError(first, language), statusOfCode[code] ?? 500, code, fieldErrors);
+}
+
+/** Sends one operation to Bianzhi's /graphql with the session's token; resolves to its data or throws a GraphqlRequestError. */
+export async function execute<Result, Variables>(
+  document: TypedDocumentNode<Result, Variables>,
+  variables?: Variables,
+): Promise<Result> {
+  const session = readSession();
+  const language = currentLanguage();
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(session ? { authorization: `Bearer ${session.token}` } : {}),
+      },
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+  } catch {
+    throw new GraphqlRequestError(language === 'zh' ? '无法连接服务器，请检查网络' : 'Cannot reach the server; check the network', 0, 'NETWORK', {});
+  }
+  let body: { data?: Result | null; errors?: ServerError[] };
+  try {
+    body = await response.json();
+  } catch {
+    throw errorFrom([{ message: response.statusText, extensions: { code: response.status === 503 ? 'DATABASE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR' } }], language);
+  }
+  if (body.errors?.length) throw errorFrom(body.errors, language);
+  if (!body.data) throw errorFrom([{ message: 'no data', extensions: { code: 'INTERNAL_SERVER_ERROR' } }], language);
+  return body.data;
+}

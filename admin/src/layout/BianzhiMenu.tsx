@@ -1,0 +1,17 @@
+import { Menu, useCanAccess } from 'react-admin';
+
+export function BianzhiMenu() {
+  const { canAccess: mayReadAudit } = useCanAccess({ resource: 'audit', action: 'list' });
+  return (
+    <Menu>
+      <Menu.DashboardItem primaryText="menu.dashboard" />
+      <Menu.ResourceItem name="bureaus" />
+      <Menu.ResourceItem name="units" />
+      <Menu.ResourceItem name="quotas" />
+      <Menu.ResourceItem name="staff" />
+      <Menu.ResourceItem name="websites" />
+      <Menu.ResourceItem name="alerts" />
+      {mayReadAudit ? <Menu.ResourceItem name="audit" /> : null}
+    </Menu>
+  );
+}

@@ -1,0 +1,20 @@
+import { AutocompleteInput, DateInput, ReferenceInput, SimpleForm, TextInput, required } from 'react-admin';
+import { EnumInput } from '../common/enums';
+import { ReasonInput } from '../common/ReasonInput';
+
+export const unitFormFields = ['name', 'bureauId', 'rank', 'establishedOn', 'duties'];
+
+export function UnitForm() {
+  return (
+    <SimpleForm>
+      <TextInput source="name" validate={required()} fullWidth />
+      <ReferenceInput source="bureauId" reference="bureaus" sort={{ field: 'path', order: 'ASC' }} perPage={200}>
+        <AutocompleteInput optionText="name" validate={required()} filterToQuery={(text) => ({ q: text })} />
+      </ReferenceInput>
+      <EnumInput source="rank" enumName="UnitRank" validate={required()} />
+      <DateInput source="establishedOn" />
+      <TextInput source="duties" multiline fullWidth />
+      <ReasonInput />
+    </SimpleForm>
+  );
+}
