@@ -3,14 +3,17 @@ import { MomentField } from '../common/DayField';
 import { csvExporter } from '../common/csv-exporter';
 import { EnumField } from '../common/enums';
 import { AuditChanges } from './AuditChanges';
+import { auditedOperations } from './operations';
 
 const recordTypes = ['Bureau', 'EGovUnit', 'Quota', 'Staff', 'Website', 'Account', 'AccessToken'];
 const recordTypeChoices = recordTypes.map((type) => ({ id: type, name: `bianzhi.audit.recordTypes.${type}` }));
 
+const operationChoices = auditedOperations.map((operation) => ({ id: operation, name: `bianzhi.audit.operations.${operation}` }));
+
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="recordType" source="recordType" choices={recordTypeChoices} />,
-  <TextInput key="operation" source="operation" />,
+  <SelectInput key="operation" source="operation" choices={operationChoices} />,
   <TextInput key="recordId" source="recordId" />,
   <DateTimeInput key="from" source="from" label="bianzhi.audit.from" />,
   <DateTimeInput key="before" source="before" label="bianzhi.audit.until" />,
@@ -25,8 +28,8 @@ export function AuditList() {
       { source: 'occurredAt' },
       { source: 'actorUsername' },
       { source: 'actorRole', enumName: 'AccountRole' },
-      { source: 'operation' },
-      { source: 'recordType' },
+      { source: 'operation', messagePrefix: 'bianzhi.audit.operations' },
+      { source: 'recordType', messagePrefix: 'bianzhi.audit.recordTypes' },
       { source: 'recordId' },
       { source: 'reason' },
       { source: 'bureauPath' },
@@ -38,9 +41,13 @@ export function AuditList() {
     <List perPage={25} filters={filters} exporter={exporter} actions={<TopToolbar><ExportButton maxResults={1000} /></TopToolbar>}>
       <Datagrid bulkActionButtons={false} rowClick="expand" expand={<AuditChanges />}>
         <MomentField source="occurredAt" sortable={false} />
-        <TextField source="actorUsername" sortable={false} />
+        <TextField source="actorUsername" sortable={false} translate="no" />
         <EnumField source="actorRole" enumName="AccountRole" sortable={false} />
-        <TextField source="operation" sortable={false} />
+        <FunctionField
+          source="operation"
+          sortable={false}
+          render={(entry: { operation: string }) => translate(`bianzhi.audit.operations.${entry.operation}`, { _: entry.operation })}
+        />
         <FunctionField
           source="recordType"
           sortable={false}

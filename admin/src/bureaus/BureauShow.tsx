@@ -77,7 +77,7 @@ export function BureauShow() {
           <ReferenceManyField reference="websites" target="bureauId" label={false}>
             <Datagrid rowClick="show" bulkActionButtons={false}>
               <TextField source="title" />
-              <TextField source="address" />
+              <TextField source="address" translate="no" />
               <EnumField source="network" enumName="WebsiteNetwork" />
               <DayField source="lastUpdatedOn" />
               <StaleChip source="stale" />

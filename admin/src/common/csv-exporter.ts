@@ -8,6 +8,8 @@ export interface CsvColumn {
   /** Message key of the header; by default the resource's field label. */
   label?: string;
   enumName?: EnumName;
+  /** Values that are message keys under this prefix, e.g. the audit trail's operations. */
+  messagePrefix?: string;
 }
 
 function valueAt(record: Record<string, unknown>, path: string): unknown {
@@ -23,13 +25,15 @@ export function csvExporter(resource: string, columns: CsvColumn[], translate: T
   return (records) => {
     const rows = records.map((record) =>
       Object.fromEntries(
-        columns.map(({ source, label, enumName }) => {
+        columns.map(({ source, label, enumName, messagePrefix }) => {
           const value = valueAt(record, source);
           const text =
             value === null || value === undefined
               ? ''
               : enumName
                 ? translate(`enums.${enumName}.${String(value)}`)
+                : messagePrefix
+                  ? translate(`${messagePrefix}.${String(value)}`, { _: String(value) })
                 : typeof value === 'boolean'
                   ? translate(value ? 'bianzhi.common.yes' : 'bianzhi.common.no')
                   : value;

@@ -386,6 +386,30 @@ export const domainChinese = {
         audit: {
             from: '时间起',
             until: '时间止',
+            operations: {
+                changePassword: '修改密码',
+                createAccount: '新建账号',
+                createBureau: '新建编办',
+                createEGovUnit: '新建电子政务机构',
+                createQuota: '核定编制',
+                createStaff: '新增实名制人员',
+                createWebsite: '新增网站',
+                deleteBureau: '删除编办',
+                deleteEGovUnit: '删除电子政务机构',
+                deleteQuota: '删除编制记录',
+                deleteStaff: '删除实名制人员',
+                deleteWebsite: '删除网站',
+                issueApiToken: '签发接口令牌',
+                login: '登录',
+                logout: '退出登录',
+                revokeAccessToken: '吊销令牌',
+                updateAccount: '修改账号',
+                updateBureau: '修改编办',
+                updateEGovUnit: '修改电子政务机构',
+                updateQuota: '更正编制记录',
+                updateStaff: '修改实名制人员',
+                updateWebsite: '修改网站',
+            },
             recordTypes: {
                 Bureau: '编办',
                 EGovUnit: '电子政务机构',
@@ -415,6 +439,7 @@ export const domainChinese = {
             positionsAboveHeadcount: '领导职数不能超过编制数',
         },
         staff: {
+            add: '新增人员',
             fromNationalId: '留空则按公民身份号码填写',
         },
         nationalId: {

@@ -384,6 +384,30 @@ export const domainEnglish: typeof domainChinese = {
         audit: {
             from: 'From',
             until: 'Until',
+            operations: {
+                changePassword: 'Change password',
+                createAccount: 'Create account',
+                createBureau: 'Create bureau',
+                createEGovUnit: 'Create e-gov unit',
+                createQuota: 'Approve quota',
+                createStaff: 'Add staff',
+                createWebsite: 'Add website',
+                deleteBureau: 'Delete bureau',
+                deleteEGovUnit: 'Delete e-gov unit',
+                deleteQuota: 'Delete quota',
+                deleteStaff: 'Delete staff',
+                deleteWebsite: 'Delete website',
+                issueApiToken: 'Issue API token',
+                login: 'Log in',
+                logout: 'Log out',
+                revokeAccessToken: 'Revoke token',
+                updateAccount: 'Change account',
+                updateBureau: 'Change bureau',
+                updateEGovUnit: 'Change e-gov unit',
+                updateQuota: 'Correct quota',
+                updateStaff: 'Change staff',
+                updateWebsite: 'Change website',
+            },
             recordTypes: {
                 Bureau: 'Bureau',
                 EGovUnit: 'E-gov unit',
@@ -413,6 +437,7 @@ export const domainEnglish: typeof domainChinese = {
             positionsAboveHeadcount: 'Leadership positions cannot exceed the headcount',
         },
         staff: {
+            add: 'Add staff',
             fromNationalId: 'Taken from the ID number when left empty',
         },
         nationalId: {

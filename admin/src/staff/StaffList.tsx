@@ -14,6 +14,7 @@ import {
 } from 'react-admin';
 import { DayField } from '../common/DayField';
 import { csvExporter } from '../common/csv-exporter';
+import { useRowClick } from '../common/rowClick';
 import { EnumField, EnumInput } from '../common/enums';
 
 const filters = [
@@ -29,6 +30,7 @@ const filters = [
 /** Real-name staff (实名制人员). ID numbers and birth dates are shown as the server gives them: masked for roles that may not see them. */
 export function StaffList() {
   const translate = useTranslate();
+  const rowClick = useRowClick();
   const exporter = csvExporter(
     'staff',
     [
@@ -54,10 +56,10 @@ export function StaffList() {
       exporter={exporter}
       actions={<TopToolbar><CreateButton /><ExportButton maxResults={1000} /></TopToolbar>}
     >
-      <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <Datagrid rowClick={rowClick} bulkActionButtons={false}>
         <TextField source="name" />
         <EnumField source="gender" enumName="Gender" sortable={false} />
-        <TextField source="nationalId" sortable={false} />
+        <TextField source="nationalId" sortable={false} translate="no" />
         <TextField source="unit.name" sortable={false} />
         <TextField source="position" sortable={false} />
         <BooleanField source="isLeader" sortable={false} />

@@ -24,7 +24,7 @@ function UnitActions() {
   return (
     <TopToolbar>
       {unit ? <CreateButton resource="quotas" label="bianzhi.quota.newApproval" state={{ record: { unitId: unit.id } }} /> : null}
-      {unit ? <CreateButton resource="staff" state={{ record: { unitId: unit.id } }} /> : null}
+      {unit ? <CreateButton resource="staff" label="bianzhi.staff.add" state={{ record: { unitId: unit.id } }} /> : null}
       <EditButton />
     </TopToolbar>
   );
@@ -72,7 +72,7 @@ export function UnitShow() {
           </Datagrid>
         </ReferenceManyField>
         <ReferenceManyField reference="staff" target="unitId" label="resources.staff.name" perPage={50}>
-          <Datagrid rowClick="edit" bulkActionButtons={false}>
+          <Datagrid rowClick="show" bulkActionButtons={false}>
             <TextField source="name" />
             <TextField source="position" />
             <BooleanField source="isLeader" />

@@ -1,6 +1,7 @@
 import { BooleanInput, CreateButton, Datagrid, ExportButton, List, SearchInput, TextField, TopToolbar, useTranslate } from 'react-admin';
 import { DayField } from '../common/DayField';
 import { csvExporter } from '../common/csv-exporter';
+import { useRowClick } from '../common/rowClick';
 import { EnumField, EnumInput } from '../common/enums';
 import { StaleChip } from './StaleChip';
 
@@ -12,6 +13,7 @@ const filters = [
 
 export function WebsiteList() {
   const translate = useTranslate();
+  const rowClick = useRowClick();
   const exporter = csvExporter(
     'websites',
     [
@@ -28,9 +30,9 @@ export function WebsiteList() {
   );
   return (
     <List perPage={25} filters={filters} sort={{ field: 'title', order: 'ASC' }} exporter={exporter} actions={<TopToolbar><CreateButton /><ExportButton maxResults={1000} /></TopToolbar>}>
-      <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <Datagrid rowClick={rowClick} bulkActionButtons={false}>
         <TextField source="title" />
-        <TextField source="address" sortable={false} />
+        <TextField source="address" sortable={false} translate="no" />
         <EnumField source="network" enumName="WebsiteNetwork" sortable={false} />
         <TextField source="bureau.name" sortable={false} />
         <DayField source="launchedOn" />
