@@ -28,15 +28,17 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      // The offices' browsers run in Chinese: dates in forms read as they would there.
+      '--lang=zh-CN',
     ],
   });
 }
 
-/** Saves a full-page screenshot as artifacts/screenshots/<name>.png; its path. */
+/** Saves a screenshot of the window as artifacts/screenshots/<name>.png; its path. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(screenshotFolder, { recursive: true });
   const file = path.join(screenshotFolder, `${name.replace(/[^\w.-]+/g, '-')}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, animations: 'disabled' });
   return file;
 }
 

@@ -1,6 +1,7 @@
 import type { AuthProvider } from 'react-admin';
 import { LoginDocument, LogoutDocument, MeDocument, ProvinceBureausDocument } from '../gql/graphql';
-import { execute, GraphqlRequestError } from '../graphql/client';
+import { execute } from '../graphql/client';
+import type { HttpError } from 'react-admin';
 import { canWrite, clearSession, readSession, saveSession, type SessionAccount } from '../graphql/session';
 import { mayAccess } from './permissions';
 
@@ -32,7 +33,7 @@ export const authProvider: AuthProvider = {
   },
 
   async checkError(error: unknown) {
-    if (error instanceof GraphqlRequestError && error.status === 401) {
+    if ((error as HttpError | undefined)?.status === 401) {
       clearSession();
       throw error;
     }

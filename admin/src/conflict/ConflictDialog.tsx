@@ -1,11 +1,24 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { ConflictError } from '../data-provider/data-provider';
+import type { RequestErrorBody } from '../graphql/client';
 
-function shown(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+/** Which enum each form field holds, to show its value in words. */
+const enumOfField: Record<string, string> = {
+  gender: 'Gender',
+  quotaCategory: 'QuotaCategory',
+  category: 'QuotaCategory',
+  education: 'Education',
+  status: 'StaffStatus',
+  rank: 'UnitRank',
+  network: 'WebsiteNetwork',
+  level: 'BureauLevel',
+};
+
+/** A reference field's record, loaded with the record itself (unitId → unit). */
+function referenced(record: Record<string, unknown>, field: string): string | undefined {
+  if (!field.endsWith('Id')) return undefined;
+  const target = record[field.slice(0, -2)] as { id?: string; name?: string } | undefined;
+  return target?.id === record[field] ? target?.name : undefined;
 }
 
 /**
@@ -21,15 +34,24 @@ export function ConflictDialog({
   onClose,
 }: {
   resource: string;
-  conflict: ConflictError;
+  conflict: NonNullable<RequestErrorBody['conflict']>;
   fields: string[];
   onReload: () => void;
   onClose: () => void;
 }) {
   const translate = useTranslate();
   const current = (conflict.current ?? {}) as Record<string, unknown>;
+  const shown = (record: Record<string, unknown>, field: string): string => {
+    const value = record[field];
+    if (value === null || value === undefined || value === '') return '—';
+    if (typeof value === 'boolean') return translate(value ? 'bianzhi.common.yes' : 'bianzhi.common.no');
+    if (enumOfField[field]) return translate(`enums.${enumOfField[field]}.${String(value)}`);
+    const name = referenced(record, field) ?? (record[field] === current[field] ? referenced(current, field) : undefined);
+    if (name) return name;
+    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  };
   const rows = fields.filter((field) => field in conflict.yours || field in current);
-  const different = (field: string) => shown(current[field]) !== shown(conflict.yours[field]);
+  const different = (field: string) => shown(current, field) !== shown(conflict.yours, field);
   return (
     <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="conflict-title" data-testid="conflict-dialog">
       <DialogTitle id="conflict-title">{translate('bianzhi.conflict.title')}</DialogTitle>
@@ -47,8 +69,8 @@ export function ConflictDialog({
             {rows.map((field) => (
               <TableRow key={field} selected={different(field)}>
                 <TableCell>{translate(`resources.${resource}.fields.${field}`)}</TableCell>
-                <TableCell data-testid={`conflict-current-${field}`}>{shown(current[field])}</TableCell>
-                <TableCell>{shown(conflict.yours[field])}</TableCell>
+                <TableCell data-testid={`conflict-current-${field}`}>{shown(current, field)}</TableCell>
+                <TableCell>{shown(conflict.yours, field)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

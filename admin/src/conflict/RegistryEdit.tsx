@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Edit, useNotify, useResourceContext, type EditProps } from 'react-admin';
-import { ConflictError } from '../data-provider/data-provider';
+import { errorBody, type RequestErrorBody } from '../graphql/client';
 import { ConflictDialog } from './ConflictDialog';
 
 /**
@@ -13,7 +13,7 @@ export function RegistryEdit({ children, fields, ...props }: EditProps & { child
   const resource = useResourceContext(props)!;
   const notify = useNotify();
   const queryClient = useQueryClient();
-  const [conflict, setConflict] = useState<ConflictError | null>(null);
+  const [conflict, setConflict] = useState<RequestErrorBody['conflict'] | null>(null);
   const [formKey, setFormKey] = useState(0);
   return (
     <>
@@ -23,8 +23,9 @@ export function RegistryEdit({ children, fields, ...props }: EditProps & { child
         mutationMode="pessimistic"
         mutationOptions={{
           onError: (error: unknown) => {
-            if (error instanceof ConflictError) setConflict(error);
-            else if (!(error as { body?: { errors?: object } }).body?.errors) notify((error as Error).message, { type: 'error' });
+            const body = errorBody(error);
+            if (body?.conflict) setConflict(body.conflict);
+            else if (!body?.errors) notify((error as Error).message, { type: 'error' });
           },
         }}
       >

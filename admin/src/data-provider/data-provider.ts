@@ -2,7 +2,7 @@ import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 import { alertsData } from '../alerts/alerts.data';
 import { auditData } from '../audit/audit.data';
 import { bureausData } from '../bureaus/bureaus.data';
-import { GraphqlRequestError } from '../graphql/client';
+import { errorBody, requestError } from '../graphql/client';
 import { currentLanguage } from '../i18n/i18n-provider';
 import { quotasData } from '../quotas/quotas.data';
 import { staffData } from '../staff/staff.data';
@@ -26,22 +26,8 @@ function adapterOf(resource: string): RegistryResource {
   return adapter;
 }
 
-function notFound(): GraphqlRequestError {
-  return new GraphqlRequestError(currentLanguage() === 'zh' ? '记录不存在或已被删除' : 'No such record', 404, 'NOT_FOUND', {});
-}
-
-/**
- * The record someone else saved meanwhile travels with the conflict, so that
- * the form can show the user the current values beside theirs.
- */
-export class ConflictError extends GraphqlRequestError {
-  constructor(
-    original: GraphqlRequestError,
-    readonly current: RaRecord | null,
-    readonly yours: Record<string, unknown>,
-  ) {
-    super(original.message, 409, 'CONFLICT', {});
-  }
+function notFound() {
+  return requestError(currentLanguage() === 'zh' ? '记录不存在或已被删除' : 'No such record', 404, { code: 'NOT_FOUND' });
 }
 
 export const dataProvider: DataProvider = {
@@ -80,8 +66,11 @@ export const dataProvider: DataProvider = {
     try {
       return { data: (await adapter.update(String(id), data, previousData)) as never };
     } catch (error) {
-      if (error instanceof GraphqlRequestError && error.code === 'CONFLICT') {
-        throw new ConflictError(error, await adapter.one(String(id)).catch(() => null), data);
+      // The record someone else saved meanwhile travels with the conflict, so that
+      // the form can show the user the current values beside theirs.
+      if (errorBody(error)?.code === 'CONFLICT') {
+        const current = await adapter.one(String(id)).catch(() => null);
+        throw requestError((error as Error).message, 409, { code: 'CONFLICT', conflict: { current, yours: data } });
       }
       throw error;
     }

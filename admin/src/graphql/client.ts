@@ -15,22 +15,30 @@ const statusOfCode: Record<string, number> = {
   DATABASE_UNAVAILABLE: 503,
 };
 
-/**
- * A failed GraphQL operation, as react-admin expects it: the HTTP-like status
- * drives logout (401) and the form shows `body.errors` beside the fields named.
- */
-export class GraphqlRequestError extends HttpError {
-  constructor(
-    message: string,
-    status: number,
-    readonly code: string,
-    readonly fieldErrors: Record<string, string>,
-  ) {
-    super(message, status, Object.keys(fieldErrors).length > 0 ? { errors: fieldErrors } : {});
-  }
+/** What travels in a failed operation's HttpError body: the server's code, and the fields it named. */
+export interface RequestErrorBody {
+  code: string;
+  /** Messages by input field: react-admin shows them beside the fields. */
+  errors?: Record<string, string>;
+  /** For a CONFLICT on update: the record as saved now, and what this user tried to save. */
+  conflict?: { current: Record<string, unknown> | null; yours: Record<string, unknown> };
 }
 
-function errorFrom(errors: ServerError[], language: Language): GraphqlRequestError {
+/**
+ * A failed GraphQL operation, as react-admin expects it: an HttpError whose
+ * status drives logout (401). react-admin's HttpError resets its prototype, so
+ * a subclass would not survive: the code travels in the body instead.
+ */
+export function requestError(message: string, status: number, body: RequestErrorBody): HttpError {
+  return new HttpError(message, status, body);
+}
+
+export function errorBody(error: unknown): RequestErrorBody | undefined {
+  const body = (error as HttpError | undefined)?.body as RequestErrorBody | undefined;
+  return body && typeof body.code === 'string' ? body : undefined;
+}
+
+function errorFrom(errors: ServerError[], language: Language): HttpError {
   const first = errors[0];
   const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
   const fieldErrors: Record<string, string> = {};
@@ -40,10 +48,11 @@ function errorFrom(errors: ServerError[], language: Language): GraphqlRequestErr
       fieldErrors[field] = translateServerError(error, language);
     }
   }
-  return new GraphqlRequestError(translateServerError(first, language), statusOfCode[code] ?? 500, code, fieldErrors);
+  const body: RequestErrorBody = Object.keys(fieldErrors).length > 0 ? { code, errors: fieldErrors } : { code };
+  return requestError(translateServerError(first, language), statusOfCode[code] ?? 500, body);
 }
 
-/** Sends one operation to Bianzhi's /graphql with the session's token; resolves to its data or throws a GraphqlRequestError. */
+/** Sends one operation to Bianzhi's /graphql with the session's token; resolves to its data or throws an HttpError (see requestError). */
 export async function execute<Result, Variables>(
   document: TypedDocumentNode<Result, Variables>,
   variables?: Variables,
@@ -61,7 +70,7 @@ export async function execute<Result, Variables>(
       body: JSON.stringify({ query: print(document), variables }),
     });
   } catch {
-    throw new GraphqlRequestError(language === 'zh' ? '无法连接服务器，请检查网络' : 'Cannot reach the server; check the network', 0, 'NETWORK', {});
+    throw requestError(language === 'zh' ? '无法连接服务器，请检查网络' : 'Cannot reach the server; check the network', 0, { code: 'NETWORK' });
   }
   let body: { data?: Result | null; errors?: ServerError[] };
   try {
