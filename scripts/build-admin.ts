@@ -39,7 +39,8 @@ function filesUnder(root: string, folder: string): string[] {
 
 /** The inputs of the admin build, relative to the repository root, sorted. */
 export function adminSourceFiles(root: string = repositoryRoot()): string[] {
-  const single = ['admin/index.html', 'admin/vite.config.ts', 'admin/tsconfig.json', 'package-lock.json'].filter((file) => fs.existsSync(path.join(root, file)));
+  // The client also bundles the server's pure rules it shares (admin/src imports them).
+  const single = ['admin/index.html', 'admin/vite.config.mts', 'admin/tsconfig.json', 'package-lock.json', 'schema/schema.graphql', ...sharedWithServer].filter((file) => fs.existsSync(path.join(root, file)));
   return [...filesUnder(root, 'admin/src'), ...single].sort();
 }
 
@@ -56,6 +57,9 @@ export function adminSourceHash(root: string = repositoryRoot()): string {
 }
 
 export const hashFileName = '.source-hash';
+
+/** Server modules the client imports: pure code with no imports of its own. */
+const sharedWithServer = ['server/modules/staff/national-id-rules.ts'];
 
 /** Whether admin/dist holds a build of exactly these sources. */
 export function adminIsUpToDate(root: string, hash: string): boolean {
@@ -85,7 +89,7 @@ export function buildAdmin(options: { force?: boolean; root?: string } = {}): nu
     return 0;
   }
   console.log('building the admin client (admin/ → admin/dist)');
-  const result = spawnSync(process.execPath, [viteCli(), 'build', '--config', 'admin/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [viteCli(), 'build', '--config', 'admin/vite.config.mts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   if (result.error) {
     console.error('could not run Vite:', result.error);
     return 1;

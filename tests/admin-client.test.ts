@@ -138,6 +138,8 @@ it('exports the filtered staff list to a CSV that Excel reads as Chinese', async
   await open(`staff?filter=${encodeURIComponent(JSON.stringify({ status: 'ACTIVE', underBureauId: zunyi.id }))}`);
   await page.getByRole('columnheader', { name: '姓名' }).waitFor();
   const expected = (await server.data(StaffListDocument, { filter: { status: 'ACTIVE', underBureauId: zunyi.id }, limit: 0 })).staff.totalCount;
+  await expectCount(page.locator('tbody tr'), Math.min(expected, 25));
+  await saveScreenshot(page, 'staff-list');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出' }).click()]);
   const csv = fs.readFileSync((await download.path())!, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -162,9 +164,9 @@ it('checks the ID number in the form and sends nothing while it is wrong', async
   // 52010219900101123X has a wrong check character: the right one is 4 … any other digit is refused.
   await page.locator('input[name="nationalId"]').fill('520102199001011230');
   await page.getByRole('button', { name: '保存' }).click();
-  await expectVisible(page.getByText('校验码不正确'));
+  await expectVisible(page.getByText('校验码不正确（GB 11643）'));
   await page.locator('input[name="nationalId"]').fill('52010219900101');
-  await expectVisible(page.getByText('应为18位'));
+  await expectVisible(page.getByText('应为17位数字加1位数字或X'));
   expect(mutations).toEqual([]);
   await saveScreenshot(page, 'national-id-check');
 });

@@ -7,6 +7,7 @@ import { readSession } from '../graphql/session';
 import { IndicatorCoverageTable } from './IndicatorCoverageTable';
 import { IndicatorSharesChart } from './IndicatorSharesChart';
 import { OpenAlerts } from './OpenAlerts';
+import { OwnBureauSummary } from './OwnBureauSummary';
 import { UnitsPerPrefectureChart } from './UnitsPerPrefectureChart';
 
 /**
@@ -18,19 +19,28 @@ export function Dashboard() {
   const root = readSession()?.rootBureau;
   const { data, error } = useQuery({
     queryKey: ['dashboard', root?.id],
-    queryFn: () => execute(DashboardDocument, { underBureauId: root?.id }),
+    queryFn: () => execute(DashboardDocument, { underBureauId: root!.id }),
+    enabled: !!root,
   });
   if (error) throw error;
+  if (!root) return <Title title="bianzhi.dashboard.title" />;
   if (!data) return <Loading />;
+  // The rows are the children of the user's root bureau: prefectures for the province, counties for a prefecture.
+  const rows = data.bureau?.level === 'PREFECTURE' ? 'Counties' : 'Prefectures';
+  const hasChildren = data.indicatorTable.rows.length > 0;
   return (
     <>
       <Title title={`${translate('bianzhi.dashboard.title')} · ${root?.name ?? ''}`} />
       <Grid container spacing={2} sx={{ mt: 1 }}>
         <Grid size={{ xs: 12, lg: 7 }}>
           <Card>
-            <CardHeader title={translate('bianzhi.dashboard.indicatorCoverage')} />
+            <CardHeader title={translate(hasChildren ? `bianzhi.dashboard.indicatorCoverage${rows}` : 'bianzhi.dashboard.ownBureau')} />
             <CardContent>
-              <IndicatorCoverageTable table={data.indicatorTable} />
+              {hasChildren || !data.bureau ? (
+                <IndicatorCoverageTable table={data.indicatorTable} rowHeader={`bianzhi.dashboard.row${rows}`} />
+              ) : (
+                <OwnBureauSummary bureau={data.bureau} />
+              )}
             </CardContent>
           </Card>
         </Grid>
@@ -42,14 +52,16 @@ export function Dashboard() {
             </CardContent>
           </Card>
         </Grid>
-        <Grid size={{ xs: 12, lg: 7 }}>
-          <Card>
-            <CardHeader title={translate('bianzhi.dashboard.unitsPerPrefecture')} />
-            <CardContent>
-              <UnitsPerPrefectureChart table={data.unitTable} />
-            </CardContent>
-          </Card>
-        </Grid>
+        {hasChildren ? (
+          <Grid size={{ xs: 12, lg: 7 }}>
+            <Card>
+              <CardHeader title={translate(`bianzhi.dashboard.unitsPer${rows === 'Counties' ? 'County' : 'Prefecture'}`)} />
+              <CardContent>
+                <UnitsPerPrefectureChart table={data.unitTable} />
+              </CardContent>
+            </Card>
+          </Grid>
+        ) : null}
         <Grid size={{ xs: 12, lg: 5 }}>
           <Card>
             <CardHeader title={translate('bianzhi.dashboard.openAlerts')} />

@@ -17,13 +17,13 @@ function Coverage({ statistics, indicator }: { statistics: Statistics; indicator
 }
 
 /** The survey's Table 1: each prefecture over all its bureaus, the five indicators built and their coverage. */
-export function IndicatorCoverageTable({ table }: { table: IndicatorTable }) {
+export function IndicatorCoverageTable({ table, rowHeader }: { table: IndicatorTable; rowHeader: string }) {
   const translate = useTranslate();
   return (
     <Table size="small" data-testid="indicator-table">
       <TableHead>
         <TableRow>
-          <TableCell>{translate('bianzhi.dashboard.prefecture')}</TableCell>
+          <TableCell>{translate(rowHeader)}</TableCell>
           <TableCell align="right">{translate('bianzhi.dashboard.bureauCount')}</TableCell>
           {indicatorNames.map((indicator) => (
             <TableCell key={indicator} align="right">

@@ -3,7 +3,7 @@ import { alertsData } from '../alerts/alerts.data';
 import { auditData } from '../audit/audit.data';
 import { bureausData } from '../bureaus/bureaus.data';
 import { errorBody, requestError } from '../graphql/client';
-import { currentLanguage } from '../i18n/i18n-provider';
+import { i18nProvider } from '../i18n/i18n-provider';
 import { quotasData } from '../quotas/quotas.data';
 import { staffData } from '../staff/staff.data';
 import { unitsData } from '../units/units.data';
@@ -27,7 +27,7 @@ function adapterOf(resource: string): RegistryResource {
 }
 
 function notFound() {
-  return requestError(currentLanguage() === 'zh' ? '记录不存在或已被删除' : 'No such record', 404, { code: 'NOT_FOUND' });
+  return requestError(i18nProvider.translate('bianzhi.errors.notFound'), 404, { code: 'NOT_FOUND' });
 }
 
 export const dataProvider: DataProvider = {

@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { HttpError } from 'react-admin';
 import { translateServerError, type Language, type ServerError } from '../i18n/server-errors';
-import { currentLanguage } from '../i18n/i18n-provider';
+import { currentLanguage, i18nProvider } from '../i18n/i18n-provider';
 import { readSession } from './session';
 
 const statusOfCode: Record<string, number> = {
@@ -70,7 +70,7 @@ export async function execute<Result, Variables>(
       body: JSON.stringify({ query: print(document), variables }),
     });
   } catch {
-    throw requestError(language === 'zh' ? '无法连接服务器，请检查网络' : 'Cannot reach the server; check the network', 0, { code: 'NETWORK' });
+    throw requestError(i18nProvider.translate('bianzhi.errors.network'), 0, { code: 'NETWORK' });
   }
   let body: { data?: Result | null; errors?: ServerError[] };
   try {

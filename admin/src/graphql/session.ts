@@ -17,7 +17,7 @@ export interface Session {
 
 // sessionStorage, not localStorage: a session token ends with the browser tab,
 // which is what shared office computers need.
-const storageKey = 'bianzhi.session';
+const storageKey = 'bianzhiSession';
 
 export function readSession(): Session | null {
   const stored = sessionStorage.getItem(storageKey);

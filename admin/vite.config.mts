@@ -15,6 +15,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   server: {
+    // The client shares pure rules with the server (server/modules/staff/national-id-rules.ts).
+    fs: { allow: [path.join(import.meta.dirname, '..')] },
     proxy: { '/graphql': { target: 'http://127.0.0.1:4000', ws: true } },
   },
 });
