@@ -1,4 +1,5 @@
 import { startBianzhi, explorerPath, graphqlPath } from './app';
+import { adminPath } from './http/admin-app';
 import { loadConfig } from './config';
 
 /** Longest a graceful stop may take (Apollo gives requests in flight 10 s before it cuts them) before the process exits anyway. */
@@ -7,7 +8,8 @@ const stopDeadlineMillis = 20_000;
 async function main(): Promise<void> {
   const bianzhi = await startBianzhi(loadConfig());
   console.log(`Bianzhi (编制) is running on ${bianzhi.databaseDescription}`);
-  console.log(`  GraphQL API:      ${bianzhi.url}${graphqlPath}`);
+  console.log(`  Admin client:      ${bianzhi.url}${adminPath}/`);
+  console.log(`  GraphQL API:       ${bianzhi.url}${graphqlPath}`);
   console.log(`  GraphiQL explorer: ${bianzhi.url}${explorerPath}`);
   let stopping = false;
   /**

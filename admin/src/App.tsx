@@ -2,6 +2,7 @@ import { Admin, Resource } from 'react-admin';
 import { alertsResource } from './alerts';
 import { auditResource } from './audit';
 import { authProvider } from './auth/auth-provider';
+import { LoginPage } from './auth/LoginPage';
 import { bureausResource } from './bureaus';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './data-provider/data-provider';
@@ -23,6 +24,7 @@ export function App() {
       dashboard={Dashboard}
       layout={BianzhiLayout}
       theme={theme}
+      loginPage={LoginPage}
       requireAuth
       disableTelemetry
     >
