@@ -151,3 +151,21 @@ it('shows a conflict with the current values when someone else saved the record 
   await page.getByRole('button', { name: '保存' }).click();
   await eventually(async () => expect((await server.data(StaffMemberDocument, { id: member.id })).staffMember!.position).toBe('科长'));
 });
+
+it("shows the server's refusal beside the field it names, in Chinese, and writes nothing", async () => {
+  const { page, open } = await session('province');
+  const { unit, category } = await unitWithRoom();
+  const zunyi = await server.bureauByCode('520300');
+  const active = (await server.data(StaffListDocument, { filter: { underBureauId: zunyi.id, status: 'ACTIVE' }, limit: 1 })).staff.items[0];
+  const before = (await server.data(StaffListDocument, { filter: { unitId: unit.id }, limit: 0 })).staff.totalCount;
+  await open(`staff/create?source=${encodeURIComponent(JSON.stringify({ unitId: unit.id }))}`);
+  await fillStaffForm(page, `重复${randomInt(100, 999)}`, category);
+  // A valid number, but that person is already active elsewhere: only the server can know.
+  await page.locator('input[name="nationalId"]').fill(active.nationalId);
+  await page.getByRole('button', { name: '保存' }).click();
+  const nationalIdField = page.locator('.ra-input-nationalId');
+  await expectText(nationalIdField, '此人已在其他岗位在职');
+  await saveScreenshot(page, 'server-field-error');
+  expect(page.url()).toMatch(/#\/staff\/create/);
+  expect((await server.data(StaffListDocument, { filter: { unitId: unit.id }, limit: 0 })).staff.totalCount).toBe(before);
+});
