@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import compression from 'compression';
 import express, { type Response, type Router } from 'express';
 
 export const adminPath = '/admin';
@@ -69,6 +70,8 @@ export function adminRouter(folder: string = adminDistFolder): Router {
     next();
   });
 
+  // The bundle is 1.7 MB of script and 0.1 MB of styles, a quarter of that gzipped: it matters on a county office's line.
+  admin.use(compression());
   admin.use(
     express.static(root, {
       index: 'index.html',

@@ -1,38 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium';
 
-/**
- * End-to-end tests drive Debian's Chromium (`apt-get install chromium`; .ci/run
- * installs it) through playwright-core, which never downloads a browser of its own.
- */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** End-to-end tests drive Debian's Chromium; see scripts/chromium.ts. */
+export const launchBrowser = launchChromium;
 
 const repositoryRoot = path.resolve(__dirname, '../..');
 export const screenshotFolder = path.join(repositoryRoot, 'artifacts', 'screenshots');
-
-/** A headless Chromium that talks to nothing but the pages it is sent to (playwright manages its user-data-dir). */
-export function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(chromiumPath)) {
-    throw new Error(`no Chromium at ${chromiumPath}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
-  }
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      // The offices' browsers run in Chinese: dates in forms read as they would there.
-      '--lang=zh-CN',
-    ],
-  });
-}
 
 /** Saves a screenshot of the window as artifacts/screenshots/<name>.png; its path. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
