@@ -19,7 +19,8 @@ import { useTestServer } from './support/test-server';
  * Writing through the admin client: a new staff record reaching the list, an
  * over-staffing alert reaching another window live, and a stale edit caught.
  */
-const server = useTestServer();
+// Sockets' tokens are checked every second, so that an ended session is seen at once.
+const server = useTestServer({ tokenRecheckSeconds: 1 });
 let browser: Browser;
 const sessions: AdminSession[] = [];
 
@@ -168,4 +169,20 @@ it("shows the server's refusal beside the field it names, in Chinese, and writes
   await saveScreenshot(page, 'server-field-error');
   expect(page.url()).toMatch(/#\/staff\/create/);
   expect((await server.data(StaffListDocument, { filter: { unitId: unit.id }, limit: 0 })).staff.totalCount).toBe(before);
+});
+
+it('sends a window back to the login page when its session is ended elsewhere', async () => {
+  const { page } = await session('province');
+  await page.locator('[data-live="connected"]').waitFor();
+  // The same token, logged out from another program: the live socket is closed, and the window follows.
+  const token = (await page.evaluate("JSON.parse(sessionStorage.getItem('bianzhiSession')).token")) as string;
+  const answer = await fetch(`${server.bianzhi.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: 'mutation { logout { id } }' }),
+  });
+  expect(answer.status).toBe(200);
+  await page.locator('input[name="username"]').waitFor({ timeout: 15_000 });
+  expect(await page.evaluate("sessionStorage.getItem('bianzhiSession')")).toBeNull();
+  await saveScreenshot(page, 'session-ended');
 });

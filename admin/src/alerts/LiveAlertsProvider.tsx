@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createClient } from 'graphql-ws';
 import { print } from 'graphql';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { useNotify, useTranslate } from 'react-admin';
+import { useLogout, useNotify, useTranslate } from 'react-admin';
 import { AlertEventsDocument, type AlertEventsSubscription } from '../gql/graphql';
 import { readSession } from '../graphql/session';
 
@@ -14,6 +14,12 @@ const LiveAlertsContext = createContext<{ connection: LiveAlertConnection; recei
 });
 
 export const useLiveAlerts = () => useContext(LiveAlertsContext);
+
+/** The server closes a socket with 4401 when its token expired or was revoked, 4403 when it had none. */
+function isRefusal(event: unknown): boolean {
+  const code = (event as { code?: unknown } | null)?.code;
+  return code === 4401 || code === 4403;
+}
 
 function webSocketUrl(): string {
   const { protocol, host } = window.location;
@@ -28,6 +34,7 @@ function webSocketUrl(): string {
  */
 export function LiveAlertsProvider({ children }: { children: ReactNode }) {
   const notify = useNotify();
+  const logout = useLogout();
   const translate = useTranslate();
   const queryClient = useQueryClient();
   const [connection, setConnection] = useState<LiveAlertConnection>('connecting');
@@ -42,12 +49,16 @@ export function LiveAlertsProvider({ children }: { children: ReactNode }) {
     const client = createClient({
       url: webSocketUrl(),
       connectionParams: () => ({ authorization: `Bearer ${readSession()?.token ?? token}` }),
-      // Keep trying through server restarts and network cuts ("connection refused" included).
+      // Keep trying through server restarts and network cuts ("connection refused" included),
+      // but not with a token the server has refused: that session is over.
       retryAttempts: Number.POSITIVE_INFINITY,
-      shouldRetry: () => true,
+      shouldRetry: (event) => !isRefusal(event),
       on: {
         connected: () => setConnection('connected'),
-        closed: () => setConnection('disconnected'),
+        closed: (event) => {
+          setConnection('disconnected');
+          if (isRefusal(event)) void logout();
+        },
       },
     });
     let unsubscribe = () => {};
@@ -88,7 +99,7 @@ export function LiveAlertsProvider({ children }: { children: ReactNode }) {
       unsubscribe();
       void client.dispose();
     };
-  }, [token, under, notify, translate, queryClient]);
+  }, [token, under, notify, translate, queryClient, logout]);
 
   return <LiveAlertsContext.Provider value={{ connection, received }}>{children}</LiveAlertsContext.Provider>;
 }

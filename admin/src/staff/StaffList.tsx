@@ -14,7 +14,7 @@ import {
 } from 'react-admin';
 import { DayField } from '../common/DayField';
 import { csvExporter } from '../common/csv-exporter';
-import { useRowClick } from '../common/rowClick';
+import { useRowClick } from '../common/row-click';
 import { EnumField, EnumInput } from '../common/enums';
 
 const filters = [

@@ -1,7 +1,7 @@
 import { BooleanInput, CreateButton, Datagrid, ExportButton, List, SearchInput, TextField, TopToolbar, useTranslate } from 'react-admin';
 import { DayField } from '../common/DayField';
 import { csvExporter } from '../common/csv-exporter';
-import { useRowClick } from '../common/rowClick';
+import { useRowClick } from '../common/row-click';
 import { EnumField, EnumInput } from '../common/enums';
 import { StaleChip } from './StaleChip';
 
