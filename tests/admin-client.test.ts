@@ -20,8 +20,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function session(username: string): Promise<AdminSession> {
-  const opened = await signIn(browser, server.bianzhi.url, username);
+async function session(username: string, password?: string): Promise<AdminSession> {
+  const opened = await signIn(browser, server.bianzhi.url, username, password);
   sessions.push(opened);
   return opened;
 }
@@ -170,3 +170,39 @@ it('checks the ID number in the form and sends nothing while it is wrong', async
   expect(mutations).toEqual([]);
   await saveScreenshot(page, 'national-id-check');
 });
+
+it('changes the signed-in account\'s own password, refusing a wrong current one beside its field', async () => {
+  const zunyi = await server.bureauByCode('520300');
+  const username = `password-${Date.now()}`;
+  const oldPassword = 'old password of zunyi';
+  const newPassword = 'new password of zunyi 2026';
+  const created = await asProvinceAdmin('mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }', {
+    input: { username, displayName: '遵义市编办 测试', role: 'PREFECTURE_ADMIN', bureauId: zunyi.id, password: oldPassword },
+  });
+  expect(created.errors).toBeUndefined();
+  const { page } = await session(username, oldPassword);
+  await page.getByRole('button', { name: '个人信息' }).click();
+  await page.getByRole('menuitem', { name: '修改密码' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('input[name="currentPassword"]').fill('not the password at all');
+  await dialog.locator('input[name="newPassword"]').fill(newPassword);
+  await dialog.locator('input[name="confirmation"]').fill(newPassword);
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expectVisible(dialog.getByText('与当前密码不符'));
+  await saveScreenshot(page, 'change-password-refused');
+  await dialog.locator('input[name="currentPassword"]').fill(oldPassword);
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expectVisible(page.getByText('密码已修改'));
+  const logIn = (password: string) => asProvinceAdmin('mutation ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }', { username, password });
+  expect((await logIn(newPassword)).data).toMatchObject({ login: { token: expect.any(String) } });
+  expect((await logIn(oldPassword)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+});
+
+async function asProvinceAdmin(query: string, variables: Record<string, unknown>) {
+  const response = await fetch(`${server.bianzhi.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] };
+}

@@ -14,8 +14,8 @@ export interface AdminSession {
   open(route: string): Promise<void>;
 }
 
-/** A browser window of its own (cookies, storage), signed in through the login form as a demo account. */
-export async function signIn(browser: Browser, baseUrl: string, username: string): Promise<AdminSession> {
+/** A browser window of its own (cookies, storage), signed in through the login form (as a demo account unless a password is given). */
+export async function signIn(browser: Browser, baseUrl: string, username: string, password: string = demoPassword): Promise<AdminSession> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
   const page = await context.newPage();
   const problems = collectPageProblems(page);
@@ -25,7 +25,7 @@ export async function signIn(browser: Browser, baseUrl: string, username: string
   });
   await page.goto(`${baseUrl}/admin/`);
   await page.fill('input[name="username"]', username);
-  await page.fill('input[name="password"]', demoPassword);
+  await page.fill('input[name="password"]', password);
   await page.click('button[type="submit"]');
   await page.getByRole('menuitem', { name: '首页' }).or(page.getByRole('menuitem', { name: 'Dashboard' })).waitFor();
   return {

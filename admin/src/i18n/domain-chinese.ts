@@ -428,6 +428,14 @@ export const domainChinese = {
             add: '新增人员',
             fromNationalId: '留空则按公民身份号码填写',
         },
+        password: {
+            change: '修改密码',
+            current: '当前密码',
+            new: '新密码（至少12位）',
+            confirmation: '再次输入新密码',
+            mismatch: '两次输入的新密码不一致',
+            changed: '密码已修改；该账号的其他会话已结束',
+        },
         nationalId: {
             format: '应为17位数字加1位数字或X，共18位',
             birthDate: '其中的出生日期无效',

@@ -426,6 +426,14 @@ export const domainEnglish: typeof domainChinese = {
             add: 'Add staff',
             fromNationalId: 'Taken from the ID number when left empty',
         },
+        password: {
+            change: 'Change password',
+            current: 'Current password',
+            new: 'New password (12 characters or more)',
+            confirmation: 'New password again',
+            mismatch: 'The two new passwords differ',
+            changed: "Password changed; the account's other sessions have ended",
+        },
         nationalId: {
             format: 'Must be 17 digits followed by a digit or X',
             birthDate: 'Holds no valid birth date',

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, TitlePortal } from 'react-admin';
+import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, Logout, TitlePortal, UserMenu } from 'react-admin';
+import { ChangePasswordMenuItem } from '../auth/ChangePasswordMenuItem';
 import { LiveAlertStatus } from '../alerts/LiveAlertStatus';
 import { LiveAlertsProvider } from '../alerts/LiveAlertsProvider';
 import { BianzhiMenu } from './BianzhiMenu';
@@ -7,6 +8,12 @@ import { BianzhiMenu } from './BianzhiMenu';
 function BianzhiAppBar() {
   return (
     <AppBar
+      userMenu={
+        <UserMenu>
+          <ChangePasswordMenuItem />
+          <Logout />
+        </UserMenu>
+      }
       toolbar={
         <>
           <LiveAlertStatus />
