@@ -2,13 +2,16 @@ import { randomInt } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { makeNationalId } from '../server/modules/staff/national-id';
 import {
+  AuditEntriesDocument,
   CreateStaffDocument,
+  CreateWebsiteDocument,
   EGovUnitsDocument,
   QuotaAlertsDocument,
   StaffListDocument,
   StaffMemberDocument,
   UnitStaffingDocument,
   UpdateStaffDocument,
+  WebsiteDocument,
   type QuotaCategory,
 } from './generated/graphql';
 import { launchBrowser, saveScreenshot } from './support/browser';
@@ -185,4 +188,24 @@ it('sends a window back to the login page when its session is ended elsewhere', 
   await page.locator('input[name="username"]').waitFor({ timeout: 15_000 });
   expect(await page.evaluate("sessionStorage.getItem('bianzhiSession')")).toBeNull();
   await saveScreenshot(page, 'session-ended');
+});
+
+it('deletes a record after a confirmation, with its version and the reason given in the form', async () => {
+  const { page, open } = await session('province');
+  const zunyi = await server.bureauByCode('520300');
+  const site = (
+    await server.data(CreateWebsiteDocument, {
+      input: { bureauId: zunyi.id, title: '待撤销的网站', address: 'http://zunyi.example.gov.cn', network: 'EXTRANET', launchedOn: '2020-01-01' },
+    })
+  ).createWebsite;
+  await open(`websites/${site.id}`);
+  await page.locator('input[name="title"]').waitFor();
+  await page.locator('textarea[name="reason"]').first().fill('遵编〔2026〕3号');
+  await page.getByRole('button', { name: '删除' }).click();
+  await saveScreenshot(page, 'delete-confirmation');
+  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+  await page.waitForURL(/#\/websites(\?.*)?$/);
+  await eventually(async () => expect((await server.data(WebsiteDocument, { id: site.id })).website).toBeNull());
+  const entries = (await server.data(AuditEntriesDocument, { filter: { recordType: 'Website', recordId: site.id, operation: 'deleteWebsite' } })).auditEntries.items;
+  expect(entries).toMatchObject([{ reason: '遵编〔2026〕3号' }]);
 });

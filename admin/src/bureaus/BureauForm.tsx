@@ -3,6 +3,7 @@ import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { EnumInput } from '../common/enums';
 import { ReasonInput } from '../common/ReasonInput';
+import { RegistryToolbar } from '../common/RegistryToolbar';
 
 export const bureauFormFields = [
   'code',
@@ -21,7 +22,7 @@ const divisionCode = [required(), regex(/^\d{6}$/, 'bianzhi.validation.divisionC
 export function BureauForm({ creating = false }: { creating?: boolean }) {
   const translate = useTranslate();
   return (
-    <SimpleForm>
+    <SimpleForm toolbar={<RegistryToolbar />}>
       <TextInput source="name" validate={required()} fullWidth />
       <TextInput source="divisionName" validate={required()} />
       <TextInput source="code" validate={divisionCode} />

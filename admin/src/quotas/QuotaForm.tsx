@@ -1,6 +1,7 @@
 import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, SimpleForm, TextInput, minValue, required } from 'react-admin';
 import { EnumInput } from '../common/enums';
 import { ReasonInput } from '../common/ReasonInput';
+import { RegistryToolbar } from '../common/RegistryToolbar';
 
 export const quotaFormFields = ['approvedHeadcount', 'approvedLeadershipPositions', 'documentNumber', 'effectiveOn'];
 
@@ -11,7 +12,7 @@ function notAboveHeadcount(positions: number, values: { approvedHeadcount?: numb
 /** A new approval (unit and category chosen) or a correction of one (the figures and document only). */
 export function QuotaForm({ approval = false }: { approval?: boolean }) {
   return (
-    <SimpleForm>
+    <SimpleForm toolbar={<RegistryToolbar />}>
       {approval ? (
         <ReferenceInput source="unitId" reference="units" perPage={100}>
           <AutocompleteInput optionText="name" validate={required()} filterToQuery={(text) => ({ q: text })} />

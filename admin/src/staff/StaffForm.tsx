@@ -2,6 +2,7 @@ import { AutocompleteInput, BooleanInput, DateInput, ReferenceInput, SimpleForm,
 import { validNationalId } from '../common/national-id';
 import { EnumInput } from '../common/enums';
 import { ReasonInput } from '../common/ReasonInput';
+import { RegistryToolbar } from '../common/RegistryToolbar';
 
 export const staffFormFields = [
   'name',
@@ -20,7 +21,7 @@ export const staffFormFields = [
 /** A real-name staff record; the ID number is checked here (GB 11643) before the server checks it again. */
 export function StaffForm() {
   return (
-    <SimpleForm defaultValues={{ status: 'ACTIVE', isLeader: false }}>
+    <SimpleForm defaultValues={{ status: 'ACTIVE', isLeader: false }} toolbar={<RegistryToolbar />}>
       <TextInput source="name" validate={required()} />
       <TextInput source="nationalId" validate={[required(), validNationalId]} slotProps={{ htmlInput: { maxLength: 18, autoComplete: 'off' } }} />
       <EnumInput source="gender" enumName="Gender" emptyText="bianzhi.staff.fromNationalId" />

@@ -1,12 +1,13 @@
 import { AutocompleteInput, DateInput, ReferenceInput, SimpleForm, TextInput, required } from 'react-admin';
 import { EnumInput } from '../common/enums';
 import { ReasonInput } from '../common/ReasonInput';
+import { RegistryToolbar } from '../common/RegistryToolbar';
 
 export const websiteFormFields = ['title', 'address', 'network', 'bureauId', 'launchedOn', 'lastUpdatedOn'];
 
 export function WebsiteForm() {
   return (
-    <SimpleForm>
+    <SimpleForm toolbar={<RegistryToolbar />}>
       <TextInput source="title" validate={required()} fullWidth />
       <TextInput source="address" validate={required()} fullWidth />
       <EnumInput source="network" enumName="WebsiteNetwork" validate={required()} />
