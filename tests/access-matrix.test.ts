@@ -58,6 +58,7 @@ interface Caller {
   bureauCode: string | null;
   token: string;
   path: string;
+  accountId: string;
 }
 
 const counters = { reads: 0, writes: 0, subscriptions: 0, leaks: [] as string[], unauthorizedWrites: [] as string[], wronglyRefused: [] as string[] };
@@ -174,7 +175,9 @@ beforeAll(async () => {
   ];
   for (const [role, bureauCode] of roles) {
     const path = bureauCode === null ? '' : (await asAdmin('query ($code: String!) { bureauByCode(code: $code) { path } }', { code: bureauCode })).bureauByCode.path;
-    callers.push({ label: `${role}@${bureauCode ?? 'registry'}`, role, bureauCode, token: await tokenFor(server.bianzhi, role, bureauCode), path });
+    const token = await tokenFor(server.bianzhi, role, bureauCode);
+    const accountId = (await ask(token, '{ me { id } }')).data!.me.id;
+    callers.push({ label: `${role}@${bureauCode ?? 'registry'}`, role, bureauCode, token, path, accountId });
   }
 }, 120_000);
 
@@ -299,6 +302,15 @@ describe('the access matrix', () => {
         for (const account of accounts.data!.accounts.items) {
           if (account.bureau === null && caller.bureauCode !== null) counters.leaks.push(`${caller.label} accounts: registry-wide ${account.username}`);
         }
+      }
+      // Every caller's account, read one by one: only inside the jurisdiction, and never by an integrator.
+      for (const target of callers) {
+        const single = await ask(caller.token, 'query ($id: ID!) { account(id: $id) { id bureau { path } } }', { id: target.accountId });
+        counters.reads += 1;
+        const outcome = single.errors[0]?.extensions?.code ?? (single.data?.account?.id === target.accountId ? 'read' : 'missing');
+        const expected = caller.role !== AccountRole.INTEGRATOR && inside(caller, target.path) ? 'read' : 'FORBIDDEN';
+        if (outcome === 'read' && expected !== 'read') counters.leaks.push(`${caller.label} account(${target.label})`);
+        expect([caller.label, target.label, outcome]).toEqual([caller.label, target.label, expected]);
       }
       const audit = await ask(caller.token, '{ auditEntries(limit: 1000) { items { bureauPath previousBureauPath after } } }');
       counters.reads += 1;

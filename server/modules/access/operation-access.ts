@@ -6,7 +6,7 @@ import type { Jurisdiction } from './jurisdiction';
 const publicFields = new Set(['login', '__typename', '__schema', '__type']);
 /** Mutations every account may call on itself; each checks whose token it touches. */
 const selfServiceMutations = new Set(['logout', 'revokeAccessToken', 'changePassword']);
-const auditQueries = new Set(['auditEntries', 'accounts']);
+const auditQueries = new Set(['auditEntries', 'accounts', 'account']);
 
 function rootFieldNames(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
   return selectionSet.selections.flatMap((selection) => {

@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { containing, listPage } from '../../common/list';
 import { PageArguments, SortDirection } from '../../common/list-arguments';
 import { Page } from '../../common/page';
@@ -50,6 +50,14 @@ export class AccountManagementResolver {
     @Arg('filter', () => AccountFilter, { nullable: true }) filter?: AccountFilter,
   ): Promise<AccountPage> {
     return listPage(context.em, Account, { where: await accountWhere(context, filter), sortBy: 'username', direction: SortDirection.ASC, page });
+  }
+
+  @Query(() => Account, { nullable: true, description: 'An account in your jurisdiction, by id (账号); for auditors and administrators.' })
+  async account(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Account | null> {
+    const account = await context.em.findOne(Account, { id: parseId('id', id) });
+    if (!account) return null;
+    context.jurisdiction.require('id', await jurisdictionPathOf(context.em, account), `account ${id}`);
+    return account;
   }
 
   @Mutation(() => Account, { description: 'Changes an account in your jurisdiction (修改账号): its name, whether it is disabled, or a new password.' })
