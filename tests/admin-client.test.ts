@@ -72,7 +72,7 @@ it('walks the tree from the province to a county and back up by the breadcrumbs'
 it('is in Chinese throughout: no interface text left in English on any page or form', async () => {
   const opened = await session('province');
   const unit = (await server.data(StaffListDocument, { limit: 1 })).staff.items[0];
-  const routes = ['', 'bureaus', 'units', 'quotas', 'staff', 'websites', 'alerts', 'audit', 'staff/create', 'quotas/create', 'bureaus/create', `units/${unit.unitId}/show`, `staff/${unit.id}`];
+  const routes = ['', 'bureaus', 'units', 'quotas', 'staff', 'websites', 'alerts', 'audit', 'accounts', 'accounts/create', 'staff/create', 'quotas/create', 'bureaus/create', `units/${unit.unitId}/show`, `staff/${unit.id}`];
   const untranslated: Record<string, string[]> = {};
   for (const route of routes) {
     await opened.open(route);
@@ -206,3 +206,44 @@ async function asProvinceAdmin(query: string, variables: Record<string, unknown>
   });
   return (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] };
 }
+
+it("creates a county administrator's account that then sees only its county, and disables it", async () => {
+  const opened = await session('province');
+  const { page } = opened;
+  const nanming = await server.bureauByCode('520102');
+  const username = `nanming-${Date.now()}`;
+  const password = 'nanming office password 2026';
+  await opened.open('accounts/create');
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="displayName"]').fill('南明区编办 新管理员');
+  await page.getByRole('combobox', { name: '角色' }).click();
+  await page.getByRole('option', { name: '县级编办管理员' }).click();
+  await page.getByRole('combobox', { name: '所属编办' }).fill('南明区');
+  await page.getByRole('option', { name: nanming.name }).click();
+  await page.locator('input[name="password"]').fill(password);
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.waitForURL(/#\/accounts\/\d+\/show$/);
+  await expectText(page.locator('#main-content'), nanming.name);
+  await saveScreenshot(page, 'account-created');
+
+  const county = await session(username, password);
+  await county.open('bureaus');
+  await expectCount(county.page.locator('tbody tr'), 1);
+  await expectText(county.page.locator('tbody tr'), nanming.name);
+
+  // Its session appears on the account's page; revoked there, it stops working at the county's next request.
+  await page.reload();
+  const tokens = page.getByTestId('access-tokens');
+  await expectText(tokens, '登录令牌');
+  await tokens.getByRole('button', { name: '吊销' }).click();
+  await expectVisible(page.getByText('令牌已吊销'));
+  await county.open('units');
+  await county.page.locator('input[name="username"]').waitFor();
+
+  await page.getByRole('link', { name: '编辑' }).click();
+  await page.getByLabel('已停用').check();
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.waitForURL(/#\/accounts\/\d+\/show$/);
+  const login = await asProvinceAdmin('mutation ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }', { username, password });
+  expect(login.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+});

@@ -1,4 +1,5 @@
 import { Admin, Resource } from 'react-admin';
+import { accountsResource } from './accounts';
 import { alertsResource } from './alerts';
 import { auditResource } from './audit';
 import { authProvider } from './auth/auth-provider';
@@ -35,6 +36,7 @@ export function App() {
       <Resource name="websites" {...websitesResource} />
       <Resource name="alerts" {...alertsResource} />
       <Resource name="audit" {...auditResource} />
+      <Resource name="accounts" {...accountsResource} />
     </Admin>
   );
 }

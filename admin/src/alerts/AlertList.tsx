@@ -1,7 +1,8 @@
 import { Chip } from '@mui/material';
-import { BooleanInput, Datagrid, ExportButton, FunctionField, List, NumberField, ReferenceField, TextField, TopToolbar, useTranslate } from 'react-admin';
+import { BooleanInput, Datagrid, FunctionField, NumberField, ReferenceField, TextField, useTranslate } from 'react-admin';
 import { MomentField } from '../common/DayField';
-import { csvExporter } from '../common/csv-exporter';
+import type { CsvColumn } from '../common/csv-exporter';
+import { RegistryList } from '../common/RegistryList';
 import { EnumField, EnumInput } from '../common/enums';
 import { useLiveAlerts } from './LiveAlertsProvider';
 
@@ -24,31 +25,29 @@ function LiveChip() {
   );
 }
 
+/** The CSV export's columns, in this order. */
+const csvColumns: CsvColumn[] = [
+  { source: 'unitName' },
+  { source: 'bureau.name' },
+  { source: 'kind', enumName: 'AlertKind' },
+  { source: 'category', enumName: 'QuotaCategory' },
+  { source: 'approved' },
+  { source: 'actual' },
+  { source: 'open' },
+  { source: 'raisedAt' },
+  { source: 'resolvedAt' },
+];
+
 /** Over-staffing and over-positions alerts, refreshed live by the subscription (see LiveAlertsProvider). */
 export function AlertList() {
   const translate = useTranslate();
-  const exporter = csvExporter(
-    'alerts',
-    [
-      { source: 'unitName' },
-      { source: 'bureau.name' },
-      { source: 'kind', enumName: 'AlertKind' },
-      { source: 'category', enumName: 'QuotaCategory' },
-      { source: 'approved' },
-      { source: 'actual' },
-      { source: 'open' },
-      { source: 'raisedAt' },
-      { source: 'resolvedAt' },
-    ],
-    translate,
-  );
   return (
-    <List perPage={25}
+    <RegistryList
+      csvColumns={csvColumns}
+      extraActions={<LiveChip />}
       filters={filters}
       filterDefaultValues={{ open: true }}
       sort={{ field: 'raisedAt', order: 'DESC' }}
-      exporter={exporter}
-      actions={<TopToolbar><LiveChip /><ExportButton maxResults={1000} /></TopToolbar>}
     >
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <MomentField source="raisedAt" />
@@ -67,6 +66,6 @@ export function AlertList() {
         <NumberField source="actual" sortable={false} />
         <MomentField source="resolvedAt" />
       </Datagrid>
-    </List>
+    </RegistryList>
   );
 }

@@ -1,6 +1,7 @@
-import { Datagrid, DateTimeInput, ExportButton, FunctionField, List, SearchInput, SelectInput, TextField, TextInput, TopToolbar, useTranslate } from 'react-admin';
+import { Datagrid, DateTimeInput, FunctionField, SearchInput, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
 import { MomentField } from '../common/DayField';
-import { csvExporter } from '../common/csv-exporter';
+import type { CsvColumn } from '../common/csv-exporter';
+import { RegistryList } from '../common/RegistryList';
 import { EnumField } from '../common/enums';
 import { AuditChanges } from './AuditChanges';
 import { auditedOperations } from './operations';
@@ -19,26 +20,24 @@ const filters = [
   <DateTimeInput key="before" source="before" label="bianzhi.audit.until" />,
 ];
 
+/** The CSV export's columns, in this order. */
+const csvColumns: CsvColumn[] = [
+  { source: 'occurredAt' },
+  { source: 'actorUsername' },
+  { source: 'actorRole', enumName: 'AccountRole' },
+  { source: 'operation', messagePrefix: 'bianzhi.audit.operations' },
+  { source: 'recordType', messagePrefix: 'bianzhi.audit.recordTypes' },
+  { source: 'recordId' },
+  { source: 'reason' },
+  { source: 'bureauPath' },
+  { source: 'requestId' },
+];
+
 /** The audit trail, newest first; read only: there is nothing here to edit or delete. */
 export function AuditList() {
   const translate = useTranslate();
-  const exporter = csvExporter(
-    'audit',
-    [
-      { source: 'occurredAt' },
-      { source: 'actorUsername' },
-      { source: 'actorRole', enumName: 'AccountRole' },
-      { source: 'operation', messagePrefix: 'bianzhi.audit.operations' },
-      { source: 'recordType', messagePrefix: 'bianzhi.audit.recordTypes' },
-      { source: 'recordId' },
-      { source: 'reason' },
-      { source: 'bureauPath' },
-      { source: 'requestId' },
-    ],
-    translate,
-  );
   return (
-    <List perPage={25} filters={filters} exporter={exporter} actions={<TopToolbar><ExportButton maxResults={1000} /></TopToolbar>}>
+    <RegistryList csvColumns={csvColumns} filters={filters}>
       <Datagrid bulkActionButtons={false} rowClick="expand" expand={<AuditChanges />}>
         <MomentField source="occurredAt" sortable={false} />
         <TextField source="actorUsername" sortable={false} translate="no" />
@@ -55,6 +54,6 @@ export function AuditList() {
         />
         <TextField source="reason" sortable={false} emptyText="—" />
       </Datagrid>
-    </List>
+    </RegistryList>
   );
 }

@@ -18,9 +18,11 @@ export function mayAccess(
   record?: Record<string, unknown>,
 ): boolean {
   if (!account) return false;
-  if (resource === 'audit' && !auditReaders.includes(account.role)) return false;
+  if ((resource === 'audit' || resource === 'accounts') && !auditReaders.includes(account.role)) return false;
   if (readActions.includes(action)) return true;
   if (readOnlyResources.includes(resource) || !canWrite(account)) return false;
+  // Accounts are disabled, never deleted: the audit trail names them.
+  if (resource === 'accounts' && action === 'delete') return false;
   if (resource === 'bureaus') {
     // An administrator may not delete (or move away) the root of their own jurisdiction.
     if (action === 'delete' && record && record.id === account.bureauId) return false;

@@ -1,6 +1,7 @@
 import { Box } from '@mui/material';
-import { CreateButton, DatagridConfigurable, ExportButton, FunctionField, List, SearchInput, TextField, TopToolbar, useTranslate } from 'react-admin';
-import { csvExporter } from '../common/csv-exporter';
+import { DatagridConfigurable, FunctionField, SearchInput, TextField } from 'react-admin';
+import type { CsvColumn } from '../common/csv-exporter';
+import { RegistryList } from '../common/RegistryList';
 import { EnumField, EnumInput } from '../common/enums';
 import { IndicatorField, indicatorNames } from './IndicatorField';
 
@@ -8,37 +9,28 @@ const indentOfLevel: Record<string, number> = { PROVINCE: 0, PREFECTURE: 2, COUN
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <EnumInput key="level" source="level" enumName="BureauLevel" />];
 
+/** The CSV export's columns, in this order. */
+const csvColumns: CsvColumn[] = [
+  { source: 'code' },
+  { source: 'name' },
+  { source: 'divisionName' },
+  { source: 'level', enumName: 'BureauLevel' },
+  { source: 'documentExchangeBuiltOn' },
+  { source: 'localAreaNetworkBuiltOn' },
+  { source: 'paperlessOfficeBuiltOn' },
+  { source: 'indicators.intranetSite.built', label: 'resources.bureaus.fields.indicators.intranetSite' },
+  { source: 'indicators.extranetSite.built', label: 'resources.bureaus.fields.indicators.extranetSite' },
+  { source: 'partyIntranetConnectedOn' },
+];
+
 /** The bureau tree as a list: in tree order, each bureau indented under its parent. */
 export function BureauList() {
-  const translate = useTranslate();
-  const exporter = csvExporter(
-    'bureaus',
-    [
-      { source: 'code' },
-      { source: 'name' },
-      { source: 'divisionName' },
-      { source: 'level', enumName: 'BureauLevel' },
-      { source: 'documentExchangeBuiltOn' },
-      { source: 'localAreaNetworkBuiltOn' },
-      { source: 'paperlessOfficeBuiltOn' },
-      { source: 'indicators.intranetSite.built', label: 'resources.bureaus.fields.indicators.intranetSite' },
-      { source: 'indicators.extranetSite.built', label: 'resources.bureaus.fields.indicators.extranetSite' },
-      { source: 'partyIntranetConnectedOn' },
-    ],
-    translate,
-  );
   return (
-    <List
+    <RegistryList
+      csvColumns={csvColumns}
       sort={{ field: 'path', order: 'ASC' }}
       perPage={100}
       filters={filters}
-      exporter={exporter}
-      actions={
-        <TopToolbar>
-          <CreateButton />
-          <ExportButton maxResults={1000} />
-        </TopToolbar>
-      }
     >
       <DatagridConfigurable rowClick="show" bulkActionButtons={false}>
         <FunctionField
@@ -52,6 +44,6 @@ export function BureauList() {
           <IndicatorField key={indicator} indicator={indicator} label={`resources.bureaus.fields.indicators.${indicator}`} />
         ))}
       </DatagridConfigurable>
-    </List>
+    </RegistryList>
   );
 }

@@ -1,4 +1,5 @@
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
+import { accountsData } from '../accounts/accounts.data';
 import { alertsData } from '../alerts/alerts.data';
 import { auditData } from '../audit/audit.data';
 import { bureausData } from '../bureaus/bureaus.data';
@@ -18,6 +19,7 @@ export const resourceAdapters: Record<string, RegistryResource> = {
   websites: websitesData,
   alerts: alertsData,
   audit: auditData,
+  accounts: accountsData,
 };
 
 function adapterOf(resource: string): RegistryResource {

@@ -436,6 +436,14 @@ export const domainChinese = {
             mismatch: '两次输入的新密码不一致',
             changed: '密码已修改；该账号的其他会话已结束',
         },
+        accounts: {
+            active: '有效',
+            revoke: '吊销',
+            revoked: '令牌已吊销，立即失效',
+            usernameRule: '3至60位字母、数字、点、短横线或下划线',
+            passwordRule: '至少12位',
+            passwordReset: '填写则重置密码，并结束该账号的所有会话',
+        },
         nationalId: {
             format: '应为17位数字加1位数字或X，共18位',
             birthDate: '其中的出生日期无效',

@@ -434,6 +434,14 @@ export const domainEnglish: typeof domainChinese = {
             mismatch: 'The two new passwords differ',
             changed: "Password changed; the account's other sessions have ended",
         },
+        accounts: {
+            active: 'Valid',
+            revoke: 'Revoke',
+            revoked: 'Token revoked: it stops working at once',
+            usernameRule: '3 to 60 letters, digits, dots, dashes or underscores',
+            passwordRule: 'At least 12 characters',
+            passwordReset: "Fill in to reset the password; this ends all the account's sessions",
+        },
         nationalId: {
             format: 'Must be 17 digits followed by a digit or X',
             birthDate: 'Holds no valid birth date',

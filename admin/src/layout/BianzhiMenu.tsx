@@ -12,6 +12,7 @@ export function BianzhiMenu() {
       <Menu.ResourceItem name="websites" />
       <Menu.ResourceItem name="alerts" />
       {mayReadAudit ? <Menu.ResourceItem name="audit" /> : null}
+      {mayReadAudit ? <Menu.ResourceItem name="accounts" /> : null}
     </Menu>
   );
 }

@@ -1,6 +1,7 @@
-import { BooleanInput, CreateButton, Datagrid, ExportButton, List, NumberField, SearchInput, TextField, TopToolbar, useTranslate } from 'react-admin';
+import { BooleanInput, Datagrid, NumberField, SearchInput, TextField } from 'react-admin';
 import { DayField } from '../common/DayField';
-import { csvExporter } from '../common/csv-exporter';
+import type { CsvColumn } from '../common/csv-exporter';
+import { RegistryList } from '../common/RegistryList';
 import { EnumField, EnumInput } from '../common/enums';
 import { CurrentChip } from './CurrentChip';
 
@@ -10,30 +11,27 @@ const filters = [
   <EnumInput key="category" source="category" enumName="QuotaCategory" />,
 ];
 
+/** The CSV export's columns, in this order. */
+const csvColumns: CsvColumn[] = [
+  { source: 'unit.name' },
+  { source: 'unit.bureau.name', label: 'resources.units.fields.bureau.name' },
+  { source: 'category', enumName: 'QuotaCategory' },
+  { source: 'approvedHeadcount' },
+  { source: 'approvedLeadershipPositions' },
+  { source: 'documentNumber' },
+  { source: 'effectiveOn' },
+  { source: 'current' },
+  { source: 'supersededOn' },
+];
+
 export function QuotaList() {
-  const translate = useTranslate();
-  const exporter = csvExporter(
-    'quotas',
-    [
-      { source: 'unit.name' },
-      { source: 'unit.bureau.name', label: 'resources.units.fields.bureau.name' },
-      { source: 'category', enumName: 'QuotaCategory' },
-      { source: 'approvedHeadcount' },
-      { source: 'approvedLeadershipPositions' },
-      { source: 'documentNumber' },
-      { source: 'effectiveOn' },
-      { source: 'current' },
-      { source: 'supersededOn' },
-    ],
-    translate,
-  );
   return (
-    <List perPage={25}
+    <RegistryList
+      csvColumns={csvColumns}
+      createLabel="bianzhi.quota.newApproval"
       filters={filters}
       filterDefaultValues={{ current: true }}
       sort={{ field: 'effectiveOn', order: 'DESC' }}
-      exporter={exporter}
-      actions={<TopToolbar><CreateButton label="bianzhi.quota.newApproval" /><ExportButton maxResults={1000} /></TopToolbar>}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="unit.name" sortable={false} />
@@ -44,6 +42,6 @@ export function QuotaList() {
         <DayField source="effectiveOn" />
         <CurrentChip source="current" />
       </Datagrid>
-    </List>
+    </RegistryList>
   );
 }

@@ -1,19 +1,7 @@
-import {
-  AutocompleteInput,
-  BooleanField,
-  CreateButton,
-  Datagrid,
-  ExportButton,
-  List,
-  ReferenceInput,
-  SearchInput,
-  TextField,
-  TextInput,
-  TopToolbar,
-  useTranslate,
-} from 'react-admin';
+import { AutocompleteInput, BooleanField, Datagrid, ReferenceInput, SearchInput, TextField, TextInput } from 'react-admin';
 import { DayField } from '../common/DayField';
-import { csvExporter } from '../common/csv-exporter';
+import type { CsvColumn } from '../common/csv-exporter';
+import { RegistryList } from '../common/RegistryList';
 import { useRowClick } from '../common/row-click';
 import { EnumField, EnumInput } from '../common/enums';
 
@@ -27,34 +15,30 @@ const filters = [
   <TextInput key="nationalId" source="nationalId" />,
 ];
 
+/** The CSV export's columns, in this order. */
+const csvColumns: CsvColumn[] = [
+  { source: 'name' },
+  { source: 'gender', enumName: 'Gender' },
+  { source: 'nationalId' },
+  { source: 'birthDate' },
+  { source: 'unit.name' },
+  { source: 'unit.bureau.name', label: 'resources.units.fields.bureau.name' },
+  { source: 'quotaCategory', enumName: 'QuotaCategory' },
+  { source: 'position' },
+  { source: 'isLeader' },
+  { source: 'education', enumName: 'Education' },
+  { source: 'hiredOn' },
+  { source: 'status', enumName: 'StaffStatus' },
+];
+
 /** Real-name staff (实名制人员). ID numbers and birth dates are shown as the server gives them: masked for roles that may not see them. */
 export function StaffList() {
-  const translate = useTranslate();
   const rowClick = useRowClick();
-  const exporter = csvExporter(
-    'staff',
-    [
-      { source: 'name' },
-      { source: 'gender', enumName: 'Gender' },
-      { source: 'nationalId' },
-      { source: 'birthDate' },
-      { source: 'unit.name' },
-      { source: 'unit.bureau.name', label: 'resources.units.fields.bureau.name' },
-      { source: 'quotaCategory', enumName: 'QuotaCategory' },
-      { source: 'position' },
-      { source: 'isLeader' },
-      { source: 'education', enumName: 'Education' },
-      { source: 'hiredOn' },
-      { source: 'status', enumName: 'StaffStatus' },
-    ],
-    translate,
-  );
   return (
-    <List perPage={25}
+    <RegistryList
+      csvColumns={csvColumns}
       filters={filters}
       filterDefaultValues={{ status: 'ACTIVE' }}
-      exporter={exporter}
-      actions={<TopToolbar><CreateButton /><ExportButton maxResults={1000} /></TopToolbar>}
     >
       <Datagrid rowClick={rowClick} bulkActionButtons={false}>
         <TextField source="name" />
@@ -67,6 +51,6 @@ export function StaffList() {
         <DayField source="hiredOn" />
         <EnumField source="status" enumName="StaffStatus" sortable />
       </Datagrid>
-    </List>
+    </RegistryList>
   );
 }

@@ -1,5 +1,6 @@
-import { CreateButton, Datagrid, ExportButton, List, NumberField, ReferenceInput, AutocompleteInput, SearchInput, TextField, TopToolbar, useTranslate } from 'react-admin';
-import { csvExporter } from '../common/csv-exporter';
+import { Datagrid, NumberField, ReferenceInput, AutocompleteInput, SearchInput, TextField } from 'react-admin';
+import type { CsvColumn } from '../common/csv-exporter';
+import { RegistryList } from '../common/RegistryList';
 import { EnumField, EnumInput } from '../common/enums';
 import { StaffingFlags } from './StaffingFlags';
 
@@ -11,15 +12,19 @@ const filters = [
   <EnumInput key="rank" source="rank" enumName="UnitRank" />,
 ];
 
+/** The CSV export's columns, in this order. */
+const csvColumns: CsvColumn[] = [
+  { source: 'name' },
+  { source: 'bureau.name' },
+  { source: 'rank', enumName: 'UnitRank' },
+  { source: 'establishedOn' },
+  { source: 'activeStaffCount' },
+  { source: 'duties' },
+];
+
 export function UnitList() {
-  const translate = useTranslate();
-  const exporter = csvExporter(
-    'units',
-    [{ source: 'name' }, { source: 'bureau.name' }, { source: 'rank', enumName: 'UnitRank' }, { source: 'establishedOn' }, { source: 'activeStaffCount' }, { source: 'duties' }],
-    translate,
-  );
   return (
-    <List perPage={25} filters={filters} exporter={exporter} actions={<TopToolbar><CreateButton /><ExportButton maxResults={1000} /></TopToolbar>}>
+    <RegistryList csvColumns={csvColumns} filters={filters}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <TextField source="bureau.name" sortable={false} />
@@ -27,6 +32,6 @@ export function UnitList() {
         <NumberField source="activeStaffCount" sortable={false} />
         <StaffingFlags label="bianzhi.staffing.title" />
       </Datagrid>
-    </List>
+    </RegistryList>
   );
 }

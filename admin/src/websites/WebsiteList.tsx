@@ -1,6 +1,7 @@
-import { BooleanInput, CreateButton, Datagrid, ExportButton, List, SearchInput, TextField, TopToolbar, useTranslate } from 'react-admin';
+import { BooleanInput, Datagrid, SearchInput, TextField } from 'react-admin';
 import { DayField } from '../common/DayField';
-import { csvExporter } from '../common/csv-exporter';
+import type { CsvColumn } from '../common/csv-exporter';
+import { RegistryList } from '../common/RegistryList';
 import { useRowClick } from '../common/row-click';
 import { EnumField, EnumInput } from '../common/enums';
 import { StaleChip } from './StaleChip';
@@ -11,25 +12,25 @@ const filters = [
   <BooleanInput key="stale" source="stale" />,
 ];
 
+/** The CSV export's columns, in this order. */
+const csvColumns: CsvColumn[] = [
+  { source: 'title' },
+  { source: 'address' },
+  { source: 'network', enumName: 'WebsiteNetwork' },
+  { source: 'bureau.name' },
+  { source: 'launchedOn' },
+  { source: 'lastUpdatedOn' },
+  { source: 'daysSinceLastUpdate' },
+  { source: 'stale' },
+];
+
 export function WebsiteList() {
-  const translate = useTranslate();
   const rowClick = useRowClick();
-  const exporter = csvExporter(
-    'websites',
-    [
-      { source: 'title' },
-      { source: 'address' },
-      { source: 'network', enumName: 'WebsiteNetwork' },
-      { source: 'bureau.name' },
-      { source: 'launchedOn' },
-      { source: 'lastUpdatedOn' },
-      { source: 'daysSinceLastUpdate' },
-      { source: 'stale' },
-    ],
-    translate,
-  );
   return (
-    <List perPage={25} filters={filters} sort={{ field: 'title', order: 'ASC' }} exporter={exporter} actions={<TopToolbar><CreateButton /><ExportButton maxResults={1000} /></TopToolbar>}>
+    <RegistryList
+      csvColumns={csvColumns}
+      filters={filters} sort={{ field: 'title', order: 'ASC' }}
+    >
       <Datagrid rowClick={rowClick} bulkActionButtons={false}>
         <TextField source="title" />
         <TextField source="address" sortable={false} translate="no" />
@@ -39,6 +40,6 @@ export function WebsiteList() {
         <DayField source="lastUpdatedOn" />
         <StaleChip source="stale" />
       </Datagrid>
-    </List>
+    </RegistryList>
   );
 }

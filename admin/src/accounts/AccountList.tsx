@@ -1,0 +1,37 @@
+import { BooleanField, BooleanInput, Datagrid, SearchInput, TextField } from 'react-admin';
+import type { CsvColumn } from '../common/csv-exporter';
+import { RegistryList } from '../common/RegistryList';
+import { MomentField } from '../common/DayField';
+import { EnumField, EnumInput } from '../common/enums';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <EnumInput key="role" source="role" enumName="AccountRole" />,
+  <BooleanInput key="disabled" source="disabled" />,
+];
+
+/** The CSV export's columns, in this order. */
+const csvColumns: CsvColumn[] = [
+  { source: 'username' },
+  { source: 'displayName' },
+  { source: 'role', enumName: 'AccountRole' },
+  { source: 'bureau.name' },
+  { source: 'disabled' },
+  { source: 'createdAt' },
+];
+
+/** Accounts of the user's jurisdiction (账号), by username. */
+export function AccountList() {
+  return (
+    <RegistryList csvColumns={csvColumns} filters={filters}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="username" sortable={false} translate="no" />
+        <TextField source="displayName" sortable={false} />
+        <EnumField source="role" enumName="AccountRole" sortable={false} />
+        <TextField source="bureau.name" sortable={false} emptyText="—" />
+        <BooleanField source="disabled" sortable={false} />
+        <MomentField source="createdAt" sortable={false} />
+      </Datagrid>
+    </RegistryList>
+  );
+}
