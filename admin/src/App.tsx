@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { Admin, Resource } from 'react-admin';
 import { accountsResource } from './accounts';
 import { alertsResource } from './alerts';
@@ -5,7 +6,6 @@ import { auditResource } from './audit';
 import { authProvider } from './auth/auth-provider';
 import { LoginPage } from './auth/LoginPage';
 import { bureausResource } from './bureaus';
-import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './data-provider/data-provider';
 import { i18nProvider } from './i18n/i18n-provider';
 import { BianzhiLayout } from './layout/BianzhiLayout';
@@ -14,6 +14,9 @@ import { staffResource } from './staff';
 import { theme } from './theme';
 import { unitsResource } from './units';
 import { websitesResource } from './websites';
+
+// The dashboard's charts (recharts) are loaded only when the dashboard is first shown, not with the login page.
+const Dashboard = lazy(() => import('./dashboard/Dashboard').then((module) => ({ default: module.Dashboard })));
 
 export function App() {
   return (
