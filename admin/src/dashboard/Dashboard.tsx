@@ -32,7 +32,7 @@ export function Dashboard() {
     <>
       <Title title={`${translate('bianzhi.dashboard.title')} · ${root?.name ?? ''}`} />
       <Grid container spacing={2} sx={{ mt: 1 }}>
-        <Grid size={{ xs: 12, lg: 7 }}>
+        <Grid size={{ xs: 12, lg: 8 }}>
           <Card>
             <CardHeader title={translate(hasChildren ? `bianzhi.dashboard.indicatorCoverage${rows}` : 'bianzhi.dashboard.ownBureau')} />
             <CardContent>
@@ -44,7 +44,7 @@ export function Dashboard() {
             </CardContent>
           </Card>
         </Grid>
-        <Grid size={{ xs: 12, lg: 5 }}>
+        <Grid size={{ xs: 12, lg: 4 }}>
           <Card>
             <CardHeader title={translate('bianzhi.dashboard.indicatorShares')} />
             <CardContent>
@@ -53,7 +53,7 @@ export function Dashboard() {
           </Card>
         </Grid>
         {hasChildren ? (
-          <Grid size={{ xs: 12, lg: 7 }}>
+          <Grid size={{ xs: 12, lg: 8 }}>
             <Card>
               <CardHeader title={translate(`bianzhi.dashboard.unitsPer${rows === 'Counties' ? 'County' : 'Prefecture'}`)} />
               <CardContent>
@@ -62,7 +62,7 @@ export function Dashboard() {
             </Card>
           </Grid>
         ) : null}
-        <Grid size={{ xs: 12, lg: 5 }}>
+        <Grid size={{ xs: 12, lg: 4 }}>
           <Card>
             <CardHeader title={translate('bianzhi.dashboard.openAlerts')} />
             <CardContent>

@@ -10,7 +10,7 @@ type Statistics = IndicatorTable['total'];
 function Coverage({ statistics, indicator }: { statistics: Statistics; indicator: (typeof indicatorNames)[number] }) {
   const { built, total, coverage } = statistics[indicator];
   return (
-    <TableCell align="right" title={`${built} / ${total}`}>
+    <TableCell align="right" title={`${built} / ${total}`} sx={{ whiteSpace: 'nowrap' }}>
       {built} <small>({coverage.toFixed(2)}%)</small>
     </TableCell>
   );
@@ -35,7 +35,7 @@ export function IndicatorCoverageTable({ table, rowHeader }: { table: IndicatorT
       <TableBody>
         {table.rows.map((row) => (
           <TableRow key={row.bureau.id} hover>
-            <TableCell>
+            <TableCell sx={{ minWidth: 120 }}>
               <Link to={`/bureaus/${row.bureau.id}/show`}>{row.bureau.divisionName}</Link>
             </TableCell>
             <TableCell align="right">{row.statistics.bureauCount}</TableCell>
