@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { repositoryRoot } from '../server/repository-root';
 
 /**
  * Builds the react-admin client (admin/) with Vite, but only when its sources
@@ -11,21 +12,6 @@ import path from 'node:path';
  *   node dist/scripts/build-admin.js           build when admin/dist is stale
  *   node dist/scripts/build-admin.js --force   build regardless
  */
-
-/** The repository root: the nearest folder above `from` whose package.json is Bianzhi's (works from dist/scripts and from scripts/). */
-export function repositoryRoot(from: string = __dirname): string {
-  for (let folder = path.resolve(from); ; folder = path.dirname(folder)) {
-    const manifest = path.join(folder, 'package.json');
-    if (fs.existsSync(manifest)) {
-      try {
-        if ((JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name === 'bianzhi') return folder;
-      } catch {
-        // not a readable manifest: keep looking upwards
-      }
-    }
-    if (path.dirname(folder) === folder) throw new Error(`no Bianzhi package.json above ${from}`);
-  }
-}
 
 /** Every file below `folder`, as paths relative to `root` with forward slashes. */
 function filesUnder(root: string, folder: string): string[] {
@@ -38,14 +24,14 @@ function filesUnder(root: string, folder: string): string[] {
 }
 
 /** The inputs of the admin build, relative to the repository root, sorted. */
-export function adminSourceFiles(root: string = repositoryRoot()): string[] {
+export function adminSourceFiles(root: string = repositoryRoot): string[] {
   // The client also bundles the server's pure rules it shares (admin/src imports them).
   const single = ['admin/index.html', 'admin/vite.config.mts', 'admin/tsconfig.json', 'package-lock.json', 'schema/schema.graphql', ...sharedWithServer].filter((file) => fs.existsSync(path.join(root, file)));
   return [...filesUnder(root, 'admin/src'), ...single].sort();
 }
 
 /** SHA-256 (hex) over the admin build's inputs: each file's relative path and content, in sorted path order. */
-export function adminSourceHash(root: string = repositoryRoot()): string {
+export function adminSourceHash(root: string = repositoryRoot): string {
   const hash = createHash('sha256');
   for (const file of adminSourceFiles(root)) {
     const content = fs.readFileSync(path.join(root, file));
@@ -82,7 +68,7 @@ function viteCli(): string {
 
 /** Builds when needed; the process exit code to use. */
 export function buildAdmin(options: { force?: boolean; root?: string } = {}): number {
-  const root = options.root ?? repositoryRoot();
+  const root = options.root ?? repositoryRoot;
   const hash = adminSourceHash(root);
   if (!options.force && adminIsUpToDate(root, hash)) {
     console.log('admin is up to date');

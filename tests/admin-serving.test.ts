@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { adminSourceHash } from '../scripts/build-admin';
 import { adminContentSecurityPolicy, immutableCacheControl } from '../server/http/admin-app';
-import { collectPageProblems, launchBrowser, saveScreenshot } from './support/browser';
+import { collectPageProblems, describeInBrowser, launchBrowser, saveScreenshot } from './support/browser';
 import { useTestServer } from './support/test-server';
 
 /**
@@ -224,7 +224,7 @@ describe('the admin build is skipped when its sources did not change', () => {
   });
 });
 
-describe('the admin in Chromium', () => {
+describeInBrowser('the admin in Chromium', () => {
   it('shows the login form, loading nothing from another host and breaking no rule of its Content-Security-Policy', async () => {
     const browser = await launchBrowser();
     try {

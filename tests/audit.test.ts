@@ -4,21 +4,21 @@ import { AccountRole } from '../server/modules/account/account-role';
 import { makeNationalId } from '../server/modules/staff/national-id';
 import { demoPassword } from '../server/seed/demo-accounts';
 import {
-  AuditedCreateBureauDocument,
-  AuditedCreateEGovUnitDocument,
-  AuditedCreateQuotaDocument,
-  AuditedCreateStaffDocument,
-  AuditedCreateWebsiteDocument,
-  AuditedDeleteBureauDocument,
-  AuditedDeleteEGovUnitDocument,
-  AuditedDeleteQuotaDocument,
-  AuditedDeleteStaffDocument,
-  AuditedDeleteWebsiteDocument,
-  AuditedUpdateBureauDocument,
-  AuditedUpdateEGovUnitDocument,
-  AuditedUpdateQuotaDocument,
-  AuditedUpdateStaffDocument,
-  AuditedUpdateWebsiteDocument,
+  CreateBureauDocument,
+  CreateEGovUnitDocument,
+  CreateQuotaDocument,
+  CreateStaffDocument,
+  CreateWebsiteDocument,
+  DeleteBureauDocument,
+  DeleteEGovUnitDocument,
+  DeleteQuotaDocument,
+  DeleteStaffDocument,
+  DeleteWebsiteDocument,
+  UpdateBureauDocument,
+  UpdateEGovUnitDocument,
+  UpdateQuotaDocument,
+  UpdateStaffDocument,
+  UpdateWebsiteDocument,
   AuditEntriesDocument,
   LogInDocument,
   MeDocument,
@@ -97,8 +97,8 @@ beforeAll(async () => {
   };
   zunyi = await bureau('520300');
   guiyang = await bureau('520100');
-  zunyiUnitId = (await succeeded(AuditedCreateEGovUnitDocument, { input: { bureauId: zunyi.id, name: '审计测试中心', rank: 'SECTION' } })).data.createEGovUnit.id;
-  guiyangUnitId = (await succeeded(AuditedCreateEGovUnitDocument, { input: { bureauId: guiyang.id, name: '审计测试中心（贵阳）', rank: 'SECTION' } })).data.createEGovUnit.id;
+  zunyiUnitId = (await succeeded(CreateEGovUnitDocument, { input: { bureauId: zunyi.id, name: '审计测试中心', rank: 'SECTION' } })).data.createEGovUnit.id;
+  guiyangUnitId = (await succeeded(CreateEGovUnitDocument, { input: { bureauId: guiyang.id, name: '审计测试中心（贵阳）', rank: 'SECTION' } })).data.createEGovUnit.id;
 });
 
 let sequence = 0;
@@ -117,7 +117,7 @@ function person(overrides: Partial<CreateStaffInput> = {}): CreateStaffInput {
 }
 
 async function newStaff(overrides: Partial<CreateStaffInput> = {}) {
-  return (await succeeded(AuditedCreateStaffDocument, { input: person(overrides) })).data.createStaff;
+  return (await succeeded(CreateStaffDocument, { input: person(overrides) })).data.createStaff;
 }
 
 function expectActor(entry: Entry, actor: { id: string; username: string; role: string }) {
@@ -136,7 +136,7 @@ async function historyOf(recordType: string, recordId: string, token?: string): 
 describe('every registry mutation writes exactly one audit entry', () => {
   it('staff: create, update and delete, with the values before and after, the reason and the request id', async () => {
     const input = person({ name: '李原名' });
-    const created = await audited(AuditedCreateStaffDocument, { input, reason: '遵人社〔2013〕1号' });
+    const created = await audited(CreateStaffDocument, { input, reason: '遵人社〔2013〕1号' });
     const staff = created.data.createStaff;
     expectActor(created.entry, admin);
     expect(created.entry).toMatchObject({
@@ -150,13 +150,13 @@ describe('every registry mutation writes exactly one audit entry', () => {
     });
     expect(values(created.entry.after)).toMatchObject({ id: Number(staff.id), version: 1, name: '李原名', nationalId: input.nationalId, unitId: Number(zunyiUnitId), status: 'ACTIVE' });
 
-    const updated = await audited(AuditedUpdateStaffDocument, { input: { id: staff.id, version: staff.version, name: '李新名' }, reason: '更正姓名' });
+    const updated = await audited(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, name: '李新名' }, reason: '更正姓名' });
     expectActor(updated.entry, admin);
     expect(updated.entry).toMatchObject({ operation: 'updateStaff', recordType: 'Staff', recordId: staff.id, bureauPath: zunyi.path, previousBureauPath: null, reason: '更正姓名' });
     expect(values(updated.entry.before)).toMatchObject({ name: '李原名', version: 1 });
     expect(values(updated.entry.after)).toMatchObject({ name: '李新名', version: 2, position: '科员' });
 
-    const deleted = await audited(AuditedDeleteStaffDocument, { id: staff.id, version: updated.data.updateStaff.version });
+    const deleted = await audited(DeleteStaffDocument, { id: staff.id, version: updated.data.updateStaff.version });
     expect(deleted.entry).toMatchObject({ operation: 'deleteStaff', recordType: 'Staff', recordId: staff.id, bureauPath: zunyi.path, after: null, reason: null });
     expect(values(deleted.entry.before)).toMatchObject({ name: '李新名', version: 2 });
 
@@ -164,7 +164,7 @@ describe('every registry mutation writes exactly one audit entry', () => {
   });
 
   it('bureaus: create, update and delete, placed at the bureau itself', async () => {
-    const created = await audited(AuditedCreateBureauDocument, {
+    const created = await audited(CreateBureauDocument, {
       input: { code: '520398', name: '审计县机构编制委员会办公室', divisionName: '审计县', level: 'COUNTY', parentId: zunyi.id },
       reason: '黔府函〔2013〕8号',
     });
@@ -174,51 +174,51 @@ describe('every registry mutation writes exactly one audit entry', () => {
     expect(created.entry).toMatchObject({ operation: 'createBureau', recordType: 'Bureau', recordId: bureau.id, bureauPath: bureau.path, before: null, reason: '黔府函〔2013〕8号' });
     expect(values(created.entry.after)).toMatchObject({ code: '520398', name: '审计县机构编制委员会办公室', path: bureau.path, parentId: Number(zunyi.id), version: 1 });
 
-    const updated = await audited(AuditedUpdateBureauDocument, { input: { id: bureau.id, version: bureau.version, name: '审计县编办' }, reason: '更名' });
+    const updated = await audited(UpdateBureauDocument, { input: { id: bureau.id, version: bureau.version, name: '审计县编办' }, reason: '更名' });
     expect(updated.entry).toMatchObject({ operation: 'updateBureau', recordId: bureau.id, bureauPath: bureau.path, reason: '更名' });
     expect(values(updated.entry.before)).toMatchObject({ name: '审计县机构编制委员会办公室', version: 1 });
     expect(values(updated.entry.after)).toMatchObject({ name: '审计县编办', version: 2 });
 
-    const deleted = await audited(AuditedDeleteBureauDocument, { id: bureau.id, version: 2, reason: '撤销' });
+    const deleted = await audited(DeleteBureauDocument, { id: bureau.id, version: 2, reason: '撤销' });
     expect(deleted.entry).toMatchObject({ operation: 'deleteBureau', recordType: 'Bureau', recordId: bureau.id, bureauPath: bureau.path, after: null, reason: '撤销' });
     expect(values(deleted.entry.before)).toMatchObject({ name: '审计县编办', code: '520398', version: 2 });
   });
 
   it('e-government units: create, update and delete, placed at their bureau', async () => {
-    const created = await audited(AuditedCreateEGovUnitDocument, { input: { bureauId: zunyi.id, name: '信息中心甲', rank: 'SECTION' }, reason: '遵编〔2013〕3号' });
+    const created = await audited(CreateEGovUnitDocument, { input: { bureauId: zunyi.id, name: '信息中心甲', rank: 'SECTION' }, reason: '遵编〔2013〕3号' });
     const unit = created.data.createEGovUnit;
     expect(created.entry).toMatchObject({ operation: 'createEGovUnit', recordType: 'EGovUnit', recordId: unit.id, bureauPath: zunyi.path, before: null, reason: '遵编〔2013〕3号' });
     expect(values(created.entry.after)).toMatchObject({ name: '信息中心甲', rank: 'SECTION', bureauId: Number(zunyi.id), version: 1 });
 
-    const updated = await audited(AuditedUpdateEGovUnitDocument, { input: { id: unit.id, version: unit.version, name: '信息中心乙' } });
+    const updated = await audited(UpdateEGovUnitDocument, { input: { id: unit.id, version: unit.version, name: '信息中心乙' } });
     expect(updated.entry).toMatchObject({ operation: 'updateEGovUnit', recordId: unit.id, bureauPath: zunyi.path, reason: null });
     expect(values(updated.entry.before)).toMatchObject({ name: '信息中心甲', version: 1 });
     expect(values(updated.entry.after)).toMatchObject({ name: '信息中心乙', version: 2 });
 
-    const deleted = await audited(AuditedDeleteEGovUnitDocument, { id: unit.id, version: 2, reason: '撤并' });
+    const deleted = await audited(DeleteEGovUnitDocument, { id: unit.id, version: 2, reason: '撤并' });
     expect(deleted.entry).toMatchObject({ operation: 'deleteEGovUnit', recordType: 'EGovUnit', recordId: unit.id, bureauPath: zunyi.path, after: null, reason: '撤并' });
     expect(values(deleted.entry.before)).toMatchObject({ name: '信息中心乙', version: 2 });
   });
 
   it("quotas: create, update and delete, placed at their unit's bureau", async () => {
     const input = { unitId: zunyiUnitId, category: 'ADMINISTRATIVE' as const, approvedHeadcount: 4, approvedLeadershipPositions: 1, documentNumber: '遵编〔2013〕4号', effectiveOn: '2013-02-01' };
-    const created = await audited(AuditedCreateQuotaDocument, { input, reason: '遵编〔2013〕4号' });
+    const created = await audited(CreateQuotaDocument, { input, reason: '遵编〔2013〕4号' });
     const quota = created.data.createQuota;
     expect(created.entry).toMatchObject({ operation: 'createQuota', recordType: 'Quota', recordId: quota.id, bureauPath: zunyi.path, before: null, reason: '遵编〔2013〕4号' });
     expect(values(created.entry.after)).toMatchObject({ approvedHeadcount: 4, unitId: Number(zunyiUnitId), documentNumber: '遵编〔2013〕4号', version: 1 });
 
-    const updated = await audited(AuditedUpdateQuotaDocument, { input: { id: quota.id, version: quota.version, approvedHeadcount: 6 }, reason: '更正核定数' });
+    const updated = await audited(UpdateQuotaDocument, { input: { id: quota.id, version: quota.version, approvedHeadcount: 6 }, reason: '更正核定数' });
     expect(updated.entry).toMatchObject({ operation: 'updateQuota', recordId: quota.id, bureauPath: zunyi.path, reason: '更正核定数' });
     expect(values(updated.entry.before)).toMatchObject({ approvedHeadcount: 4, version: 1 });
     expect(values(updated.entry.after)).toMatchObject({ approvedHeadcount: 6, version: 2 });
 
-    const deleted = await audited(AuditedDeleteQuotaDocument, { id: quota.id, version: 2 });
+    const deleted = await audited(DeleteQuotaDocument, { id: quota.id, version: 2 });
     expect(deleted.entry).toMatchObject({ operation: 'deleteQuota', recordType: 'Quota', recordId: quota.id, bureauPath: zunyi.path, after: null });
     expect(values(deleted.entry.before)).toMatchObject({ approvedHeadcount: 6, version: 2 });
   });
 
   it('websites: create, update and delete, placed at their bureau', async () => {
-    const created = await audited(AuditedCreateWebsiteDocument, {
+    const created = await audited(CreateWebsiteDocument, {
       input: { bureauId: zunyi.id, network: 'EXTRANET', address: 'http://audit.zybb.gov.cn', title: '审计网站', launchedOn: '2013-04-01' },
       reason: '新建网站',
     });
@@ -226,12 +226,12 @@ describe('every registry mutation writes exactly one audit entry', () => {
     expect(created.entry).toMatchObject({ operation: 'createWebsite', recordType: 'Website', recordId: website.id, bureauPath: zunyi.path, before: null, reason: '新建网站' });
     expect(values(created.entry.after)).toMatchObject({ title: '审计网站', address: 'http://audit.zybb.gov.cn', bureauId: Number(zunyi.id), version: 1 });
 
-    const updated = await audited(AuditedUpdateWebsiteDocument, { input: { id: website.id, version: website.version, title: '审计网站（改版）' } });
+    const updated = await audited(UpdateWebsiteDocument, { input: { id: website.id, version: website.version, title: '审计网站（改版）' } });
     expect(values(updated.entry.before)).toMatchObject({ title: '审计网站', version: 1 });
     expect(values(updated.entry.after)).toMatchObject({ title: '审计网站（改版）', version: 2 });
     expect(updated.entry).toMatchObject({ operation: 'updateWebsite', recordId: website.id, bureauPath: zunyi.path });
 
-    const deleted = await audited(AuditedDeleteWebsiteDocument, { id: website.id, version: 2, reason: '停办' });
+    const deleted = await audited(DeleteWebsiteDocument, { id: website.id, version: 2, reason: '停办' });
     expect(deleted.entry).toMatchObject({ operation: 'deleteWebsite', recordType: 'Website', recordId: website.id, bureauPath: zunyi.path, after: null, reason: '停办' });
     expect(values(deleted.entry.before)).toMatchObject({ title: '审计网站（改版）', version: 2 });
   });
@@ -239,7 +239,7 @@ describe('every registry mutation writes exactly one audit entry', () => {
   it("names the administrator who made the change, with the account's own role", async () => {
     const token = await tokenFor(server.bianzhi, AccountRole.PREFECTURE_ADMIN, '520300');
     const me = (await succeeded(MeDocument, undefined, token)).data.me;
-    const staff = (await succeeded(AuditedCreateStaffDocument, { input: person() }, token)).data.createStaff;
+    const staff = (await succeeded(CreateStaffDocument, { input: person() }, token)).data.createStaff;
     const [entry] = await historyOf('Staff', staff.id);
     expectActor(entry, me);
     expect(entry.actorRole).toBe('PREFECTURE_ADMIN');
@@ -257,25 +257,25 @@ describe('a mutation that fails leaves no entry and no change', () => {
     guiyangAdmin = await tokenFor(server.bianzhi, AccountRole.PREFECTURE_ADMIN, '520100');
     auditor = await tokenFor(server.bianzhi, AccountRole.AUDITOR, '520000');
     const created = await newStaff({ name: '赵不变' });
-    staff = (await succeeded(AuditedUpdateStaffDocument, { input: { id: created.id, version: created.version, position: '主任科员' } })).data.updateStaff;
+    staff = (await succeeded(UpdateStaffDocument, { input: { id: created.id, version: created.version, position: '主任科员' } })).data.updateStaff;
     guiyangStaff = await newStaff({ unitId: guiyangUnitId });
     zunyiWebsite = (
-      await succeeded(AuditedCreateWebsiteDocument, { input: { bureauId: zunyi.id, network: 'INTRANET', address: 'http://nei.zybb.gov', title: '内网站', launchedOn: '2013-01-01' } })
+      await succeeded(CreateWebsiteDocument, { input: { bureauId: zunyi.id, network: 'INTRANET', address: 'http://nei.zybb.gov', title: '内网站', launchedOn: '2013-01-01' } })
     ).data.createWebsite;
   });
 
   const cases: [string, () => Promise<Sent<unknown>>, string][] = [
-    ['bad input: a wrong national ID number', () => send(AuditedCreateStaffDocument, { input: person({ nationalId: '520302198609210000' }) }), 'BAD_USER_INPUT'],
-    ['bad input: an empty name', () => send(AuditedUpdateStaffDocument, { input: { id: staff.id, version: staff.version, name: '' } }), 'BAD_USER_INPUT'],
-    ['bad input: a reason over 500 characters', () => send(AuditedUpdateStaffDocument, { input: { id: staff.id, version: staff.version, name: '赵变了' }, reason: '因'.repeat(501) }), 'BAD_USER_INPUT'],
-    ['bad input: deleting a bureau that still has counties', () => send(AuditedDeleteBureauDocument, { id: zunyi.id, version: zunyi.version }), 'BAD_USER_INPUT'],
-    ['a stale version on update', () => send(AuditedUpdateStaffDocument, { input: { id: staff.id, version: staff.version - 1, name: '赵变了' } }), 'CONFLICT'],
-    ['a stale version on delete', () => send(AuditedDeleteStaffDocument, { id: staff.id, version: staff.version - 1 }), 'CONFLICT'],
-    ['a record outside the jurisdiction', () => send(AuditedUpdateStaffDocument, { input: { id: staff.id, version: staff.version, name: '赵变了' } }, guiyangAdmin), 'FORBIDDEN'],
-    ['a move out of the jurisdiction', () => send(AuditedUpdateStaffDocument, { input: { id: guiyangStaff.id, version: guiyangStaff.version, unitId: zunyiUnitId } }, guiyangAdmin), 'FORBIDDEN'],
-    ['a creation outside the jurisdiction', () => send(AuditedCreateEGovUnitDocument, { input: { bureauId: zunyi.id, name: '越权中心', rank: 'SECTION' } }, guiyangAdmin), 'FORBIDDEN'],
-    ['a delete outside the jurisdiction', () => send(AuditedDeleteWebsiteDocument, { id: zunyiWebsite.id, version: zunyiWebsite.version }, guiyangAdmin), 'FORBIDDEN'],
-    ['a change by an auditor, who writes nothing', () => send(AuditedUpdateStaffDocument, { input: { id: staff.id, version: staff.version, name: '赵变了' } }, auditor), 'FORBIDDEN'],
+    ['bad input: a wrong national ID number', () => send(CreateStaffDocument, { input: person({ nationalId: '520302198609210000' }) }), 'BAD_USER_INPUT'],
+    ['bad input: an empty name', () => send(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, name: '' } }), 'BAD_USER_INPUT'],
+    ['bad input: a reason over 500 characters', () => send(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, name: '赵变了' }, reason: '因'.repeat(501) }), 'BAD_USER_INPUT'],
+    ['bad input: deleting a bureau that still has counties', () => send(DeleteBureauDocument, { id: zunyi.id, version: zunyi.version }), 'BAD_USER_INPUT'],
+    ['a stale version on update', () => send(UpdateStaffDocument, { input: { id: staff.id, version: staff.version - 1, name: '赵变了' } }), 'CONFLICT'],
+    ['a stale version on delete', () => send(DeleteStaffDocument, { id: staff.id, version: staff.version - 1 }), 'CONFLICT'],
+    ['a record outside the jurisdiction', () => send(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, name: '赵变了' } }, guiyangAdmin), 'FORBIDDEN'],
+    ['a move out of the jurisdiction', () => send(UpdateStaffDocument, { input: { id: guiyangStaff.id, version: guiyangStaff.version, unitId: zunyiUnitId } }, guiyangAdmin), 'FORBIDDEN'],
+    ['a creation outside the jurisdiction', () => send(CreateEGovUnitDocument, { input: { bureauId: zunyi.id, name: '越权中心', rank: 'SECTION' } }, guiyangAdmin), 'FORBIDDEN'],
+    ['a delete outside the jurisdiction', () => send(DeleteWebsiteDocument, { id: zunyiWebsite.id, version: zunyiWebsite.version }, guiyangAdmin), 'FORBIDDEN'],
+    ['a change by an auditor, who writes nothing', () => send(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, name: '赵变了' } }, auditor), 'FORBIDDEN'],
   ];
 
   it.each(cases)('%s', async (_case, run, code) => {
@@ -322,7 +322,7 @@ describe('auditEntries', () => {
     [created] = await historyOf('Staff', staff.id);
     // The entries' times are milliseconds apart at least, so that a time filter can split them.
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await succeeded(AuditedUpdateStaffDocument, { input: { id: staff.id, version: 1, position: '副主任科员' } });
+    await succeeded(UpdateStaffDocument, { input: { id: staff.id, version: 1, position: '副主任科员' } });
     [updated] = await historyOf('Staff', staff.id);
   });
 
@@ -350,7 +350,7 @@ describe('auditEntries', () => {
     const me = (await succeeded(MeDocument, undefined, token)).data.me;
     expect((await auditEntries({ actorUsername: me.username })).totalCount).toBe(0);
     const website = (
-      await succeeded(AuditedCreateWebsiteDocument, { input: { bureauId: (await server.bureauByCode('520302')).id, network: 'EXTRANET', address: 'hhg.gov.cn', title: '红花岗', launchedOn: '2013-06-01' } }, token)
+      await succeeded(CreateWebsiteDocument, { input: { bureauId: (await server.bureauByCode('520302')).id, network: 'EXTRANET', address: 'hhg.gov.cn', title: '红花岗', launchedOn: '2013-06-01' } }, token)
     ).data.createWebsite;
     const mine = await auditEntries({ actorUsername: me.username });
     expect(mine.items.map((entry) => [entry.operation, entry.recordId])).toEqual([['createWebsite', website.id]]);
@@ -412,7 +412,7 @@ describe('auditEntries', () => {
 
   it('shows a record moved between prefectures to the administrators of both, with its previous place', async () => {
     const moved = await newStaff({ unitId: guiyangUnitId, name: '孙调动' });
-    const { entry } = await audited(AuditedUpdateStaffDocument, { input: { id: moved.id, version: moved.version, unitId: zunyiUnitId }, reason: '调往遵义' });
+    const { entry } = await audited(UpdateStaffDocument, { input: { id: moved.id, version: moved.version, unitId: zunyiUnitId }, reason: '调往遵义' });
     expect(entry).toMatchObject({ operation: 'updateStaff', bureauPath: zunyi.path, previousBureauPath: guiyang.path, reason: '调往遵义' });
     expect(values(entry.before)).toMatchObject({ unitId: Number(guiyangUnitId), version: 1 });
     expect(values(entry.after)).toMatchObject({ unitId: Number(zunyiUnitId), version: 2 });

@@ -2,9 +2,9 @@ import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { makeNationalId } from '../server/modules/staff/national-id';
 import {
-  AuditedCreateEGovUnitDocument,
-  AuditedCreateStaffDocument,
-  AuditedUpdateStaffDocument,
+  CreateEGovUnitDocument,
+  CreateStaffDocument,
+  UpdateStaffDocument,
   AuditEntriesDocument,
   StaffListDocument,
   StaffMemberDocument,
@@ -41,7 +41,7 @@ let bureauId: string;
 let sequence = 0;
 
 async function newUnit(name: string): Promise<string> {
-  return (await server.data(AuditedCreateEGovUnitDocument, { input: { bureauId, name, rank: 'SECTION' } })).createEGovUnit.id;
+  return (await server.data(CreateEGovUnitDocument, { input: { bureauId, name, rank: 'SECTION' } })).createEGovUnit.id;
 }
 
 function person(unitId: string, overrides: Partial<CreateStaffInput> = {}): CreateStaffInput {
@@ -64,13 +64,13 @@ beforeAll(async () => {
 
 it('100 concurrent conflicting edits of one record: exactly one wins, the rest get CONFLICT, nothing lost', async () => {
   const unitId = await newUnit('并发冲突测试中心');
-  const created = (await server.data(AuditedCreateStaffDocument, { input: person(unitId) })).createStaff;
+  const created = (await server.data(CreateStaffDocument, { input: person(unitId) })).createStaff;
   const read = (await server.data(StaffMemberDocument, { id: created.id })).staffMember!;
 
   const answers = await timedBurst(
     `${burst} conflicting updateStaff of one record`,
     Array.from({ length: burst }, (_, index) => () =>
-      send(AuditedUpdateStaffDocument, { input: { id: read.id, version: read.version, position: `岗位${index}` }, reason: `并发修改 ${index}` }),
+      send(UpdateStaffDocument, { input: { id: read.id, version: read.version, position: `岗位${index}` }, reason: `并发修改 ${index}` }),
     ),
   );
 
@@ -103,7 +103,7 @@ it('100 concurrent edits of different records all succeed, and nothing is lost',
 
   const createdAnswers = await timedBurst(
     `${burst} concurrent createStaff into one unit`,
-    inputs.map((input) => () => send(AuditedCreateStaffDocument, { input })),
+    inputs.map((input) => () => send(CreateStaffDocument, { input })),
   );
   expect(createdAnswers.flatMap((answer) => answer.body.errors ?? [])).toEqual([]);
   const created = createdAnswers.map((answer) => answer.body.data!.createStaff);
@@ -121,7 +121,7 @@ it('100 concurrent edits of different records all succeed, and nothing is lost',
 
   const updatedAnswers = await timedBurst(
     `${burst} concurrent updateStaff, one record each`,
-    created.map((staff, index) => () => send(AuditedUpdateStaffDocument, { input: { id: staff.id, version: staff.version, position: `岗位${index}` } })),
+    created.map((staff, index) => () => send(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, position: `岗位${index}` } })),
   );
   expect(updatedAnswers.flatMap((answer) => answer.body.errors ?? [])).toEqual([]);
   const after = (await server.data(StaffListDocument, { filter: { unitId }, limit: 1000 })).staff.items;

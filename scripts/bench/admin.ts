@@ -10,6 +10,7 @@ import { loadConfig } from '../../server/config';
 import { adminDistFolder } from '../../server/http/admin-app';
 import { demoPassword } from '../../server/seed/demo-accounts';
 import { launchChromium } from '../chromium';
+import { machineFacts, saveBenchReport } from './results';
 
 const { values: options } = parseArgs({
   options: {
@@ -330,9 +331,7 @@ async function main(): Promise<void> {
     const report = {
       date: new Date().toISOString(),
       machine: {
-        cpus: os.cpus().length,
-        model: os.cpus()[0]?.model,
-        node: process.version,
+        ...machineFacts(),
         chromium: browser.version(),
         platform: `${os.platform()} ${os.release()}`,
       },
@@ -362,12 +361,8 @@ async function main(): Promise<void> {
       console.log(`  ${measureLabels[name].padEnd(28)} ${cells(cold)}     ${cells(warm)}`);
     }
 
-    const folder = path.resolve(__dirname, '../../../bench/results');
-    fs.mkdirSync(folder, { recursive: true });
-    const file = path.join(folder, `admin-${report.date.replace(/[:.]/g, '-')}.json`);
-    fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-    fs.writeFileSync(path.join(folder, 'latest-admin.json'), `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`\nsaved ${path.relative(process.cwd(), file)} and ${path.relative(process.cwd(), path.join(folder, 'latest-admin.json'))}`);
+    const file = saveBenchReport('admin', 'latest-admin.json', report);
+    console.log(`\nsaved ${path.relative(process.cwd(), file)} and bench/results/latest-admin.json`);
   } finally {
     await browser?.close();
     await bianzhi?.stop();

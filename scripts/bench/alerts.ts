@@ -1,7 +1,5 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Client } from 'pg';
@@ -13,6 +11,7 @@ import { subscribeToAlerts, type AlertSubscriber } from '../../tests/support/ale
 import { callGraphql, logInAsDemo } from '../../tests/support/http-client';
 import { createDatabase, databaseUrlWithName, dropDatabase } from '../../server/database/scratch-database';
 import { freePort, startServerProcess, type ServerProcess } from '../../tests/support/server-process';
+import { machineFacts, saveBenchReport } from './results';
 
 const { values: options } = parseArgs({
   options: {
@@ -155,16 +154,13 @@ async function main(): Promise<void> {
     await admin.end();
     const report = {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
+      machine: machineFacts(),
       settings: { subscribers: subscriberCount, serverProcesses: 2, durationSecondsPerPhase: seconds, units: units.length },
       subscribersConnected: connected,
       phases,
     };
     console.log(JSON.stringify(report, null, 2));
-    const folder = path.resolve(__dirname, '../../../bench/results');
-    fs.mkdirSync(folder, { recursive: true });
-    fs.writeFileSync(path.join(folder, `alerts-${report.date.replace(/[:.]/g, '-')}.json`), `${JSON.stringify(report, null, 2)}\n`);
-    fs.writeFileSync(path.join(folder, 'latest-alerts.json'), `${JSON.stringify(report, null, 2)}\n`);
+    saveBenchReport('alerts', 'latest-alerts.json', report);
   } finally {
     await Promise.all(subscribers.map(({ subscriber }) => subscriber.close()));
     await Promise.all(servers.map((server) => server.stop()));

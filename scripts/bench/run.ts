@@ -1,7 +1,5 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -11,6 +9,7 @@ import { fillToScale } from '../../server/scale/synthetic-scale';
 import { seedIfEmpty } from '../../server/seed/seed';
 import { databaseUrlWithName } from '../../server/database/scratch-database';
 import { benchQueries, type BenchQuery } from './queries';
+import { machineFacts, saveBenchReport } from './results';
 
 interface Measurement {
   requestsPerSecond: number;
@@ -191,15 +190,11 @@ async function main(): Promise<void> {
   }
   const report = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
+    machine: machineFacts(),
     settings: { staff: Number(options.staff), connections: Number(options.connections), durationSeconds: Number(options.duration), warmupSeconds: Number(options.warmup) },
     results,
   };
-  const folder = path.resolve(__dirname, '../../../bench/results');
-  fs.mkdirSync(folder, { recursive: true });
-  const file = path.join(folder, `bench-${report.date.replace(/[:.]/g, '-')}.json`);
-  fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-  fs.writeFileSync(path.join(folder, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const file = saveBenchReport('bench', 'latest.json', report);
   console.log(`saved ${path.relative(process.cwd(), file)}`);
 }
 

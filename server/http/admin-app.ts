@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import compression from 'compression';
 import express, { type Response, type Router } from 'express';
+import { repositoryRoot } from '../repository-root';
 
 export const adminPath = '/admin';
 
@@ -24,23 +25,8 @@ export const adminContentSecurityPolicy = [
 /** Hashed file names under assets/ never change content. */
 export const immutableCacheControl = 'public, max-age=31536000, immutable';
 
-/** The repository root: the nearest folder above this file whose package.json is Bianzhi's (from dist/server/http and from server/http alike). */
-function repositoryRoot(from: string): string {
-  for (let folder = path.resolve(from); ; folder = path.dirname(folder)) {
-    const manifest = path.join(folder, 'package.json');
-    if (fs.existsSync(manifest)) {
-      try {
-        if ((JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name === 'bianzhi') return folder;
-      } catch {
-        // not a readable manifest: keep looking upwards
-      }
-    }
-    if (path.dirname(folder) === folder) throw new Error(`no Bianzhi package.json above ${from}`);
-  }
-}
-
 /** Where `npm run build` puts the admin client. */
-export const adminDistFolder = path.join(repositoryRoot(__dirname), 'admin', 'dist');
+export const adminDistFolder = path.join(repositoryRoot, 'admin', 'dist');
 
 function setSecurityHeaders(response: Response): void {
   response.setHeader('Content-Security-Policy', adminContentSecurityPolicy);

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { collectPageProblems, type PageProblems } from './browser';
+import { collectPageProblems, launchBrowser, type PageProblems } from './browser';
+import type { TestServer } from './test-server';
 
 export { demoPassword } from '../../server/seed/demo-accounts';
 import { demoPassword } from '../../server/seed/demo-accounts';
@@ -59,6 +60,36 @@ export async function latinTexts(page: Page): Promise<string[]> {
     }
     return found;
   })()`);
+}
+
+/**
+ * A Chromium for the test file, and a way to open signed-in windows in it.
+ * After each test every window opened is checked (no page error, no request to
+ * another host, no missing translation) and closed.
+ */
+export function useAdminBrowser(server: TestServer): (username: string, password?: string) => Promise<AdminSession> {
+  let browser: Browser | undefined;
+  const sessions: AdminSession[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    for (const opened of sessions.splice(0)) {
+      expect(opened.problems.pageErrors).toEqual([]);
+      expect(opened.problems.foreignRequests).toEqual([]);
+      expect(opened.missingTranslations).toEqual([]);
+      await opened.context.close();
+    }
+  });
+  return async (username, password) => {
+    if (!browser) throw new Error('the browser starts in beforeAll');
+    const opened = await signIn(browser, server.bianzhi.url, username, password);
+    sessions.push(opened);
+    return opened;
+  };
 }
 
 /** Retries an assertion until it holds or the time is up, as the page updates itself. */

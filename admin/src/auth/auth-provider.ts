@@ -1,26 +1,15 @@
-import type { AuthProvider } from 'react-admin';
+import type { AuthProvider, HttpError } from 'react-admin';
 import { LoginDocument, LogoutDocument, MeDocument, ProvinceBureausDocument } from '../gql/graphql';
 import { execute } from '../graphql/client';
-import type { HttpError } from 'react-admin';
 import { canWrite, clearSession, readSession, saveSession, type SessionAccount } from '../graphql/session';
 import { mayAccess } from './permissions';
 
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
-    const { login } = await execute(LoginDocument, { username, password });
-    saveSession({ token: login.token, account: undefined as never, rootBureau: null });
-    try {
-      const { me } = await execute(MeDocument);
-      const rootBureau = me.bureau ?? (await execute(ProvinceBureausDocument)).bureaus.items[0] ?? null;
-      saveSession({
-        token: login.token,
-        account: me as SessionAccount,
-        rootBureau: rootBureau ? { id: rootBureau.id, name: rootBureau.name } : null,
-      });
-    } catch (error) {
-      clearSession();
-      throw error;
-    }
+    const { token } = (await execute(LoginDocument, { username, password }, null)).login;
+    const { me } = await execute(MeDocument, undefined, token);
+    const rootBureau = me.bureau ?? (await execute(ProvinceBureausDocument, undefined, token)).bureaus.items[0] ?? null;
+    saveSession({ token, account: me as SessionAccount, rootBureau: rootBureau ? { id: rootBureau.id, name: rootBureau.name } : null });
   },
 
   async logout() {

@@ -5,6 +5,6 @@ export function validNationalId(value: unknown) {
   if (typeof value !== 'string' || value === '') return undefined;
   // A masked number (520102********1234) is what some roles see; it is never sent back unchanged.
   if (value.includes('*')) return undefined;
-  const problem = nationalIdProblem(value.trim().toUpperCase());
+  const problem = nationalIdProblem(value);
   return problem ? `bianzhi.nationalId.${problem}` : undefined;
 }

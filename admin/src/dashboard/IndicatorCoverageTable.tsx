@@ -1,11 +1,11 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import type { DashboardQuery } from '../gql/graphql';
+import type { DashboardQuery, IndicatorCoverageFragment } from '../gql/graphql';
 import { indicatorNames } from '../bureaus/IndicatorField';
 
 type IndicatorTable = DashboardQuery['indicatorTable'];
-type Statistics = IndicatorTable['total'];
+type Statistics = IndicatorCoverageFragment;
 
 function Coverage({ statistics, indicator }: { statistics: Statistics; indicator: (typeof indicatorNames)[number] }) {
   const { built, total, coverage } = statistics[indicator];

@@ -52,12 +52,16 @@ function errorFrom(errors: ServerError[], language: Language): HttpError {
   return requestError(translateServerError(first, language), statusOfCode[code] ?? 500, body);
 }
 
-/** Sends one operation to Bianzhi's /graphql with the session's token; resolves to its data or throws an HttpError (see requestError). */
+/**
+ * Sends one operation to Bianzhi's /graphql with the session's token (or the
+ * one given: null while logging in); resolves to its data or throws an HttpError
+ * (see requestError).
+ */
 export async function execute<Result, Variables>(
   document: TypedDocumentNode<Result, Variables>,
   variables?: Variables,
+  token: string | null = readSession()?.token ?? null,
 ): Promise<Result> {
-  const session = readSession();
   const language = currentLanguage();
   let response: Response;
   try {
@@ -65,7 +69,7 @@ export async function execute<Result, Variables>(
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        ...(session ? { authorization: `Bearer ${session.token}` } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
       body: JSON.stringify({ query: print(document), variables }),
     });

@@ -10,12 +10,11 @@ const messages = {
   en: { ...englishMessages, ...domainEnglish },
 };
 
-// react-admin keeps the chosen locale in its store (localStorage, key RaStore.locale).
-const localeStorageKey = 'RaStore.locale';
-
-export function currentLanguage(): Language {
+// react-admin keeps the chosen locale in its store (localStorage, key RaStore.locale);
+// starting in it spares a returning English user a first frame in Chinese.
+function storedLocale(): Language {
   try {
-    return JSON.parse(localStorage.getItem(localeStorageKey) ?? '"zh"') === 'en' ? 'en' : 'zh';
+    return JSON.parse(localStorage.getItem('RaStore.locale') ?? '"zh"') === 'en' ? 'en' : 'zh';
   } catch {
     return 'zh';
   }
@@ -23,9 +22,14 @@ export function currentLanguage(): Language {
 
 export const i18nProvider = polyglotI18nProvider(
   (locale) => (locale === 'en' ? messages.en : messages.zh),
-  currentLanguage(),
+  storedLocale(),
   [
     { locale: 'zh', name: '中文' },
     { locale: 'en', name: 'English' },
   ],
 );
+
+/** The language the interface is in now, for messages made outside React (server errors). */
+export function currentLanguage(): Language {
+  return i18nProvider.getLocale() === 'en' ? 'en' : 'zh';
+}
