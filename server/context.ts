@@ -3,6 +3,7 @@ import type { Config } from './config';
 import { Jurisdiction } from './modules/access/jurisdiction';
 import type { Authentication } from './modules/access/principal';
 import type { ReadPool } from './database/read-pool';
+import { recordByIdLoaders } from './common/loader-factories';
 import type { AlertBus } from './modules/alert/alert-bus';
 import type { LoginThrottle } from './modules/account/login-throttle';
 import type { AlertEventReader } from './modules/alert/alert-events.sql';
@@ -16,12 +17,14 @@ import { createWebsiteLoaders } from './modules/website/website.loaders';
 
 function createLoaders(services: ServerServices) {
   const { reads } = services;
+  const recordById = recordByIdLoaders(reads);
   return {
-    ...createBureauLoaders(reads),
-    ...createUnitLoaders(reads),
-    ...createQuotaLoaders(reads),
-    ...createStaffLoaders(reads),
-    ...createWebsiteLoaders(reads),
+    recordById,
+    ...createBureauLoaders(reads, recordById),
+    ...createUnitLoaders(reads, recordById),
+    ...createQuotaLoaders(reads, recordById),
+    ...createStaffLoaders(reads, recordById),
+    ...createWebsiteLoaders(reads, recordById),
     statistics: createStatisticsLoaders(reads, services.staffing),
   };
 }

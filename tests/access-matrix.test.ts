@@ -181,7 +181,7 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-/** A read of one record by id: inside, the record; outside, FORBIDDEN and nothing. */
+/** A read of one record by id: inside, the record; outside, null, exactly as a record that does not exist. */
 const singleReads: { field: string; selection: string; id: (place: Place) => string; argument?: string }[] = [
   { field: 'bureau', selection: 'id path parent { path } ancestors { path } children { path } descendants { path } units { bureau { path } } websites { bureau { path } }', id: (place) => place.countyId },
   { field: 'bureauByCode', argument: 'code: String!', selection: 'id path', id: (place) => place.countyCode },
@@ -192,7 +192,7 @@ const singleReads: { field: string; selection: string; id: (place: Place) => str
   { field: 'quotaAlert', selection: 'id bureauPath unit { bureau { path } } bureau { path }', id: (place) => place.alertId },
 ];
 
-/** Lists filtered to a place: inside, its records; outside, FORBIDDEN naming the filter. */
+/** Lists filtered to a place: inside, its records; outside, refused naming the filter exactly as a bureau that does not exist. */
 const placeFilters: { query: string; field: string; bureau: (place: Place) => string; expectsRecord?: (place: Place) => string }[] = [
   { field: 'bureaus', query: 'query ($id: ID!) { bureaus(filter: { underBureauId: $id }) { items { id path } } }', bureau: (place) => place.countyId, expectsRecord: (place) => place.countyId },
   { field: 'egovUnits', query: 'query ($id: ID!) { egovUnits(filter: { underBureauId: $id }) { items { id bureau { path } } } }', bureau: (place) => place.countyId, expectsRecord: (place) => place.unitId },
@@ -236,7 +236,7 @@ describe('the access matrix', () => {
     }
   });
 
-  it('single reads: every record inside is readable, every record outside is FORBIDDEN', async () => {
+  it('single reads: every record inside is readable, every record outside reads as no record at all', async () => {
     for (const caller of callers) {
       for (const place of places) {
         for (const read of singleReads) {
@@ -247,14 +247,16 @@ describe('the access matrix', () => {
             expect([caller.label, read.field, place.name, answer.errors]).toEqual([caller.label, read.field, place.name, []]);
             expect(answer.data![read.field].id).toBeDefined();
           } else {
-            expect([caller.label, read.field, place.name, answer.data?.[read.field] ?? null, answer.errors[0]?.extensions?.code]).toEqual([caller.label, read.field, place.name, null, 'FORBIDDEN']);
+            const missing = await ask(caller.token, `query ($id: ${read.argument ? 'String!' : 'ID!'}) { ${read.field}(${read.argument ? 'code' : 'id'}: $id) { ${read.selection} } }`, { id: read.argument ? '529999' : '2147483000' });
+            expect([caller.label, read.field, place.name, answer.status, answer.data, answer.errors]).toEqual([caller.label, read.field, place.name, missing.status, missing.data, missing.errors]);
+            expect([caller.label, read.field, place.name, answer.data?.[read.field]]).toEqual([caller.label, read.field, place.name, null]);
           }
         }
       }
     }
   });
 
-  it('lists, tables and statistics filtered to a place outside are FORBIDDEN; inside they list the place', async () => {
+  it('lists, tables and statistics filtered to a place outside are refused as an unknown place; inside they list the place', async () => {
     for (const caller of callers) {
       for (const place of places) {
         for (const filter of placeFilters) {
@@ -266,7 +268,11 @@ describe('the access matrix', () => {
             expect([caller.label, filter.field, place.name, answer.errors]).toEqual([caller.label, filter.field, place.name, []]);
             if (filter.expectsRecord) expect(answer.data![filter.field].items.map((item: { id: string }) => item.id)).toContain(filter.expectsRecord(place));
           } else {
-            expect([caller.label, filter.field, place.name, answer.errors[0]?.extensions?.code]).toEqual([caller.label, filter.field, place.name, 'FORBIDDEN']);
+            const missing = await ask(caller.token, filter.query, { id: '2147483000' });
+            const seen = answer.errors.map((error) => ({ ...error, message: error.message.replace(filter.bureau(place), 'ID'), extensions: { ...error.extensions, requestId: undefined } }));
+            const unknown = missing.errors.map((error) => ({ ...error, message: error.message.replace('2147483000', 'ID'), extensions: { ...error.extensions, requestId: undefined } }));
+            expect([caller.label, filter.field, place.name, answer.status, seen]).toEqual([caller.label, filter.field, place.name, missing.status, unknown]);
+            expect(answer.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
           }
         }
       }
@@ -308,7 +314,7 @@ describe('the access matrix', () => {
         const single = await ask(caller.token, 'query ($id: ID!) { account(id: $id) { id bureau { path } } }', { id: target.accountId });
         counters.reads += 1;
         const outcome = single.errors[0]?.extensions?.code ?? (single.data?.account?.id === target.accountId ? 'read' : 'missing');
-        const expected = caller.role !== AccountRole.INTEGRATOR && inside(caller, target.path) ? 'read' : 'FORBIDDEN';
+        const expected = caller.role === AccountRole.INTEGRATOR ? 'FORBIDDEN' : inside(caller, target.path) ? 'read' : 'missing';
         if (outcome === 'read' && expected !== 'read') counters.leaks.push(`${caller.label} account(${target.label})`);
         expect([caller.label, target.label, outcome]).toEqual([caller.label, target.label, expected]);
       }
@@ -547,7 +553,8 @@ describe('the access matrix', () => {
           if (allowed && !succeeded) counters.wronglyRefused.push(`${where}: ${JSON.stringify(answer.errors)}`);
           if (!allowed) {
             if (succeeded) counters.unauthorizedWrites.push(where);
-            else expect([where, answer.errors[0].extensions?.code]).toEqual([where, 'FORBIDDEN']);
+            // Readers are refused the operation; writers are told of a place outside exactly what they would be told of no such place.
+            else expect([where, answer.errors[0].extensions?.code]).toEqual([where, writes(caller) ? expect.stringMatching(/^(NOT_FOUND|BAD_USER_INPUT)$/) : 'FORBIDDEN']);
             if ((await writeState()) !== before) counters.unauthorizedWrites.push(`${where}: the database changed`);
           }
         }
@@ -578,7 +585,7 @@ describe('the access matrix', () => {
           });
           counters.subscriptions += 1;
           if (inside(caller, place.countyPath)) expect([caller.label, place.name, outcome]).toEqual([caller.label, place.name, 'open']);
-          else expect([caller.label, place.name, outcome]).toEqual([caller.label, place.name, expect.stringContaining('FORBIDDEN')]);
+          else expect([caller.label, place.name, outcome]).toEqual([caller.label, place.name, expect.stringContaining('BAD_USER_INPUT')]);
         }
       } finally {
         await client.dispose();

@@ -271,10 +271,10 @@ describe('a mutation that fails leaves no entry and no change', () => {
     ['bad input: deleting a bureau that still has counties', () => send(DeleteBureauDocument, { id: zunyi.id, version: zunyi.version }), 'BAD_USER_INPUT'],
     ['a stale version on update', () => send(UpdateStaffDocument, { input: { id: staff.id, version: staff.version - 1, name: '赵变了' } }), 'CONFLICT'],
     ['a stale version on delete', () => send(DeleteStaffDocument, { id: staff.id, version: staff.version - 1 }), 'CONFLICT'],
-    ['a record outside the jurisdiction', () => send(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, name: '赵变了' } }, guiyangAdmin), 'FORBIDDEN'],
-    ['a move out of the jurisdiction', () => send(UpdateStaffDocument, { input: { id: guiyangStaff.id, version: guiyangStaff.version, unitId: zunyiUnitId } }, guiyangAdmin), 'FORBIDDEN'],
-    ['a creation outside the jurisdiction', () => send(CreateEGovUnitDocument, { input: { bureauId: zunyi.id, name: '越权中心', rank: 'SECTION' } }, guiyangAdmin), 'FORBIDDEN'],
-    ['a delete outside the jurisdiction', () => send(DeleteWebsiteDocument, { id: zunyiWebsite.id, version: zunyiWebsite.version }, guiyangAdmin), 'FORBIDDEN'],
+    ['a record outside the jurisdiction', () => send(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, name: '赵变了' } }, guiyangAdmin), 'NOT_FOUND'],
+    ['a move out of the jurisdiction', () => send(UpdateStaffDocument, { input: { id: guiyangStaff.id, version: guiyangStaff.version, unitId: zunyiUnitId } }, guiyangAdmin), 'BAD_USER_INPUT'],
+    ['a creation outside the jurisdiction', () => send(CreateEGovUnitDocument, { input: { bureauId: zunyi.id, name: '越权中心', rank: 'SECTION' } }, guiyangAdmin), 'BAD_USER_INPUT'],
+    ['a delete outside the jurisdiction', () => send(DeleteWebsiteDocument, { id: zunyiWebsite.id, version: zunyiWebsite.version }, guiyangAdmin), 'NOT_FOUND'],
     ['a change by an auditor, who writes nothing', () => send(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, name: '赵变了' } }, auditor), 'FORBIDDEN'],
   ];
 
@@ -385,8 +385,11 @@ describe('auditEntries', () => {
     expect(seen.totalCount).toBe((await auditEntries({ underBureauId: guiyang.id })).totalCount);
     expect((await auditEntries({ recordType: 'Staff', recordId: staff.id }, token)).totalCount).toBe(0);
 
+    // Outside the jurisdiction reads exactly as no such bureau.
     const refused = await send(AuditEntriesDocument, { filter: { underBureauId: zunyi.id } }, token);
-    expect(onlyError(refused.body).extensions).toMatchObject({ code: 'FORBIDDEN', field: 'filter.underBureauId' });
+    const unknown = await send(AuditEntriesDocument, { filter: { underBureauId: '999999' } }, token);
+    expect(onlyError(refused.body).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.underBureauId' });
+    expect(onlyError(refused.body).message.replace(zunyi.id, 'ID')).toBe(onlyError(unknown.body).message.replace('999999', 'ID'));
   });
 
   it("shows a province auditor its whole subtree", async () => {

@@ -1,4 +1,4 @@
-import type { EntityName } from '@mikro-orm/postgresql';
+import type { EntityClass, EntityName } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { ReadPool } from '../database/read-pool';
 
@@ -31,4 +31,16 @@ export function byForeignKeyLoader<Entity extends object>(
     for (const row of rows) groups.get(row[foreignKeyColumn] as number)?.push(reader.read(row));
     return ids.map((id) => groups.get(id) ?? []);
   });
+}
+
+export type RecordByIdLoaders = <Entity extends { id: number }>(entity: EntityClass<Entity>) => DataLoader<number, Entity | null>;
+
+/** One by-id loader per record type and request, made when first asked for: modules and placement share it. */
+export function recordByIdLoaders(reads: ReadPool): RecordByIdLoaders {
+  const loaders = new Map<EntityClass<object>, DataLoader<number, object | null>>();
+  return <Entity extends { id: number }>(entity: EntityClass<Entity>) => {
+    let loader = loaders.get(entity as EntityClass<object>);
+    if (!loader) loaders.set(entity as EntityClass<object>, (loader = byIdLoader(reads, entity) as DataLoader<number, object | null>));
+    return loader as DataLoader<number, Entity | null>;
+  };
 }

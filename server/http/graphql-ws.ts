@@ -79,7 +79,7 @@ export function serveGraphqlOverWebSocket(webSocketServer: WebSocketServer, opti
         }
         const invalid = validateOperation(options.schema, document, options.production);
         if (invalid.length) return invalid;
-        const refusal = operationRefusal(document, payload.operationName, new Jurisdiction(connection.principal));
+        const refusal = operationRefusal(options.schema, document, payload.operationName, new Jurisdiction(connection.principal));
         if (refusal) return [refusal];
         if (getOperationAST(document, payload.operationName)?.operation === 'subscription') {
           // graphql-ws forgets a subscription the moment the client completes it; onComplete comes only once its stream has ended.

@@ -14,8 +14,8 @@ export function requestPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operationName, contextValue }) {
-          const refusal = operationRefusal(document, operationName, contextValue.jurisdiction);
+        async didResolveOperation({ schema, document, operationName, contextValue }) {
+          const refusal = operationRefusal(schema, document, operationName, contextValue.jurisdiction);
           if (refusal) throw refusal;
         },
         async didEncounterErrors({ errors, contextValue }) {

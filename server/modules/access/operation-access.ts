@@ -1,12 +1,38 @@
-import { getOperationAST, GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  getOperationAST,
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import { Extensions } from 'type-graphql';
 import { unauthenticated } from '../../errors';
 import type { Jurisdiction } from './jurisdiction';
 
-/** Root fields anyone may call, without credentials. */
-const publicFields = new Set(['login', '__typename', '__schema', '__type']);
-/** Mutations every account may call on itself; each checks whose token it touches. */
-const selfServiceMutations = new Set(['logout', 'revokeAccessToken', 'changePassword']);
-const auditQueries = new Set(['auditEntries', 'accounts', 'account']);
+/** Who may call an operation at all; where in the tree they may act is decided record by record (Jurisdiction). */
+export enum Audience {
+  /** Anyone, without credentials (logging in). */
+  EVERYONE = 'EVERYONE',
+  /** Any account: reads of its jurisdiction, and changes to its own session and password. */
+  ACCOUNTS = 'ACCOUNTS',
+  /** Auditors and administrators: the audit trail and the accounts. */
+  AUDIT_READERS = 'AUDIT_READERS',
+  /** Administrators: changes to the registry and its accounts. */
+  ADMINISTRATORS = 'ADMINISTRATORS',
+}
+
+const extensionName = 'allowedAudience';
+
+/** Declares, on a query, mutation or subscription, who may call it; one checker reads it for every operation before anything runs. */
+export function AllowedFor(audience: Audience): MethodDecorator {
+  return Extensions({ [extensionName]: audience }) as MethodDecorator;
+}
+
+/** GraphQL's own root fields, which tell only about the schema. */
+const introspectionFields = new Set(['__typename', '__schema', '__type']);
 
 function rootFieldNames(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
   return selectionSet.selections.flatMap((selection) => {
@@ -24,31 +50,56 @@ function refused(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
 }
 
+/** The audience a root field declares; a field that declares none is open to no one. */
+export function audienceOf(rootType: GraphQLObjectType, field: string): Audience | null {
+  if (introspectionFields.has(field)) return Audience.EVERYONE;
+  return (rootType.getFields()[field]?.extensions?.[extensionName] as Audience | undefined) ?? null;
+}
+
+function mayCall(audience: Audience | null, jurisdiction: Jurisdiction): boolean {
+  switch (audience) {
+    case Audience.EVERYONE:
+      return true;
+    case Audience.ACCOUNTS:
+      return jurisdiction.principal !== null;
+    case Audience.AUDIT_READERS:
+      return jurisdiction.readsAuditTrail;
+    case Audience.ADMINISTRATORS:
+      return jurisdiction.canWrite;
+    default:
+      return false;
+  }
+}
+
+const refusals: Record<Audience, (field: string, role: string) => string> = {
+  [Audience.EVERYONE]: (field) => `${field} is refused`,
+  [Audience.ACCOUNTS]: (field) => `${field} is refused`,
+  [Audience.AUDIT_READERS]: (field) => `${field}: the audit trail and the accounts are for auditors and administrators`,
+  [Audience.ADMINISTRATORS]: (field, role) => `${field}: a ${role} account reads only; changes need an administrator`,
+};
+
 /**
  * Decides, before anything runs, whether the caller may send this operation at
- * all: by its root fields and the caller's role. Where in the tree they may
- * act is decided record by record (Jurisdiction). Runs on HTTP and graphql-ws
- * alike; unknown root fields are left to validation.
+ * all, by the audience each of its root fields declares (AllowedFor). Runs on
+ * HTTP and graphql-ws alike; unknown root fields are left to validation.
  */
-export function operationRefusal(document: DocumentNode, operationName: string | null | undefined, jurisdiction: Jurisdiction): GraphQLError | null {
+export function operationRefusal(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, jurisdiction: Jurisdiction): GraphQLError | null {
   const operation = getOperationAST(document, operationName);
   if (!operation) return null;
+  const rootType = schema.getRootType(operation.operation);
+  if (!rootType) return null;
   const fragments = new Map(
     document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
   );
-  const fields = rootFieldNames(operation.selectionSet, fragments);
+  const fields = rootFieldNames(operation.selectionSet, fragments).filter((field) => introspectionFields.has(field) || rootType.getFields()[field]);
   const { principal } = jurisdiction;
   if (!principal) {
-    const closed = fields.filter((field) => !publicFields.has(field));
+    const closed = fields.filter((field) => audienceOf(rootType, field) !== Audience.EVERYONE);
     return closed.length ? unauthenticated(`Log in first: ${closed.join(', ')} needs a bearer token (Authorization: Bearer <token>)`) : null;
   }
   for (const field of fields) {
-    if (operation.operation === 'mutation' && !publicFields.has(field) && !selfServiceMutations.has(field) && !jurisdiction.canWrite) {
-      return refused(`${field}: a ${principal.role} account reads only; changes need an administrator`);
-    }
-    if (operation.operation === 'query' && auditQueries.has(field) && !jurisdiction.readsAuditTrail) {
-      return refused(`${field}: the audit trail and the accounts are for auditors and administrators`);
-    }
+    const audience = audienceOf(rootType, field);
+    if (!mayCall(audience, jurisdiction)) return refused((audience ? refusals[audience] : refusals[Audience.EVERYONE])(field, principal.role));
   }
   return null;
 }

@@ -2,6 +2,7 @@ import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Ref } fro
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Account } from './account.entity';
+import { PlacedBy } from '../access/placement';
 
 export enum AccessTokenKind {
   SESSION = 'SESSION',
@@ -25,6 +26,7 @@ export class AccessToken {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
+  @PlacedBy({ called: 'access token', inputField: null })
   @ManyToOne(() => Account, { ref: true, deleteRule: 'cascade', index: 'access_token_account_id_index' })
   account!: Ref<Account>;
 

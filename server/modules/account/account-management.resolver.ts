@@ -9,12 +9,14 @@ import { badUserInput, forbidden, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit-record';
 import { ReasonArgument } from '../audit/reason-argument';
 import { snapshotOf } from '../audit/snapshot';
+import { inJurisdiction, placedUnder } from '../access/placement';
 import { subtreePattern } from '../bureau/subtree';
 import { AccessToken, AccessTokenKind } from './access-token.entity';
 import { Account } from './account.entity';
 import { AccountFilter, UpdateAccountInput } from './account.inputs';
 import { checkNewPassword, jurisdictionPathOf } from './account.service';
 import { hashPassword, verifyPassword } from './password';
+import { AllowedFor, Audience } from '../access/operation-access';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of accounts.' })
 class AccountPage extends Page(Account, 'The accounts on this page, by username.') {}
@@ -29,11 +31,10 @@ async function endSessions(em: EntityManager, account: Account, except: number |
 }
 
 async function accountWhere(context: Context, filter: AccountFilter | undefined): Promise<FilterQuery<Account>> {
-  const { jurisdiction } = context;
-  const where: FilterQuery<Account>[] = jurisdiction.isRegistryWide ? [] : [{ bureau: { path: { $like: jurisdiction.pattern } } }];
+  const where: FilterQuery<Account>[] = inJurisdiction(context, Account);
   if (filter?.role != null) where.push({ role: filter.role });
   if (filter?.disabled != null) where.push({ disabled: filter.disabled });
-  if (filter?.underBureauId != null) where.push({ bureau: { path: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } } });
+  if (filter?.underBureauId != null) where.push(placedUnder(context.em, Account, await subtreePattern(context, 'filter.underBureauId', filter.underBureauId)));
   if (filter?.textContains) {
     const pattern = containing(filter.textContains);
     where.push({ $or: [{ username: { $like: pattern } }, { displayName: { $like: pattern } }] });
@@ -43,6 +44,7 @@ async function accountWhere(context: Context, filter: AccountFilter | undefined)
 
 @Resolver(() => Account)
 export class AccountManagementResolver {
+  @AllowedFor(Audience.AUDIT_READERS)
   @Query(() => AccountPage, { description: 'Accounts in your jurisdiction, by username (账号列表); for auditors and administrators.' })
   async accounts(
     @Ctx() context: Context,
@@ -52,6 +54,7 @@ export class AccountManagementResolver {
     return listPage(context.em, Account, { where: await accountWhere(context, filter), sortBy: 'username', direction: SortDirection.ASC, page });
   }
 
+  @AllowedFor(Audience.AUDIT_READERS)
   @Query(() => Account, { nullable: true, description: 'An account in your jurisdiction, by id (账号); for auditors and administrators.' })
   async account(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Account | null> {
     const account = await context.em.findOne(Account, { id: parseId('id', id) });
@@ -60,6 +63,7 @@ export class AccountManagementResolver {
     return account;
   }
 
+  @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Account, { description: 'Changes an account in your jurisdiction (修改账号): its name, whether it is disabled, or a new password.' })
   async updateAccount(@Arg('input', () => UpdateAccountInput) input: UpdateAccountInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Account> {
     const actor = context.jurisdiction.actor;
@@ -81,6 +85,7 @@ export class AccountManagementResolver {
     });
   }
 
+  @AllowedFor(Audience.ACCOUNTS)
   @Mutation(() => Account, { description: "Changes your own password (修改密码); your other sessions end, this one goes on." })
   async changePassword(
     @Arg('currentPassword', () => String) currentPassword: string,

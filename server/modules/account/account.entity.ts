@@ -3,6 +3,7 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Bureau } from '../bureau/bureau.entity';
 import { AccountRole } from './account-role';
+import { PlacedBy } from '../access/placement';
 
 @ObjectType({ simpleResolvers: true, description: 'A person or system that may use Bianzhi (账号), with a role within the subtree of its bureau.' })
 @Entity({ tableName: 'account' })
@@ -24,6 +25,7 @@ export class Account {
   role!: AccountRole;
 
   /** Null: the whole registry (registry-wide administrators, auditors and integrators). */
+  @PlacedBy({ called: 'account' })
   @ManyToOne(() => Bureau, { ref: true, nullable: true, deleteRule: 'restrict', index: 'account_bureau_id_index' })
   bureau!: Ref<Bureau> | null;
 

@@ -14,6 +14,7 @@ import { Account } from './account.entity';
 import { CreateAccountInput, IssueApiTokenInput, IssuedToken } from './account.inputs';
 import { createAccount, issueToken, jurisdictionPathOf } from './account.service';
 import { unknownAccountHash, verifyPassword } from './password';
+import { AllowedFor, Audience } from '../access/operation-access';
 
 function actorOf(account: Account, jurisdictionPath: string, token: AccessToken): Principal {
   return {
@@ -38,11 +39,13 @@ async function loadManagedAccount(em: EntityManager, context: Context, field: st
 
 @Resolver(() => Account)
 export class AccountResolver {
+  @AllowedFor(Audience.ACCOUNTS)
   @Query(() => Account, { description: 'The account the bearer token acts for (当前账号).' })
   async me(@Ctx() context: Context): Promise<Account> {
     return context.em.findOneOrFail(Account, context.jurisdiction.actor.accountId);
   }
 
+  @AllowedFor(Audience.EVERYONE)
   @Mutation(() => IssuedToken, { description: 'Logs in with a password and returns a session token that expires (登录). Integrators use API tokens instead.' })
   async login(@Arg('username', () => String) username: string, @Arg('password', () => String) password: string, @Ctx() context: Context): Promise<IssuedToken> {
     const name = username.trim();
@@ -70,11 +73,13 @@ export class AccountResolver {
     });
   }
 
+  @AllowedFor(Audience.ACCOUNTS)
   @Mutation(() => AccessToken, { description: 'Revokes the bearer token of this request (退出登录).' })
   async logout(@Ctx() context: Context): Promise<AccessToken> {
     return this.revoke(context, String(context.jurisdiction.actor.tokenId), 'logout', null);
   }
 
+  @AllowedFor(Audience.ACCOUNTS)
   @Mutation(() => AccessToken, { description: "Revokes a token (吊销令牌): one's own, or any token of an account in one's jurisdiction for an administrator. It stops working at once." })
   async revokeAccessToken(@Arg('id', () => ID) id: string, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<AccessToken> {
     return this.revoke(context, id, 'revokeAccessToken', reason);
@@ -99,6 +104,7 @@ export class AccountResolver {
     });
   }
 
+  @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Account, { description: 'Creates an account in the jurisdiction of the administrator calling (新建账号).' })
   async createAccount(@Arg('input', () => CreateAccountInput) input: CreateAccountInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Account> {
     const actor = context.jurisdiction.actor;
@@ -111,6 +117,7 @@ export class AccountResolver {
     });
   }
 
+  @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => IssuedToken, { description: 'Issues an API token to an INTEGRATOR account in the jurisdiction of the administrator calling (签发接口令牌).' })
   async issueApiToken(@Arg('input', () => IssueApiTokenInput) input: IssueApiTokenInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<IssuedToken> {
     const actor = context.jurisdiction.actor;

@@ -13,14 +13,16 @@ import { QuotaAlertEventMessage } from './alert-event.types';
 import { alertStream } from './alert-stream';
 import { QuotaAlertFilter, QuotaAlertSort } from './alert.inputs';
 import { QuotaAlert } from './quota-alert.entity';
-import { pathOfBureau, visibleRecord, withinJurisdiction } from '../access/record-access';
+import { inJurisdiction } from '../access/placement';
+import { withinJurisdiction } from '../access/record-access';
+import { AllowedFor, Audience } from '../access/operation-access';
 
 @ObjectType({ description: 'A page of quota alerts.' })
 class QuotaAlertPage extends Page(QuotaAlert, 'The alerts on this page.') {}
 
 async function alertWhere(context: Context, filter: QuotaAlertFilter | undefined): Promise<FilterQuery<QuotaAlert>> {
   const where: FilterQuery<QuotaAlert>[] = [];
-  if (!context.jurisdiction.isRegistryWide) where.push({ bureauPath: { $like: context.jurisdiction.pattern } });
+  where.push(...inJurisdiction(context, QuotaAlert));
   if (filter?.open != null) where.push({ resolvedAt: filter.open ? null : { $ne: null } });
   if (filter?.kind != null) where.push({ kind: filter.kind });
   if (filter?.category != null) where.push({ category: filter.category });
@@ -38,11 +40,13 @@ interface SubscriptionArguments {
 
 @Resolver(() => QuotaAlert)
 export class QuotaAlertResolver {
+  @AllowedFor(Audience.ACCOUNTS)
   @Query(() => QuotaAlert, { nullable: true, description: 'One alert by id (预警).' })
   async quotaAlert(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<QuotaAlert | null> {
-    return visibleRecord(context, await context.em.findOne(QuotaAlert, { id: parseId('id', id) }), (alert) => alert.bureauPath, `alert ${id}`);
+    return withinJurisdiction(context, QuotaAlert, await context.em.findOne(QuotaAlert, { id: parseId('id', id) }));
   }
 
+  @AllowedFor(Audience.ACCOUNTS)
   @Query(() => QuotaAlertPage, { description: 'Over-staffing and over-positions alerts matching a filter, newest first by default (超编超职数预警列表).' })
   async quotaAlerts(
     @Ctx() context: Context,
@@ -54,6 +58,7 @@ export class QuotaAlertResolver {
     return listPage(context.em, QuotaAlert, { where: await alertWhere(context, filter), sortBy: order.field, direction: order.direction, page });
   }
 
+  @AllowedFor(Audience.ACCOUNTS)
   @Subscription(() => QuotaAlertEventMessage, {
     name: 'quotaAlerts',
     description:
@@ -81,13 +86,13 @@ export class QuotaAlertResolver {
   @FieldResolver(() => EGovUnit, { nullable: true, description: 'The unit (机构); null once deleted.' })
   async unit(@Root() alert: QuotaAlert, @Ctx() context: Context): Promise<EGovUnit | null> {
     if (!alert.unit) return null;
-    return withinJurisdiction(context, await context.loaders.unitById.load(alert.unit.id), (unit) => pathOfBureau(context, unit.bureau.id));
+    return withinJurisdiction(context, EGovUnit, await context.loaders.unitById.load(alert.unit.id));
   }
 
   @FieldResolver(() => Bureau, { nullable: true, description: "The unit's bureau (所属编办)." })
   async bureau(@Root() alert: QuotaAlert, @Ctx() context: Context): Promise<Bureau | null> {
     if (!alert.bureau) return null;
-    return withinJurisdiction(context, await context.loaders.bureauById.load(alert.bureau.id), (bureau) => bureau.path);
+    return withinJurisdiction(context, Bureau, await context.loaders.bureauById.load(alert.bureau.id));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the alert is still open (未解除).' })

@@ -4,6 +4,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Bureau } from '../bureau/bureau.entity';
 import { QuotaCategory } from '../quota/quota-category';
 import { EGovUnit } from '../unit/unit.entity';
+import { PlacedBy } from '../access/placement';
 import { AlertKind } from './alert-enums';
 
 /** Written only by the database's triggers, in the transaction of the write that raised or resolved it. */
@@ -33,6 +34,7 @@ export class QuotaAlert {
   bureau!: Ref<Bureau> | null;
 
   @Field(() => String, { description: 'Tree path of the unit\'s bureau (树路径), e.g. 520000/520300/520302/.' })
+  @PlacedBy({ called: 'alert' })
   @Property({ type: 'text' })
   bureauPath!: string;
 

@@ -2,6 +2,7 @@ import { Entity, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { GraphQLDateTimeISO, GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AccountRole } from '../account/account-role';
+import { PlacedBy } from '../access/placement';
 
 /**
  * Written in the transaction of the change it records, so it exists exactly
@@ -48,6 +49,7 @@ export class AuditEntry {
   recordId!: string;
 
   @Field(() => String, { description: "Tree path of the record's bureau after the change, or before a delete (所属编办树路径); '' for registry-wide accounts." })
+  @PlacedBy({ called: 'audit entry' })
   @Property({ type: 'text' })
   bureauPath!: string;
 

@@ -7,6 +7,7 @@ import type { Context } from '../../context';
 import { subtreePattern } from '../bureau/subtree';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditEntryFilter } from './audit.inputs';
+import { AllowedFor, Audience } from '../access/operation-access';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of audit entries.' })
 class AuditEntryPage extends Page(AuditEntry, 'The entries on this page, newest first.') {}
@@ -31,6 +32,7 @@ async function auditWhere(context: Context, filter: AuditEntryFilter | undefined
 /** Read-only by design: there is no mutation for audit entries, and the database refuses to change them. */
 @Resolver(() => AuditEntry)
 export class AuditEntryResolver {
+  @AllowedFor(Audience.AUDIT_READERS)
   @Query(() => AuditEntryPage, { description: 'The audit trail of changes in your jurisdiction, newest first (审计记录); for auditors and administrators.' })
   auditEntries(
     @Ctx() context: Context,

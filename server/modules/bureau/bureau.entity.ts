@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../common/record';
+import { PlacedBy } from '../access/placement';
 import { BureauLevel } from './bureau-level';
 
 @ObjectType({ simpleResolvers: true, description: 'An institutional-establishment office (编办, 机构编制委员会办公室): one per administrative division, in a province → prefecture → county tree.' })
@@ -34,6 +35,7 @@ export class Bureau extends VersionedRecord {
    * a whole subtree is one indexed prefix match.
    */
   @Field(() => String, { description: 'Materialized path of division codes from the province down to this bureau (树路径), e.g. 520000/520300/520302/; the subtree of a bureau is every bureau whose path starts with its path.' })
+  @PlacedBy({ called: 'bureau', inputField: 'parentId', inputEntity: () => Bureau })
   @Property({ type: 'text' })
   path!: string;
 

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
-import { byForeignKeyLoader, byIdLoader } from '../../common/loader-factories';
+import { byForeignKeyLoader, type RecordByIdLoaders } from '../../common/loader-factories';
 import type { ReadPool } from '../../database/read-pool';
 import type { BureauLevel } from './bureau-level';
 import { Bureau } from './bureau.entity';
 
-export function createBureauLoaders(reads: ReadPool) {
+export function createBureauLoaders(reads: ReadPool, recordById: RecordByIdLoaders) {
   const descendants = new Map<BureauLevel | null, DataLoader<number, Bureau[]>>();
   const reader = reads.reader(Bureau);
   return {
@@ -12,7 +12,7 @@ export function createBureauLoaders(reads: ReadPool) {
       if (!descendants.has(level)) descendants.set(level, descendantsLoader(reads, level));
       return descendants.get(level)!;
     },
-    bureauById: byIdLoader(reads, Bureau),
+    bureauById: recordById(Bureau),
     childrenByParentId: byForeignKeyLoader(reads, Bureau, 'parent_id', 'code'),
     bureauByCode: new DataLoader<string, Bureau | null>(async (codes) => {
       const rows = await reads.rows<Record<string, unknown>>('select * from bureau where code = any($1::text[])', [codes]);

@@ -8,21 +8,22 @@ import type { Context } from '../../context';
 import { EGovUnit } from '../unit/unit.entity';
 import { Website } from '../website/website.entity';
 import { BureauLevel } from './bureau-level';
+import { parentPathOf } from './bureau-path';
 import { Bureau } from './bureau.entity';
 import { BureauFilter, BureauSort, CreateBureauInput, UpdateBureauInput } from './bureau.inputs';
-import { createBureau, deleteBureau, updateBureau } from './bureau.service';
+import { checkBureauDeletable, createBureau, updateBureau } from './bureau.service';
 import { BureauIndicators, PartyIntranetConnection, indicatorsOf } from './indicators';
 import { subtreePattern } from './subtree';
-import { visibleRecord, withinJurisdiction } from '../access/record-access';
-import { registryWrite } from '../audit/audited-write';
-import { ReasonArgument } from '../audit/reason-argument';
+import { inJurisdiction } from '../access/placement';
+import { withinJurisdiction } from '../access/record-access';
+import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
+import { AllowedFor, Audience } from '../access/operation-access';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of bureaus.' })
 class BureauPage extends Page(Bureau, 'The bureaus on this page.') {}
 
 async function bureauWhere(context: Context, filter: BureauFilter | undefined): Promise<FilterQuery<Bureau>> {
-  const where: FilterQuery<Bureau>[] = [];
-  if (!context.jurisdiction.isRegistryWide) where.push({ path: { $like: context.jurisdiction.pattern } });
+  const where: FilterQuery<Bureau>[] = inJurisdiction(context, Bureau);
   if (!filter) return where.length === 0 ? {} : { $and: where };
   if (filter.code != null) where.push({ code: filter.code });
   if (filter.level != null) where.push({ level: filter.level });
@@ -42,16 +43,19 @@ async function bureauWhere(context: Context, filter: BureauFilter | undefined): 
 
 @Resolver(() => Bureau)
 export class BureauResolver {
+  @AllowedFor(Audience.ACCOUNTS)
   @Query(() => Bureau, { nullable: true, description: 'One bureau by id (编办).' })
   async bureau(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Bureau | null> {
-    return visibleRecord(context, await context.loaders.bureauById.load(parseId('id', id)), (bureau) => bureau.path, `bureau ${id}`);
+    return withinJurisdiction(context, Bureau, await context.loaders.bureauById.load(parseId('id', id)));
   }
 
+  @AllowedFor(Audience.ACCOUNTS)
   @Query(() => Bureau, { nullable: true, description: 'One bureau by its 6-digit division code (按行政区划代码查询).' })
   async bureauByCode(@Arg('code') code: string, @Ctx() context: Context): Promise<Bureau | null> {
-    return visibleRecord(context, await context.loaders.bureauByCode.load(code), (bureau) => bureau.path, `bureau ${code}`);
+    return withinJurisdiction(context, Bureau, await context.loaders.bureauByCode.load(code));
   }
 
+  @AllowedFor(Audience.ACCOUNTS)
   @Query(() => BureauPage, { description: 'Bureaus matching a filter, sorted and paginated (编办列表).' })
   async bureaus(
     @Ctx() context: Context,
@@ -68,48 +72,38 @@ export class BureauResolver {
     });
   }
 
+  @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Bureau, { description: 'Creates a bureau under its parent (新建编办).' })
-  createBureau(@Arg('input', () => CreateBureauInput) input: CreateBureauInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Bureau> {
-    return registryWrite(context, {
-      operation: 'createBureau',
-      entity: Bureau,
-      placedUnder: input.parentId,
-      reason,
-      work: (em) => createBureau(em, input),
-    });
+  createBureau(@Arg('input', () => CreateBureauInput) input: CreateBureauInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<Bureau> {
+    return write.create(Bureau, input, (em) => createBureau(em, input));
   }
 
+  @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Bureau, { description: 'Changes a bureau; a new parent moves its whole subtree (修改编办).' })
-  updateBureau(@Arg('input', () => UpdateBureauInput) input: UpdateBureauInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Bureau> {
-    return registryWrite(context, {
-      operation: 'updateBureau',
-      entity: Bureau,
-      recordId: input.id,
-      placedUnder: input.parentId,
-      reason,
-      work: (em) => updateBureau(em, input),
-    });
+  updateBureau(@Arg('input', () => UpdateBureauInput) input: UpdateBureauInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<Bureau> {
+    return write.update(Bureau, input, input, (bureau, em) => updateBureau(em, bureau, input));
   }
 
+  @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => ID, { description: 'Deletes a bureau that has no child bureaus, units or websites left (删除编办); returns its id.' })
   deleteBureau(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'Version as last read.' }) version: number,
-    @ReasonArgument() reason: string | null,
+    @RegistryWrite() write: RegistryWriter,
     @Ctx() context: Context,
   ): Promise<string> {
-    return registryWrite(context, { operation: 'deleteBureau', entity: Bureau, recordId: id, reason, work: (em) => deleteBureau(em, id, version) });
+    return write.delete(Bureau, { id, version }, { check: checkBureauDeletable });
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: 'Id of the parent bureau (上级编办); null for the province.' })
-  parentId(@Root() bureau: Bureau): string | null {
-    return bureau.parent ? String(bureau.parent.id) : null;
+  @FieldResolver(() => ID, { nullable: true, description: 'Id of the parent bureau (上级编办); null for the province, and above the root of your jurisdiction, like `parent`.' })
+  parentId(@Root() bureau: Bureau, @Ctx() context: Context): string | null {
+    return bureau.parent && context.jurisdiction.includes(parentPathOf(bureau.path)) ? String(bureau.parent.id) : null;
   }
 
   @FieldResolver(() => Bureau, { nullable: true, description: 'Parent bureau (上级编办); null for the province, and above the root of your jurisdiction.' })
   async parent(@Root() bureau: Bureau, @Ctx() context: Context): Promise<Bureau | null> {
     if (!bureau.parent) return null;
-    return withinJurisdiction(context, await context.loaders.bureauById.load(bureau.parent.id), (parent) => parent.path);
+    return withinJurisdiction(context, Bureau, await context.loaders.bureauById.load(bureau.parent.id));
   }
 
   @FieldResolver(() => [Bureau], { description: 'Child bureaus one level down, by code (下级编办).' })

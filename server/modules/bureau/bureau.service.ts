@@ -1,6 +1,5 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
 import { refuseNulls, requireText } from '../../common/validation';
-import { deleteById, inTransaction, updateVersioned } from '../../common/write';
 import { badUserInput } from '../../errors';
 import { EGovUnit } from '../unit/unit.entity';
 import { Website } from '../website/website.entity';
@@ -9,8 +8,6 @@ import { loadBureauReference } from './bureau-reference';
 import { Bureau } from './bureau.entity';
 import type { CreateBureauInput, UpdateBureauInput } from './bureau.inputs';
 import { divisionCodeProblem } from './division-code';
-
-const entityName = 'bureau';
 
 async function loadParent(em: EntityManager, parentId: string | null | undefined): Promise<Bureau | null> {
   return parentId === null || parentId === undefined ? null : loadBureauReference(em, 'parentId', parentId);
@@ -34,80 +31,72 @@ function checkPlaceInTree(code: string, level: BureauLevel, parent: Bureau | nul
 
 async function checkCodeFree(em: EntityManager, code: string, exceptId?: number): Promise<void> {
   const taken = await em.findOne(Bureau, { code, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
-  if (taken) throw badUserInput('code', `${code} is already the code of ${taken.name}`);
+  // The other bureau may lie outside the caller's jurisdiction: say that the code is taken, not by whom.
+  if (taken) throw badUserInput('code', `${code} is already the code of another bureau`);
 }
 
 function pathOf(code: string, parent: Bureau | null): string {
   return `${parent?.path ?? ''}${code}/`;
 }
 
-export async function createBureau(em: EntityManager, input: CreateBureauInput): Promise<Bureau> {
-  return inTransaction(em, entityName, async (transaction) => {
-    const parent = await loadParent(transaction, input.parentId);
-    const code = input.code.trim();
-    checkPlaceInTree(code, input.level, parent);
-    await checkCodeFree(transaction, code);
-    const bureau = transaction.create(Bureau, {
-      code,
-      name: requireText('name', input.name, 100),
-      divisionName: requireText('divisionName', input.divisionName, 60),
-      level: input.level,
-      parent,
-      path: pathOf(code, parent),
-      partyIntranetConnectedOn: input.partyIntranetConnectedOn ?? null,
-      localAreaNetworkBuiltOn: input.localAreaNetworkBuiltOn ?? null,
-      paperlessOfficeBuiltOn: input.paperlessOfficeBuiltOn ?? null,
-      documentExchangeBuiltOn: input.documentExchangeBuiltOn ?? null,
-    });
-    await transaction.flush();
-    return bureau;
+export async function createBureau(transaction: EntityManager, input: CreateBureauInput): Promise<Bureau> {
+  const parent = await loadParent(transaction, input.parentId);
+  const code = input.code.trim();
+  checkPlaceInTree(code, input.level, parent);
+  await checkCodeFree(transaction, code);
+  return transaction.create(Bureau, {
+    code,
+    name: requireText('name', input.name, 100),
+    divisionName: requireText('divisionName', input.divisionName, 60),
+    level: input.level,
+    parent,
+    path: pathOf(code, parent),
+    partyIntranetConnectedOn: input.partyIntranetConnectedOn ?? null,
+    localAreaNetworkBuiltOn: input.localAreaNetworkBuiltOn ?? null,
+    paperlessOfficeBuiltOn: input.paperlessOfficeBuiltOn ?? null,
+    documentExchangeBuiltOn: input.documentExchangeBuiltOn ?? null,
   });
 }
 
-export async function updateBureau(em: EntityManager, input: UpdateBureauInput): Promise<Bureau> {
+export async function updateBureau(transaction: EntityManager, bureau: Bureau, input: UpdateBureauInput): Promise<void> {
   refuseNulls(input, ['parentId', 'partyIntranetConnectedOn', 'localAreaNetworkBuiltOn', 'paperlessOfficeBuiltOn', 'documentExchangeBuiltOn']);
-  return updateVersioned(em, Bureau, entityName, input, async (bureau, transaction) => {
-    const parent = input.parentId === undefined ? ((await bureau.parent?.load()) ?? null) : await loadParent(transaction, input.parentId);
-    if (parent && parent.path.startsWith(bureau.path)) {
-      throw badUserInput('parentId', `${parent.name} is inside the subtree of ${bureau.name}; moving there would make a cycle`);
-    }
-    const code = input.code?.trim() ?? bureau.code;
-    const level = input.level ?? bureau.level;
-    checkPlaceInTree(code, level, parent);
-    if (level !== bureau.level && (await transaction.count(Bureau, { parent: bureau })) > 0) {
-      throw badUserInput('level', 'cannot change the level of a bureau that has child bureaus');
-    }
-    if (code !== bureau.code) await checkCodeFree(transaction, code, bureau.id);
+  const parent = input.parentId === undefined ? ((await bureau.parent?.load()) ?? null) : await loadParent(transaction, input.parentId);
+  if (parent && parent.path.startsWith(bureau.path)) {
+    throw badUserInput('parentId', `${parent.name} is inside the subtree of ${bureau.name}; moving there would make a cycle`);
+  }
+  const code = input.code?.trim() ?? bureau.code;
+  const level = input.level ?? bureau.level;
+  checkPlaceInTree(code, level, parent);
+  if (level !== bureau.level && (await transaction.count(Bureau, { parent: bureau })) > 0) {
+    throw badUserInput('level', 'cannot change the level of a bureau that has child bureaus');
+  }
+  if (code !== bureau.code) await checkCodeFree(transaction, code, bureau.id);
 
-    const oldPath = bureau.path;
-    const newPath = pathOf(code, parent);
-    if (newPath !== oldPath) {
-      await transaction.execute('update "bureau" set "path" = ? || substr("path", ?) where "path" like ? and "id" <> ?', [
-        newPath,
-        oldPath.length + 1,
-        `${oldPath}%`,
-        bureau.id,
-      ]);
-    }
-    if (input.name !== undefined) bureau.name = requireText('name', input.name, 100);
-    if (input.divisionName !== undefined) bureau.divisionName = requireText('divisionName', input.divisionName, 60);
-    if (input.partyIntranetConnectedOn !== undefined) bureau.partyIntranetConnectedOn = input.partyIntranetConnectedOn;
-    if (input.localAreaNetworkBuiltOn !== undefined) bureau.localAreaNetworkBuiltOn = input.localAreaNetworkBuiltOn;
-    if (input.paperlessOfficeBuiltOn !== undefined) bureau.paperlessOfficeBuiltOn = input.paperlessOfficeBuiltOn;
-    if (input.documentExchangeBuiltOn !== undefined) bureau.documentExchangeBuiltOn = input.documentExchangeBuiltOn;
-    Object.assign(bureau, { code, level, path: newPath, parent: parent ? ref(parent) : null });
-  });
+  const oldPath = bureau.path;
+  const newPath = pathOf(code, parent);
+  if (newPath !== oldPath) {
+    await transaction.execute('update "bureau" set "path" = ? || substr("path", ?) where "path" like ? and "id" <> ?', [
+      newPath,
+      oldPath.length + 1,
+      `${oldPath}%`,
+      bureau.id,
+    ]);
+  }
+  if (input.name !== undefined) bureau.name = requireText('name', input.name, 100);
+  if (input.divisionName !== undefined) bureau.divisionName = requireText('divisionName', input.divisionName, 60);
+  if (input.partyIntranetConnectedOn !== undefined) bureau.partyIntranetConnectedOn = input.partyIntranetConnectedOn;
+  if (input.localAreaNetworkBuiltOn !== undefined) bureau.localAreaNetworkBuiltOn = input.localAreaNetworkBuiltOn;
+  if (input.paperlessOfficeBuiltOn !== undefined) bureau.paperlessOfficeBuiltOn = input.paperlessOfficeBuiltOn;
+  if (input.documentExchangeBuiltOn !== undefined) bureau.documentExchangeBuiltOn = input.documentExchangeBuiltOn;
+  Object.assign(bureau, { code, level, path: newPath, parent: parent ? ref(parent) : null });
 }
 
-export async function deleteBureau(em: EntityManager, idText: string, version: number): Promise<string> {
-  return deleteById(em, Bureau, entityName, idText, version, {
-    async check(bureau, transaction) {
-      const children = await transaction.count(Bureau, { parent: bureau });
-      if (children > 0) throw badUserInput('id', `${bureau.name} still has ${children} child bureau(s); move or delete them first`);
-      const units = await transaction.count(EGovUnit, { bureau });
-      if (units > 0) throw badUserInput('id', `${bureau.name} still has ${units} e-government unit(s); delete them first`);
-      const websites = await transaction.count(Website, { bureau });
-      if (websites > 0) throw badUserInput('id', `${bureau.name} still has ${websites} website(s); delete them first`);
-    },
-  });
+/** A bureau is deleted only once nothing depends on it. */
+export async function checkBureauDeletable(bureau: Bureau, transaction: EntityManager): Promise<void> {
+  const children = await transaction.count(Bureau, { parent: bureau });
+  if (children > 0) throw badUserInput('id', `${bureau.name} still has ${children} child bureau(s); move or delete them first`);
+  const units = await transaction.count(EGovUnit, { bureau });
+  if (units > 0) throw badUserInput('id', `${bureau.name} still has ${units} e-government unit(s); delete them first`);
+  const websites = await transaction.count(Website, { bureau });
+  if (websites > 0) throw badUserInput('id', `${bureau.name} still has ${websites} website(s); delete them first`);
 }

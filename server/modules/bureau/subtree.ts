@@ -1,13 +1,13 @@
 import type { Context } from '../../context';
 import { unknownReference } from '../../errors';
 import { parseId } from '../../common/validation';
-import type { Bureau } from './bureau.entity';
+import { withinJurisdiction } from '../access/record-access';
+import { Bureau } from './bureau.entity';
 
-/** The bureau an argument names (`field`), which must exist and lie in the caller's jurisdiction. */
+/** The bureau an argument names (`field`): one outside the caller's jurisdiction is refused exactly as an unknown id. */
 export async function bureauInJurisdiction(context: Context, field: string, bureauId: string): Promise<Bureau> {
-  const bureau = await context.loaders.bureauById.load(parseId(field, bureauId));
+  const bureau = await withinJurisdiction(context, Bureau, await context.loaders.bureauById.load(parseId(field, bureauId)));
   if (!bureau) throw unknownReference(field, 'bureau', bureauId);
-  context.jurisdiction.require(field, bureau.path, `bureau ${bureauId}`);
   return bureau;
 }
 

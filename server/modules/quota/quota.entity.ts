@@ -4,6 +4,7 @@ import { VersionedRecord } from '../../common/record';
 import { DateScalar } from '../../common/scalars';
 import { EGovUnit } from '../unit/unit.entity';
 import { QuotaCategory } from './quota-category';
+import { PlacedBy } from '../access/placement';
 
 @ObjectType({ simpleResolvers: true, description: 'A staffing quota (编制) of a unit in one category, set by an approval document (批文). A new quota for the same unit and category supersedes the current one; the history is kept.' })
 @Entity({ tableName: 'quota' })
@@ -14,6 +15,7 @@ import { QuotaCategory } from './quota-category';
   expression: 'create unique index "quota_current_unique" on "quota" ("unit_id", "category") where "superseded_on" is null',
 })
 export class Quota extends VersionedRecord {
+  @PlacedBy({ called: 'quota' })
   @ManyToOne(() => EGovUnit, { ref: true, deleteRule: 'restrict', index: 'quota_unit_id_index' })
   unit!: Ref<EGovUnit>;
 

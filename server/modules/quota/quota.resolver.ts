@@ -9,20 +9,20 @@ import { subtreePattern } from '../bureau/subtree';
 import { EGovUnit } from '../unit/unit.entity';
 import { Quota } from './quota.entity';
 import { CreateQuotaInput, QuotaFilter, QuotaSort, UpdateQuotaInput } from './quota.inputs';
-import { createQuota, deleteQuota, updateQuota } from './quota.service';
-import { pathOfUnit, visibleRecord } from '../access/record-access';
-import { registryWrite } from '../audit/audited-write';
-import { ReasonArgument } from '../audit/reason-argument';
+import { createQuota, restorePredecessor, updateQuota } from './quota.service';
+import { inJurisdiction, placedUnder } from '../access/placement';
+import { withinJurisdiction } from '../access/record-access';
+import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
+import { AllowedFor, Audience } from '../access/operation-access';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of quotas.' })
 class QuotaPage extends Page(Quota, 'The quotas on this page.') {}
 
 async function quotaWhere(context: Context, filter: QuotaFilter | undefined): Promise<FilterQuery<Quota>> {
-  const where: FilterQuery<Quota>[] = [];
-  if (!context.jurisdiction.isRegistryWide) where.push({ unit: { bureau: { path: { $like: context.jurisdiction.pattern } } } });
+  const where: FilterQuery<Quota>[] = inJurisdiction(context, Quota);
   if (filter?.unitId != null) where.push({ unit: parseId('filter.unitId', filter.unitId) });
   if (filter?.underBureauId != null) {
-    where.push({ unit: { bureau: { path: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } } } });
+    where.push(placedUnder(context.em, Quota, await subtreePattern(context, 'filter.underBureauId', filter.underBureauId)));
   }
   if (filter?.category != null) where.push({ category: filter.category });
   if (filter?.current != null) where.push({ supersededOn: filter.current ? null : { $ne: null } });
@@ -32,11 +32,13 @@ async function quotaWhere(context: Context, filter: QuotaFilter | undefined): Pr
 
 @Resolver(() => Quota)
 export class QuotaResolver {
+  @AllowedFor(Audience.ACCOUNTS)
   @Query(() => Quota, { nullable: true, description: 'One quota by id (编制).' })
   async quota(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Quota | null> {
-    return visibleRecord(context, await context.loaders.quotaById.load(parseId('id', id)), (quota) => pathOfUnit(context, quota.unit.id), `quota ${id}`);
+    return withinJurisdiction(context, Quota, await context.loaders.quotaById.load(parseId('id', id)));
   }
 
+  @AllowedFor(Audience.ACCOUNTS)
   @Query(() => QuotaPage, { description: 'Quotas matching a filter, sorted and paginated (编制列表).' })
   async quotas(
     @Ctx() context: Context,
@@ -48,30 +50,27 @@ export class QuotaResolver {
     return listPage(context.em, Quota, { where: await quotaWhere(context, filter), sortBy: order.field, direction: order.direction, page });
   }
 
+  @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Quota, { description: 'Records a quota approval; it supersedes the current quota of the same unit and category (核定编制).' })
-  createQuota(@Arg('input', () => CreateQuotaInput) input: CreateQuotaInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Quota> {
-    return registryWrite(context, {
-      operation: 'createQuota',
-      entity: Quota,
-      placedUnder: input.unitId,
-      reason,
-      work: (em) => createQuota(em, input),
-    });
+  createQuota(@Arg('input', () => CreateQuotaInput) input: CreateQuotaInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<Quota> {
+    return write.create(Quota, input, (em) => createQuota(em, input));
   }
 
+  @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Quota, { description: 'Corrects a quota record (更正编制记录).' })
-  updateQuota(@Arg('input', () => UpdateQuotaInput) input: UpdateQuotaInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Quota> {
-    return registryWrite(context, { operation: 'updateQuota', entity: Quota, recordId: input.id, reason, work: (em) => updateQuota(em, input) });
+  updateQuota(@Arg('input', () => UpdateQuotaInput) input: UpdateQuotaInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<Quota> {
+    return write.update(Quota, input, {}, (quota) => updateQuota(quota, input));
   }
 
+  @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => ID, { description: 'Deletes a quota record; deleting the current one makes the quota it superseded current again (删除编制记录). Returns its id.' })
   deleteQuota(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'Version as last read.' }) version: number,
-    @ReasonArgument() reason: string | null,
+    @RegistryWrite() write: RegistryWriter,
     @Ctx() context: Context,
   ): Promise<string> {
-    return registryWrite(context, { operation: 'deleteQuota', entity: Quota, recordId: id, reason, work: (em) => deleteQuota(em, id, version) });
+    return write.delete(Quota, { id, version }, { after: restorePredecessor });
   }
 
   @FieldResolver(() => ID, { description: 'Id of the unit the quota is for (所属机构).' })

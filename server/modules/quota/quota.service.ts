@@ -1,12 +1,9 @@
 import { LockMode, ref, type EntityManager } from '@mikro-orm/postgresql';
 import { refuseNulls, requireNonNegativeInteger, requireNotBefore, requireText } from '../../common/validation';
-import { deleteById, inTransaction, updateVersioned } from '../../common/write';
 import { badUserInput } from '../../errors';
 import { loadUnitReference } from '../unit/unit-reference';
 import { Quota } from './quota.entity';
 import type { CreateQuotaInput, UpdateQuotaInput } from './quota.inputs';
-
-const entityName = 'quota';
 
 function checkFigures(approvedHeadcount: number, approvedLeadershipPositions: number): void {
   requireNonNegativeInteger('approvedHeadcount', approvedHeadcount);
@@ -21,64 +18,53 @@ function checkFigures(approvedHeadcount: number, approvedLeadershipPositions: nu
  * current row is locked so that two approvals at once are serialized; the
  * partial unique index on current quotas is the last word.
  */
-export async function createQuota(em: EntityManager, input: CreateQuotaInput): Promise<Quota> {
-  return inTransaction(em, entityName, async (transaction) => {
-    checkFigures(input.approvedHeadcount, input.approvedLeadershipPositions);
-    const documentNumber = requireText('documentNumber', input.documentNumber, 100);
-    const unit = await loadUnitReference(transaction, input.unitId);
-    const current = await transaction.findOne(
-      Quota,
-      { unit, category: input.category, supersededOn: null },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
-    if (current) {
-      requireNotBefore('effectiveOn', input.effectiveOn, 'the effective date of the current quota', current.effectiveOn);
-      current.supersededOn = input.effectiveOn;
-      await transaction.flush();
-    }
-    const quota = transaction.create(Quota, {
-      unit,
-      category: input.category,
-      approvedHeadcount: input.approvedHeadcount,
-      approvedLeadershipPositions: input.approvedLeadershipPositions,
-      documentNumber,
-      effectiveOn: input.effectiveOn,
-      replaces: current ? ref(current) : null,
-    });
+export async function createQuota(transaction: EntityManager, input: CreateQuotaInput): Promise<Quota> {
+  checkFigures(input.approvedHeadcount, input.approvedLeadershipPositions);
+  const documentNumber = requireText('documentNumber', input.documentNumber, 100);
+  const unit = await loadUnitReference(transaction, input.unitId);
+  const current = await transaction.findOne(
+    Quota,
+    { unit, category: input.category, supersededOn: null },
+    { lockMode: LockMode.PESSIMISTIC_WRITE },
+  );
+  if (current) {
+    requireNotBefore('effectiveOn', input.effectiveOn, 'the effective date of the current quota', current.effectiveOn);
+    current.supersededOn = input.effectiveOn;
+    // Before the new row goes in: the partial unique index allows one current quota per unit and category.
     await transaction.flush();
-    return quota;
+  }
+  return transaction.create(Quota, {
+    unit,
+    category: input.category,
+    approvedHeadcount: input.approvedHeadcount,
+    approvedLeadershipPositions: input.approvedLeadershipPositions,
+    documentNumber,
+    effectiveOn: input.effectiveOn,
+    replaces: current ? ref(current) : null,
   });
 }
 
-export async function updateQuota(em: EntityManager, input: UpdateQuotaInput): Promise<Quota> {
+export async function updateQuota(quota: Quota, input: UpdateQuotaInput): Promise<void> {
   refuseNulls(input);
-  return updateVersioned(em, Quota, entityName, input, async (quota) => {
-    const approvedHeadcount = input.approvedHeadcount ?? quota.approvedHeadcount;
-    const approvedLeadershipPositions = input.approvedLeadershipPositions ?? quota.approvedLeadershipPositions;
-    checkFigures(approvedHeadcount, approvedLeadershipPositions);
-    if (input.effectiveOn !== undefined) {
-      const predecessor = await quota.replaces?.load();
-      if (predecessor) requireNotBefore('effectiveOn', input.effectiveOn, 'the effective date of the quota it supersedes', predecessor.effectiveOn);
-      if (quota.supersededOn && input.effectiveOn > quota.supersededOn) {
-        throw badUserInput('effectiveOn', `must not be after the date a later quota superseded this one (${quota.supersededOn})`);
-      }
-      quota.effectiveOn = input.effectiveOn;
-      if (predecessor) predecessor.supersededOn = input.effectiveOn;
+  const approvedHeadcount = input.approvedHeadcount ?? quota.approvedHeadcount;
+  const approvedLeadershipPositions = input.approvedLeadershipPositions ?? quota.approvedLeadershipPositions;
+  checkFigures(approvedHeadcount, approvedLeadershipPositions);
+  if (input.effectiveOn !== undefined) {
+    const predecessor = await quota.replaces?.load();
+    if (predecessor) requireNotBefore('effectiveOn', input.effectiveOn, 'the effective date of the quota it supersedes', predecessor.effectiveOn);
+    if (quota.supersededOn && input.effectiveOn > quota.supersededOn) {
+      throw badUserInput('effectiveOn', `must not be after the date a later quota superseded this one (${quota.supersededOn})`);
     }
-    quota.approvedHeadcount = approvedHeadcount;
-    quota.approvedLeadershipPositions = approvedLeadershipPositions;
-    if (input.documentNumber !== undefined) quota.documentNumber = requireText('documentNumber', input.documentNumber, 100);
-  });
+    quota.effectiveOn = input.effectiveOn;
+    if (predecessor) predecessor.supersededOn = input.effectiveOn;
+  }
+  quota.approvedHeadcount = approvedHeadcount;
+  quota.approvedLeadershipPositions = approvedLeadershipPositions;
+  if (input.documentNumber !== undefined) quota.documentNumber = requireText('documentNumber', input.documentNumber, 100);
 }
 
 /** Deleting the current quota (an approval entered by mistake) makes the one it superseded current again. */
-export async function deleteQuota(em: EntityManager, idText: string, version: number): Promise<string> {
-  return deleteById(em, Quota, entityName, idText, version, {
-    async after(quota, transaction) {
-      const predecessor = quota.supersededOn === null ? await quota.replaces?.load() : undefined;
-      if (!predecessor) return;
-      predecessor.supersededOn = null;
-      await transaction.flush();
-    },
-  });
+export async function restorePredecessor(quota: Quota): Promise<void> {
+  const predecessor = quota.supersededOn === null ? await quota.replaces?.load() : undefined;
+  if (predecessor) predecessor.supersededOn = null;
 }

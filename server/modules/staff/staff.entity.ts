@@ -5,6 +5,7 @@ import { DateScalar } from '../../common/scalars';
 import { QuotaCategory } from '../quota/quota-category';
 import { EGovUnit } from '../unit/unit.entity';
 import { Education, Gender, StaffStatus } from './staff-enums';
+import { PlacedBy } from '../access/placement';
 
 @ObjectType({ simpleResolvers: true, description: 'A real-name staff member (实名制人员) bound to a unit and a quota category.' })
 @Entity({ tableName: 'staff' })
@@ -14,6 +15,7 @@ import { Education, Gender, StaffStatus } from './staff-enums';
   expression: 'create unique index "staff_active_national_id_unique" on "staff" ("national_id") where "status" = \'ACTIVE\'',
 })
 export class Staff extends VersionedRecord {
+  @PlacedBy({ called: 'staff record' })
   @ManyToOne(() => EGovUnit, { ref: true, deleteRule: 'restrict', index: 'staff_unit_id_index' })
   unit!: Ref<EGovUnit>;
 

@@ -9,23 +9,23 @@ import { subtreePattern } from '../bureau/subtree';
 import { EGovUnit } from '../unit/unit.entity';
 import { Staff } from './staff.entity';
 import { CreateStaffInput, StaffFilter, StaffSort, UpdateStaffInput } from './staff.inputs';
-import { createStaff, deleteStaff, updateStaff } from './staff.service';
+import { createStaff, updateStaff } from './staff.service';
 import { DateScalar } from '../../common/scalars';
 import { forbidden } from '../../errors';
-import { pathOfUnit, visibleRecord } from '../access/record-access';
-import { registryWrite } from '../audit/audited-write';
-import { ReasonArgument } from '../audit/reason-argument';
+import { inJurisdiction, placedUnder } from '../access/placement';
+import { withinJurisdiction } from '../access/record-access';
+import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
 import { maskNationalId } from './national-id';
+import { AllowedFor, Audience } from '../access/operation-access';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of staff records.' })
 class StaffPage extends Page(Staff, 'The staff records on this page.') {}
 
 async function staffWhere(context: Context, filter: StaffFilter | undefined): Promise<FilterQuery<Staff>> {
-  const where: FilterQuery<Staff>[] = [];
-  if (!context.jurisdiction.isRegistryWide) where.push({ unit: { bureau: { path: { $like: context.jurisdiction.pattern } } } });
+  const where: FilterQuery<Staff>[] = inJurisdiction(context, Staff);
   if (filter?.unitId != null) where.push({ unit: parseId('filter.unitId', filter.unitId) });
   if (filter?.underBureauId != null) {
-    where.push({ unit: { bureau: { path: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } } } });
+    where.push(placedUnder(context.em, Staff, await subtreePattern(context, 'filter.underBureauId', filter.underBureauId)));
   }
   if (filter?.status != null) where.push({ status: filter.status });
   if (filter?.quotaCategory != null) where.push({ quotaCategory: filter.quotaCategory });
@@ -38,11 +38,13 @@ async function staffWhere(context: Context, filter: StaffFilter | undefined): Pr
 
 @Resolver(() => Staff)
 export class StaffResolver {
+  @AllowedFor(Audience.ACCOUNTS)
   @Query(() => Staff, { nullable: true, description: 'One staff record by id (实名制人员).' })
   async staffMember(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Staff | null> {
-    return visibleRecord(context, await context.loaders.staffById.load(parseId('id', id)), (staff) => pathOfUnit(context, staff.unit.id), `staff record ${id}`);
+    return withinJurisdiction(context, Staff, await context.loaders.staffById.load(parseId('id', id)));
   }
 
+  @AllowedFor(Audience.ACCOUNTS)
   @Query(() => StaffPage, { description: 'Staff records matching a filter, sorted and paginated (实名制人员列表).' })
   async staff(
     @Ctx() context: Context,
@@ -55,37 +57,27 @@ export class StaffResolver {
     return listPage(context.em, Staff, { where: await staffWhere(context, filter), sortBy: order.field, direction: order.direction, page });
   }
 
+  @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Staff, { description: 'Adds a real-name staff record (新增实名制人员).' })
-  createStaff(@Arg('input', () => CreateStaffInput) input: CreateStaffInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Staff> {
-    return registryWrite(context, {
-      operation: 'createStaff',
-      entity: Staff,
-      placedUnder: input.unitId,
-      reason,
-      work: (em) => createStaff(em, input),
-    });
+  createStaff(@Arg('input', () => CreateStaffInput) input: CreateStaffInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<Staff> {
+    return write.create(Staff, input, (em) => createStaff(em, input));
   }
 
+  @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Staff, { description: 'Changes a staff record: transfer, status, corrections (修改实名制人员).' })
-  updateStaff(@Arg('input', () => UpdateStaffInput) input: UpdateStaffInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Staff> {
-    return registryWrite(context, {
-      operation: 'updateStaff',
-      entity: Staff,
-      recordId: input.id,
-      placedUnder: input.unitId,
-      reason,
-      work: (em) => updateStaff(em, input),
-    });
+  updateStaff(@Arg('input', () => UpdateStaffInput) input: UpdateStaffInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<Staff> {
+    return write.update(Staff, input, input, (staff, em) => updateStaff(em, staff, input));
   }
 
+  @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => ID, { description: 'Deletes a staff record entered by mistake (删除实名制人员); people who leave get a status instead. Returns its id.' })
   deleteStaff(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'Version as last read.' }) version: number,
-    @ReasonArgument() reason: string | null,
+    @RegistryWrite() write: RegistryWriter,
     @Ctx() context: Context,
   ): Promise<string> {
-    return registryWrite(context, { operation: 'deleteStaff', entity: Staff, recordId: id, reason, work: (em) => deleteStaff(em, id, version) });
+    return write.delete(Staff, { id, version });
   }
 
   @FieldResolver(() => String, {

@@ -1,14 +1,11 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
 import { refuseNulls, requireNotBefore, requireText } from '../../common/validation';
-import { deleteById, inTransaction, updateVersioned } from '../../common/write';
 import { badUserInput } from '../../errors';
 import { loadUnitReference } from '../unit/unit-reference';
 import { readNationalId } from './national-id';
 import { Staff } from './staff.entity';
 import { StaffStatus } from './staff-enums';
 import type { CreateStaffInput, UpdateStaffInput } from './staff.inputs';
-
-const entityName = 'staff record';
 
 /** The ID number is the source of truth for birth date and gender; what the client says must agree with it. */
 function checkIdentity(nationalIdText: string, given: Pick<CreateStaffInput, 'gender' | 'birthDate'>) {
@@ -36,46 +33,36 @@ async function checkSingleActivePost(em: EntityManager, nationalId: string, exce
   }
 }
 
-export async function createStaff(em: EntityManager, input: CreateStaffInput): Promise<Staff> {
-  return inTransaction(em, entityName, async (transaction) => {
-    const unit = await loadUnitReference(transaction, input.unitId);
-    const identity = checkIdentity(input.nationalId, input);
-    requireNotBefore('hiredOn', input.hiredOn, 'the birth date', identity.birthDate);
-    if (input.status === StaffStatus.ACTIVE) await checkSingleActivePost(transaction, identity.nationalId);
-    const staff = transaction.create(Staff, {
-      unit,
-      quotaCategory: input.quotaCategory,
-      name: requireText('name', input.name, 50),
-      ...identity,
-      education: input.education,
-      position: requireText('position', input.position, 50),
-      isLeader: input.isLeader,
-      hiredOn: input.hiredOn,
-      status: input.status,
-    });
-    await transaction.flush();
-    return staff;
+export async function createStaff(transaction: EntityManager, input: CreateStaffInput): Promise<Staff> {
+  const unit = await loadUnitReference(transaction, input.unitId);
+  const identity = checkIdentity(input.nationalId, input);
+  requireNotBefore('hiredOn', input.hiredOn, 'the birth date', identity.birthDate);
+  if (input.status === StaffStatus.ACTIVE) await checkSingleActivePost(transaction, identity.nationalId);
+  return transaction.create(Staff, {
+    unit,
+    quotaCategory: input.quotaCategory,
+    name: requireText('name', input.name, 50),
+    ...identity,
+    education: input.education,
+    position: requireText('position', input.position, 50),
+    isLeader: input.isLeader,
+    hiredOn: input.hiredOn,
+    status: input.status,
   });
 }
 
-export async function updateStaff(em: EntityManager, input: UpdateStaffInput): Promise<Staff> {
+export async function updateStaff(transaction: EntityManager, staff: Staff, input: UpdateStaffInput): Promise<void> {
   refuseNulls(input);
-  return updateVersioned(em, Staff, entityName, input, async (staff, transaction) => {
-    const identity = checkIdentity(input.nationalId ?? staff.nationalId, input);
-    const hiredOn = input.hiredOn ?? staff.hiredOn;
-    requireNotBefore('hiredOn', hiredOn, 'the birth date', identity.birthDate);
-    const status = input.status ?? staff.status;
-    if (status === StaffStatus.ACTIVE) await checkSingleActivePost(transaction, identity.nationalId, staff.id);
-    if (input.unitId !== undefined) staff.unit = ref(await loadUnitReference(transaction, input.unitId));
-    if (input.quotaCategory !== undefined) staff.quotaCategory = input.quotaCategory;
-    if (input.name !== undefined) staff.name = requireText('name', input.name, 50);
-    if (input.education !== undefined) staff.education = input.education;
-    if (input.position !== undefined) staff.position = requireText('position', input.position, 50);
-    if (input.isLeader !== undefined) staff.isLeader = input.isLeader;
-    Object.assign(staff, identity, { hiredOn, status });
-  });
-}
-
-export async function deleteStaff(em: EntityManager, idText: string, version: number): Promise<string> {
-  return deleteById(em, Staff, entityName, idText, version);
+  const identity = checkIdentity(input.nationalId ?? staff.nationalId, input);
+  const hiredOn = input.hiredOn ?? staff.hiredOn;
+  requireNotBefore('hiredOn', hiredOn, 'the birth date', identity.birthDate);
+  const status = input.status ?? staff.status;
+  if (status === StaffStatus.ACTIVE) await checkSingleActivePost(transaction, identity.nationalId, staff.id);
+  if (input.unitId !== undefined) staff.unit = ref(await loadUnitReference(transaction, input.unitId));
+  if (input.quotaCategory !== undefined) staff.quotaCategory = input.quotaCategory;
+  if (input.name !== undefined) staff.name = requireText('name', input.name, 50);
+  if (input.education !== undefined) staff.education = input.education;
+  if (input.position !== undefined) staff.position = requireText('position', input.position, 50);
+  if (input.isLeader !== undefined) staff.isLeader = input.isLeader;
+  Object.assign(staff, identity, { hiredOn, status });
 }

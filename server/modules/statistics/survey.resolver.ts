@@ -7,6 +7,7 @@ import { UnitRank } from '../unit/unit-rank';
 import { indicatorStatisticsFromCounts } from './statistics.loaders';
 import { coveragePercent, type IndicatorStatistics, type RankCount, StatisticsScope } from './statistics.types';
 import { IndicatorKind, IndicatorShares, IndicatorTable, UnitTable, type UnitTableRow } from './survey.types';
+import { AllowedFor, Audience } from '../access/operation-access';
 
 /** The bureau named, or by default the root of the caller's jurisdiction (the province, for registry-wide accounts). */
 async function tableRoot(context: Context, underBureauId: string | undefined | null): Promise<Bureau> {
@@ -40,6 +41,7 @@ function sumRanks(lists: RankCount[][]): RankCount[] {
 
 @Resolver()
 export class SurveyResolver {
+  @AllowedFor(Audience.ACCOUNTS)
   @Query(() => IndicatorTable, {
     description: "The survey's Table 1 (表一: each prefecture over all its bureaus) or, with bureausAlone, Table 2 (表二: the prefecture bureaus alone).",
   })
@@ -56,6 +58,7 @@ export class SurveyResolver {
     return { rows, total: sumIndicatorStatistics(rows.map((row) => row.statistics)) };
   }
 
+  @AllowedFor(Audience.ACCOUNTS)
   @Query(() => UnitTable, { description: "The survey's Table 3 (表三): e-government units, their ranks, quota and staff, per prefecture." })
   async unitTable(
     @Ctx() context: Context,
@@ -102,6 +105,7 @@ export class SurveyResolver {
     };
   }
 
+  @AllowedFor(Audience.ACCOUNTS)
   @Query(() => IndicatorShares, { description: "The survey's Figure 1 (图一): each indicator's share of all built items among the city and county bureaus under a bureau." })
   async indicatorShares(
     @Ctx() context: Context,

@@ -4,10 +4,12 @@ import { VersionedRecord } from '../../common/record';
 import { DateScalar } from '../../common/scalars';
 import { Bureau } from '../bureau/bureau.entity';
 import { UnitRank } from './unit-rank';
+import { PlacedBy } from '../access/placement';
 
 @ObjectType({ simpleResolvers: true, description: 'An e-government unit (电子政务机构): the body a bureau created to run its e-government work.' })
 @Entity({ tableName: 'egov_unit' })
 export class EGovUnit extends VersionedRecord {
+  @PlacedBy({ called: 'e-government unit' })
   @ManyToOne(() => Bureau, { ref: true, deleteRule: 'restrict', index: 'egov_unit_bureau_id_index' })
   bureau!: Ref<Bureau>;
 

@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
-import { byForeignKeyLoader, byIdLoader } from '../../common/loader-factories';
+import { byForeignKeyLoader, type RecordByIdLoaders } from '../../common/loader-factories';
 import type { ReadPool } from '../../database/read-pool';
 import type { StaffingCell } from './unit-staffing.types';
 import { EGovUnit } from './unit.entity';
 
-export function createUnitLoaders(reads: ReadPool) {
+export function createUnitLoaders(reads: ReadPool, recordById: RecordByIdLoaders) {
   return {
-    unitById: byIdLoader(reads, EGovUnit),
+    unitById: recordById(EGovUnit),
     unitsByBureauId: byForeignKeyLoader(reads, EGovUnit, 'bureau_id', 'id'),
     unitsInSubtree: unitsInSubtreeLoader(reads),
     staffingCellsByUnitId: staffingCellsLoader(reads),

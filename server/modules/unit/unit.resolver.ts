@@ -13,20 +13,20 @@ import { StaffStatus } from '../staff/staff-enums';
 import { UnitCategoryStaffing, unitStaffing } from './unit-staffing.types';
 import { EGovUnit } from './unit.entity';
 import { CreateEGovUnitInput, EGovUnitFilter, EGovUnitSort, UpdateEGovUnitInput } from './unit.inputs';
-import { createUnit, deleteUnit, updateUnit } from './unit.service';
-import { pathOfBureau, visibleRecord } from '../access/record-access';
-import { registryWrite } from '../audit/audited-write';
-import { ReasonArgument } from '../audit/reason-argument';
+import { checkUnitDeletable, createUnit, updateUnit } from './unit.service';
+import { inJurisdiction, placedUnder } from '../access/placement';
+import { withinJurisdiction } from '../access/record-access';
+import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
+import { AllowedFor, Audience } from '../access/operation-access';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of e-government units.' })
 class EGovUnitPage extends Page(EGovUnit, 'The units on this page.') {}
 
 async function unitWhere(context: Context, filter: EGovUnitFilter | undefined): Promise<FilterQuery<EGovUnit>> {
-  const where: FilterQuery<EGovUnit>[] = [];
-  if (!context.jurisdiction.isRegistryWide) where.push({ bureau: { path: { $like: context.jurisdiction.pattern } } });
+  const where: FilterQuery<EGovUnit>[] = inJurisdiction(context, EGovUnit);
   if (filter?.bureauId != null) where.push({ bureau: parseId('filter.bureauId', filter.bureauId) });
   if (filter?.underBureauId != null) {
-    where.push({ bureau: { path: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } } });
+    where.push(placedUnder(context.em, EGovUnit, await subtreePattern(context, 'filter.underBureauId', filter.underBureauId)));
   }
   if (filter?.rank != null) where.push({ rank: filter.rank });
   if (filter?.nameContains) where.push({ name: { $like: containing(filter.nameContains) } });
@@ -35,11 +35,13 @@ async function unitWhere(context: Context, filter: EGovUnitFilter | undefined): 
 
 @Resolver(() => EGovUnit)
 export class EGovUnitResolver {
+  @AllowedFor(Audience.ACCOUNTS)
   @Query(() => EGovUnit, { nullable: true, description: 'One e-government unit by id (电子政务机构).' })
   async egovUnit(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<EGovUnit | null> {
-    return visibleRecord(context, await context.loaders.unitById.load(parseId('id', id)), (unit) => pathOfBureau(context, unit.bureau.id), `unit ${id}`);
+    return withinJurisdiction(context, EGovUnit, await context.loaders.unitById.load(parseId('id', id)));
   }
 
+  @AllowedFor(Audience.ACCOUNTS)
   @Query(() => EGovUnitPage, { description: 'E-government units matching a filter, sorted and paginated (电子政务机构列表).' })
   async egovUnits(
     @Ctx() context: Context,
@@ -51,37 +53,27 @@ export class EGovUnitResolver {
     return listPage(context.em, EGovUnit, { where: await unitWhere(context, filter), sortBy: order.field, direction: order.direction, page });
   }
 
+  @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => EGovUnit, { description: 'Creates an e-government unit (新建电子政务机构).' })
-  createEGovUnit(@Arg('input', () => CreateEGovUnitInput) input: CreateEGovUnitInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<EGovUnit> {
-    return registryWrite(context, {
-      operation: 'createEGovUnit',
-      entity: EGovUnit,
-      placedUnder: input.bureauId,
-      reason,
-      work: (em) => createUnit(em, input),
-    });
+  createEGovUnit(@Arg('input', () => CreateEGovUnitInput) input: CreateEGovUnitInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<EGovUnit> {
+    return write.create(EGovUnit, input, (em) => createUnit(em, input));
   }
 
+  @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => EGovUnit, { description: 'Changes an e-government unit (修改电子政务机构).' })
-  updateEGovUnit(@Arg('input', () => UpdateEGovUnitInput) input: UpdateEGovUnitInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<EGovUnit> {
-    return registryWrite(context, {
-      operation: 'updateEGovUnit',
-      entity: EGovUnit,
-      recordId: input.id,
-      placedUnder: input.bureauId,
-      reason,
-      work: (em) => updateUnit(em, input),
-    });
+  updateEGovUnit(@Arg('input', () => UpdateEGovUnitInput) input: UpdateEGovUnitInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<EGovUnit> {
+    return write.update(EGovUnit, input, input, (unit, em) => updateUnit(em, unit, input));
   }
 
+  @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => ID, { description: 'Deletes an e-government unit that has no staff or quotas left (删除电子政务机构); returns its id.' })
   deleteEGovUnit(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'Version as last read.' }) version: number,
-    @ReasonArgument() reason: string | null,
+    @RegistryWrite() write: RegistryWriter,
     @Ctx() context: Context,
   ): Promise<string> {
-    return registryWrite(context, { operation: 'deleteEGovUnit', entity: EGovUnit, recordId: id, reason, work: (em) => deleteUnit(em, id, version) });
+    return write.delete(EGovUnit, { id, version }, { check: checkUnitDeletable });
   }
 
   @FieldResolver(() => ID, { description: 'Id of the bureau the unit belongs to (所属编办).' })

@@ -4,10 +4,12 @@ import { VersionedRecord } from '../../common/record';
 import { DateScalar } from '../../common/scalars';
 import { Bureau } from '../bureau/bureau.entity';
 import { WebsiteNetwork } from './website-network';
+import { PlacedBy } from '../access/placement';
 
 @ObjectType({ simpleResolvers: true, description: "A bureau's website (网站) on the intranet or the extranet. A bureau's site indicators are derived from its websites." })
 @Entity({ tableName: 'website' })
 export class Website extends VersionedRecord {
+  @PlacedBy({ called: 'website' })
   @ManyToOne(() => Bureau, { ref: true, deleteRule: 'restrict', index: 'website_bureau_id_index' })
   bureau!: Ref<Bureau>;
 

@@ -1,10 +1,10 @@
-import { byForeignKeyLoader, byIdLoader } from '../../common/loader-factories';
+import { byForeignKeyLoader, type RecordByIdLoaders } from '../../common/loader-factories';
 import type { ReadPool } from '../../database/read-pool';
 import { Website } from './website.entity';
 
-export function createWebsiteLoaders(reads: ReadPool) {
+export function createWebsiteLoaders(reads: ReadPool, recordById: RecordByIdLoaders) {
   return {
-    websiteById: byIdLoader(reads, Website),
+    websiteById: recordById(Website),
     websitesByBureauId: byForeignKeyLoader(reads, Website, 'bureau_id', 'network, id'),
   };
 }

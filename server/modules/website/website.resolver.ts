@@ -9,10 +9,11 @@ import { Bureau } from '../bureau/bureau.entity';
 import { subtreePattern } from '../bureau/subtree';
 import { Website } from './website.entity';
 import { CreateWebsiteInput, UpdateWebsiteInput, WebsiteFilter, WebsiteSort } from './website.inputs';
-import { createWebsite, deleteWebsite, updateWebsite } from './website.service';
-import { pathOfBureau, visibleRecord } from '../access/record-access';
-import { registryWrite } from '../audit/audited-write';
-import { ReasonArgument } from '../audit/reason-argument';
+import { createWebsite, updateWebsite } from './website.service';
+import { inJurisdiction, placedUnder } from '../access/placement';
+import { withinJurisdiction } from '../access/record-access';
+import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
+import { AllowedFor, Audience } from '../access/operation-access';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of websites.' })
 class WebsitePage extends Page(Website, 'The websites on this page.') {}
@@ -24,11 +25,10 @@ function staleBefore(context: Context): string {
 }
 
 async function websiteWhere(context: Context, filter: WebsiteFilter | undefined): Promise<FilterQuery<Website>> {
-  const where: FilterQuery<Website>[] = [];
-  if (!context.jurisdiction.isRegistryWide) where.push({ bureau: { path: { $like: context.jurisdiction.pattern } } });
+  const where: FilterQuery<Website>[] = inJurisdiction(context, Website);
   if (filter?.bureauId != null) where.push({ bureau: parseId('filter.bureauId', filter.bureauId) });
   if (filter?.underBureauId != null) {
-    where.push({ bureau: { path: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } } });
+    where.push(placedUnder(context.em, Website, await subtreePattern(context, 'filter.underBureauId', filter.underBureauId)));
   }
   if (filter?.network != null) where.push({ network: filter.network });
   if (filter?.stale != null) {
@@ -43,11 +43,13 @@ async function websiteWhere(context: Context, filter: WebsiteFilter | undefined)
 
 @Resolver(() => Website)
 export class WebsiteResolver {
+  @AllowedFor(Audience.ACCOUNTS)
   @Query(() => Website, { nullable: true, description: 'One website by id (网站).' })
   async website(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Website | null> {
-    return visibleRecord(context, await context.loaders.websiteById.load(parseId('id', id)), (website) => pathOfBureau(context, website.bureau.id), `website ${id}`);
+    return withinJurisdiction(context, Website, await context.loaders.websiteById.load(parseId('id', id)));
   }
 
+  @AllowedFor(Audience.ACCOUNTS)
   @Query(() => WebsitePage, { description: 'Websites matching a filter, sorted and paginated (网站列表).' })
   async websites(
     @Ctx() context: Context,
@@ -59,37 +61,27 @@ export class WebsiteResolver {
     return listPage(context.em, Website, { where: await websiteWhere(context, filter), sortBy: order.field, direction: order.direction, page });
   }
 
+  @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Website, { description: 'Adds a website to a bureau (新增网站).' })
-  createWebsite(@Arg('input', () => CreateWebsiteInput) input: CreateWebsiteInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Website> {
-    return registryWrite(context, {
-      operation: 'createWebsite',
-      entity: Website,
-      placedUnder: input.bureauId,
-      reason,
-      work: (em) => createWebsite(em, input),
-    });
+  createWebsite(@Arg('input', () => CreateWebsiteInput) input: CreateWebsiteInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<Website> {
+    return write.create(Website, input, (em) => createWebsite(em, input));
   }
 
+  @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Website, { description: 'Changes a website, e.g. records a content update (修改网站).' })
-  updateWebsite(@Arg('input', () => UpdateWebsiteInput) input: UpdateWebsiteInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Website> {
-    return registryWrite(context, {
-      operation: 'updateWebsite',
-      entity: Website,
-      recordId: input.id,
-      placedUnder: input.bureauId,
-      reason,
-      work: (em) => updateWebsite(em, input),
-    });
+  updateWebsite(@Arg('input', () => UpdateWebsiteInput) input: UpdateWebsiteInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<Website> {
+    return write.update(Website, input, input, (website, em) => updateWebsite(em, website, input));
   }
 
+  @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => ID, { description: 'Deletes a website (删除网站); returns its id.' })
   deleteWebsite(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'Version as last read.' }) version: number,
-    @ReasonArgument() reason: string | null,
+    @RegistryWrite() write: RegistryWriter,
     @Ctx() context: Context,
   ): Promise<string> {
-    return registryWrite(context, { operation: 'deleteWebsite', entity: Website, recordId: id, reason, work: (em) => deleteWebsite(em, id, version) });
+    return write.delete(Website, { id, version });
   }
 
   @FieldResolver(() => ID, { description: 'Id of the bureau the site belongs to (所属编办).' })
