@@ -105,7 +105,7 @@ export async function registryWrite<Result extends object | string>(context: Con
       if (!record && recordType === Bureau.name && beforePath === jurisdiction.path) {
         throw forbidden('id', 'the bureau at the root of your jurisdiction can only be deleted by an office above it');
       }
-      await recordAudit(em, actor, context.requestId, {
+      await recordAudit(em, actor, context, {
         operation: write.operation,
         recordType,
         recordId: record ? (record as { id: number }).id : write.recordId!,
