@@ -28,6 +28,7 @@ import { responseCachePlugin } from './http/response-cache';
 import { parseOptions, validationRules } from './http/validation-rules';
 import { authenticate } from './modules/access/principal';
 import { LoginThrottle } from './modules/account/login-throttle';
+import { TokenEndings } from './modules/account/token-endings';
 import { AlertBus } from './modules/alert/alert-bus';
 import { AlertDispatcher } from './modules/alert/alert-dispatcher';
 import { AlertEventReader, createAlertEventsPool } from './modules/alert/alert-events.sql';
@@ -91,6 +92,7 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
     staffing: new StaffingCache(),
     alerts: { bus: new AlertBus(), events: new AlertEventReader(alertEventsPool, orm.getMetadata()) },
     loginThrottle: new LoginThrottle(config.loginAttemptsPerUsername),
+    tokenEndings: new TokenEndings(),
   };
   const dispatcher = new AlertDispatcher(services.alerts.events, services.alerts.bus);
   await dispatcher.start(config.databaseUrl);
@@ -107,6 +109,7 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
     reads: services.reads,
     maximumSubscriptionsPerSocket: config.maximumSubscriptionsPerSocket,
     tokenRecheckMillis: config.tokenRecheckSeconds * 1000,
+    tokenEndings: services.tokenEndings,
     createContext: (principal, requestId, clientAddress) => createContext(orm, config, services, { principal }, { requestId, clientAddress }),
   });
   const apollo = new ApolloServer<Context>({
@@ -155,7 +158,11 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
       context: async ({ req, res }) => {
         try {
           const authentication = await authenticate(services.reads, req.headers.authorization);
-          return createContext(orm, config, services, authentication, { requestId: res.locals.requestId as string, clientAddress: req.ip ?? 'unknown' });
+          return createContext(orm, config, services, authentication, {
+            requestId: res.locals.requestId as string,
+            clientRequestId: res.locals.clientRequestId as string | null,
+            clientAddress: req.ip ?? 'unknown',
+          });
         } catch (error) {
           throw isDatabaseUnavailable(error) ? databaseUnavailable() : error;
         }

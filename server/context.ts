@@ -6,6 +6,7 @@ import type { ReadPool } from './database/read-pool';
 import { recordByIdLoaders } from './common/loader-factories';
 import type { AlertBus } from './modules/alert/alert-bus';
 import type { LoginThrottle } from './modules/account/login-throttle';
+import type { TokenEndings } from './modules/account/token-endings';
 import type { AlertEventReader } from './modules/alert/alert-events.sql';
 import { createBureauLoaders } from './modules/bureau/bureau.loaders';
 import { createQuotaLoaders } from './modules/quota/quota.loaders';
@@ -38,6 +39,7 @@ export interface ServerServices {
   staffing: StaffingCache;
   alerts: { bus: AlertBus; events: AlertEventReader };
   loginThrottle: LoginThrottle;
+  tokenEndings: TokenEndings;
 }
 
 /** What every resolver of one request shares: its own EntityManager and its own DataLoaders. */
@@ -45,13 +47,16 @@ export interface Context {
   em: EntityManager;
   /** Who is calling and the part of the tree they may read and change. */
   jurisdiction: Jurisdiction;
-  /** Names this request in the log, in error answers and in the audit trail. */
+  /** The server's own name for this request, in the log, in error answers and in the audit trail. */
   requestId: string;
+  /** The caller's own `x-request-id`, when well-formed: kept beside the server's, never instead of it. */
+  clientRequestId: string | null;
   /** The registry's write count when the request began, when authentication read it. */
   registryGeneration?: string;
   /** The client's network address, for counting failed logins. */
   clientAddress: string;
   loginThrottle: LoginThrottle;
+  tokenEndings: TokenEndings;
   loaders: Loaders;
   config: Config;
   alerts: ServerServices['alerts'];
@@ -66,15 +71,17 @@ export function createContext(
   config: Config,
   services: ServerServices,
   authentication: Authentication,
-  request: { requestId: string; clientAddress: string },
+  request: { requestId: string; clientRequestId?: string | null; clientAddress: string },
 ): Context {
   const em = orm.em.fork();
   return {
     em,
     jurisdiction: new Jurisdiction(authentication.principal),
     requestId: request.requestId,
+    clientRequestId: request.clientRequestId ?? null,
     clientAddress: request.clientAddress,
     loginThrottle: services.loginThrottle,
+    tokenEndings: services.tokenEndings,
     registryGeneration: authentication.registryGeneration,
     loaders: createLoaders(services),
     config,

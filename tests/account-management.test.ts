@@ -1,4 +1,6 @@
 import { AccountRole } from '../server/modules/account/account-role';
+import { Account } from '../server/modules/account/account.entity';
+import { hashPassword } from '../server/modules/account/password';
 import { demoIntegratorToken, demoPassword } from '../server/seed/demo-accounts';
 import { tokenFor } from './support/credentials';
 import { askGraphql, logInAsDemo, type Answer } from './support/http-client';
@@ -57,7 +59,7 @@ describe('listing accounts', () => {
 });
 
 describe('updateAccount', () => {
-  it('disables an account, which stops its tokens at once, and enables it again', async () => {
+  it('disables an account, which revokes its tokens for good, and enables it again', async () => {
     await createAccount('to-disable', '520103');
     const token = (await logIn('to-disable', 'a long enough password')).data!.login.token;
     const id = await accountId('to-disable');
@@ -67,11 +69,26 @@ describe('updateAccount', () => {
     expect((await ask(token, '{ me { username } }')).status).toBe(401);
     expect((await logIn('to-disable', 'a long enough password')).errors[0].extensions?.code).toBe('UNAUTHENTICATED');
     await ask(guiyang, 'mutation ($input: UpdateAccountInput!) { updateAccount(input: $input) { disabled } }', { input: { id, disabled: false } });
+    expect((await ask(token, '{ me { username } }')).status).toBe(401);
     expect((await logIn('to-disable', 'a long enough password')).data!.login.token).toMatch(/^bz_/);
     const audit = await ask(server.adminToken, 'query ($id: ID!) { auditEntries(filter: { recordType: "Account", recordId: $id, operation: "updateAccount" }) { items { reason before after } } }', { id });
     expect(audit.data!.auditEntries.items).toHaveLength(2);
     expect(audit.data!.auditEntries.items[1]).toMatchObject({ reason: '调离', before: { disabled: false }, after: { disabled: true } });
     expect(JSON.stringify(audit.data)).not.toContain('scrypt');
+  });
+
+  it("revokes an integrator's API tokens when it is disabled; enabling it again brings none back", async () => {
+    const created = await ask(server.adminToken, 'mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }', {
+      input: { username: 'system-to-disable', displayName: '对接系统', role: 'INTEGRATOR', bureauId: null },
+    });
+    const id = created.data!.createAccount.id;
+    const issued = await ask(server.adminToken, 'mutation ($input: IssueApiTokenInput!) { issueApiToken(input: $input) { token } }', { input: { accountId: id, label: '报表' } });
+    const token = issued.data!.issueApiToken.token;
+    expect((await ask(token, '{ me { username } }')).data!.me.username).toBe('system-to-disable');
+    for (const disabled of [true, false]) await ask(server.adminToken, 'mutation ($input: UpdateAccountInput!) { updateAccount(input: $input) { id } }', { input: { id, disabled } });
+    expect((await ask(token, '{ me { username } }')).status).toBe(401);
+    const tokens = await ask(server.adminToken, 'query ($id: ID!) { account(id: $id) { disabled accessTokens { revokedAt } } }', { id });
+    expect(tokens.data!.account).toEqual({ disabled: false, accessTokens: [{ revokedAt: expect.any(String) }] });
   });
 
   it('refuses accounts outside the jurisdiction, and disabling oneself', async () => {
@@ -94,6 +111,27 @@ describe('updateAccount', () => {
     expect((await ask(session, '{ me { username } }')).status).toBe(401);
     expect((await logIn('to-reset', 'a long enough password')).errors[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await logIn('to-reset', 'a brand new password')).data!.login.token).toMatch(/^bz_/);
+  });
+});
+
+describe('integrators and passwords', () => {
+  it('refuses to give an INTEGRATOR a password, at creation or later, naming password', async () => {
+    const creation = await ask(server.adminToken, 'mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }', {
+      input: { username: 'system-with-password', displayName: '对接系统', role: 'INTEGRATOR', bureauId: null, password: 'a long enough password' },
+    });
+    expect(creation.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect(await ask(server.adminToken, '{ accounts(filter: { textContains: "system-with-password" }) { totalCount } }')).toMatchObject({ data: { accounts: { totalCount: 0 } } });
+    const reset = await ask(server.adminToken, 'mutation ($input: UpdateAccountInput!) { updateAccount(input: $input) { id } }', { input: { id: await accountId('statistics'), password: 'a long enough password' } });
+    expect(reset.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+  });
+
+  it('answers an INTEGRATOR that has a password anyway as a wrong password', async () => {
+    const id = Number(await accountId('statistics'));
+    await server.bianzhi.orm.em.fork().nativeUpdate(Account, { id }, { passwordHash: await hashPassword('a long enough password') });
+    const integrator = await logIn('statistics', 'a long enough password');
+    const wrongPassword = await logIn('province', 'not the password at all');
+    expect(integrator).toMatchObject({ status: 401, data: null, errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+    expect(integrator.errors[0].message).toBe(wrongPassword.errors[0].message);
   });
 });
 

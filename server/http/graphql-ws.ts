@@ -9,6 +9,7 @@ import type { ReadPool } from '../database/read-pool';
 import { operationRefusal } from '../modules/access/operation-access';
 import { authenticate, type Principal } from '../modules/access/principal';
 import { Jurisdiction } from '../modules/access/jurisdiction';
+import type { TokenEndings } from '../modules/account/token-endings';
 import { formatError, formatExecutionResult } from './format-error';
 import { logEvent, logInternalErrors } from './log';
 import { requestRefusal } from './request-guard';
@@ -20,8 +21,10 @@ export interface WebSocketOptions {
   production: boolean;
   reads: ReadPool;
   maximumSubscriptionsPerSocket: number;
-  /** How often open sockets' tokens are checked for revocation. */
+  /** How often open sockets' tokens are checked for revocation by other processes, and for expiry. */
   tokenRecheckMillis: number;
+  /** This process's own revocations, which close sockets at once. */
+  tokenEndings: TokenEndings;
   createContext: (principal: Principal, requestId: string, clientAddress: string) => Context;
 }
 
@@ -41,12 +44,13 @@ function connectionOf(connections: WeakMap<object, Connection>, socket: SocketCo
  * graphql-ws on the same path as HTTP, with the same rules: credentials in
  * `connection_init` (`{"authorization": "Bearer <token>"}`), the same parser
  * token limit, validation rules and role checks before anything runs, a cap
- * on subscriptions per socket, masked errors. A socket closes (4401) within
- * `tokenRecheckMillis` of its token's expiry or revocation.
+ * on subscriptions per socket, masked errors. A socket closes (4401) as soon
+ * as this process revokes its token or disables its account, and within
+ * `tokenRecheckMillis` of its token's expiry or of a revocation elsewhere.
  */
 export function serveGraphqlOverWebSocket(webSocketServer: WebSocketServer, options: WebSocketOptions): { dispose(): Promise<void> } {
   const connections = new WeakMap<object, Connection>();
-  const tokenWatch = new SocketTokenWatch(options.reads, options.tokenRecheckMillis);
+  const tokenWatch = new SocketTokenWatch(options.reads, options.tokenRecheckMillis, options.tokenEndings);
   tokenWatch.start();
   const served = useServer<Record<string, unknown>>(
     {

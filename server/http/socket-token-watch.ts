@@ -1,5 +1,6 @@
 import type { WebSocket } from 'ws';
 import type { ReadPool } from '../database/read-pool';
+import type { TokenEndings } from '../modules/account/token-endings';
 
 const endedTokensSql = `
   select token.id
@@ -9,22 +10,28 @@ const endedTokensSql = `
      and (token.revoked_at is not null or account.disabled or (token.expires_at is not null and token.expires_at <= now()))`;
 
 /**
- * A WebSocket outlives the request that authenticated it: every so often, one
- * statement for all of this server's sockets finds the tokens that ended
- * (expired, revoked, or of a disabled account) and closes their sockets with 4401.
+ * A WebSocket outlives the request that authenticated it: one statement for
+ * all of this server's sockets finds the tokens that ended (expired, revoked,
+ * or of a disabled account) and closes their sockets with 4401. It runs as
+ * soon as this process commits an ending, and every so often for the endings
+ * committed by other processes and for expiries.
  */
 export class SocketTokenWatch {
   private readonly socketsByToken = new Map<number, Set<WebSocket>>();
   private timer?: NodeJS.Timeout;
+  private unsubscribe?: () => void;
 
   constructor(
     private readonly reads: ReadPool,
     private readonly intervalMillis: number,
+    private readonly endings: TokenEndings,
   ) {}
 
   start(): void {
-    this.timer = setInterval(() => void this.closeEnded().catch(() => undefined), this.intervalMillis);
+    const closeEnded = () => void this.closeEnded().catch(() => undefined);
+    this.timer = setInterval(closeEnded, this.intervalMillis);
     this.timer.unref();
+    this.unsubscribe = this.endings.subscribe(closeEnded);
   }
 
   watch(tokenId: number, socket: WebSocket): void {
@@ -46,5 +53,6 @@ export class SocketTokenWatch {
 
   stop(): void {
     clearInterval(this.timer);
+    this.unsubscribe?.();
   }
 }

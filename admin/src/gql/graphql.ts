@@ -121,7 +121,7 @@ export type CreateAccountInput = {
   bureauId?: string | null | undefined;
   /** Name shown to people (显示名称). */
   displayName: string;
-  /** Initial password (初始密码), at least 12 characters; left out for integrators, which use API tokens. */
+  /** Initial password (初始密码), at least 12 characters; required for people, refused for integrators, which use API tokens. */
   password?: string | null | undefined;
   /** Role (角色); an administrator role must match the level of the bureau. */
   role: AccountRole;
@@ -438,13 +438,13 @@ export type UnitRank =
 
 /** Changes to an account (修改账号); fields left out stay as they are. */
 export type UpdateAccountInput = {
-  /** Disable (停用) or enable the account; disabling stops its tokens at once. */
+  /** Disable (停用) or enable the account; disabling revokes all its tokens at once, and enabling it again does not bring them back. */
   disabled?: boolean | null | undefined;
   /** Name shown to people (显示名称). */
   displayName?: string | null | undefined;
   /** Account to change. */
   id: string;
-  /** A new password (重置密码), at least 12 characters; ends every session of the account. */
+  /** A new password (重置密码), at least 12 characters; ends every session of the account. Refused for INTEGRATOR accounts, which use API tokens. */
   password?: string | null | undefined;
 };
 

@@ -96,7 +96,7 @@ export class RegistryWriter {
     input: object,
     work: (em: EntityManager, record: Entity | null) => Promise<{ record: Entity | null; result: Result }>,
   ): Promise<Result> {
-    const { jurisdiction, requestId } = this.context;
+    const { jurisdiction } = this.context;
     const actor = jurisdiction.actor;
     if (this.reason != null && this.reason.length > 500) throw badUserInput('reason', 'must be at most 500 characters');
     const recordType = entity.name;
@@ -124,7 +124,7 @@ export class RegistryWriter {
         if (!record && beforePath === jurisdiction.path && isTreeNode(em, entity)) {
           throw forbidden('id', `the ${called} at the root of your jurisdiction can only be deleted by an office above it`);
         }
-        await recordAudit(em, actor, requestId, {
+        await recordAudit(em, actor, this.context, {
           operation: this.operation,
           recordType,
           recordId: record ? record.id : target!.id,

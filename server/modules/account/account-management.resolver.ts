@@ -1,4 +1,4 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { containing, listPage } from '../../common/list';
 import { PageArguments, SortDirection } from '../../common/list-arguments';
@@ -11,24 +11,17 @@ import { ReasonArgument } from '../audit/reason-argument';
 import { snapshotOf } from '../audit/snapshot';
 import { inJurisdiction, placedUnder } from '../access/placement';
 import { subtreePattern } from '../bureau/subtree';
-import { AccessToken, AccessTokenKind } from './access-token.entity';
+import { AccessToken } from './access-token.entity';
+import { AccountRole } from './account-role';
 import { Account } from './account.entity';
 import { AccountFilter, UpdateAccountInput } from './account.inputs';
 import { checkNewPassword, jurisdictionPathOf } from './account.service';
 import { hashPassword, verifyPassword } from './password';
 import { AllowedFor, Audience } from '../access/operation-access';
+import { endSessions, revokeAllTokens } from './token-revocation';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of accounts.' })
 class AccountPage extends Page(Account, 'The accounts on this page, by username.') {}
-
-/** Ends an account's sessions (API tokens stay: systems are not logged in), keeping the one in use when asked. */
-async function endSessions(em: EntityManager, account: Account, except: number | null): Promise<void> {
-  await em.nativeUpdate(
-    AccessToken,
-    { account, kind: AccessTokenKind.SESSION, revokedAt: null, ...(except === null ? {} : { id: { $ne: except } }) },
-    { revokedAt: new Date() },
-  );
-}
 
 async function accountWhere(context: Context, filter: AccountFilter | undefined): Promise<FilterQuery<Account>> {
   const where: FilterQuery<Account>[] = inJurisdiction(context, Account);
@@ -64,11 +57,12 @@ export class AccountManagementResolver {
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)
-  @Mutation(() => Account, { description: 'Changes an account in your jurisdiction (修改账号): its name, whether it is disabled, or a new password.' })
+  @Mutation(() => Account, { description: 'Changes an account in your jurisdiction (修改账号): its name, whether it is disabled (which revokes all its tokens), or a new password.' })
   async updateAccount(@Arg('input', () => UpdateAccountInput) input: UpdateAccountInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Account> {
     const actor = context.jurisdiction.actor;
     refuseNulls(input);
-    return context.em.transactional(async (em) => {
+    const endsTokens = input.disabled === true || input.password !== undefined;
+    const updated = await context.em.transactional(async (em) => {
       const account = await em.findOne(Account, { id: parseId('id', input.id) });
       if (!account) throw notFound('account', input.id);
       const path = await jurisdictionPathOf(em, account);
@@ -77,12 +71,18 @@ export class AccountManagementResolver {
       const before = snapshotOf(em, account);
       if (input.displayName !== undefined) account.displayName = requireText('displayName', input.displayName, 100);
       if (input.disabled !== undefined) account.disabled = input.disabled;
-      if (input.password !== undefined) account.passwordHash = await hashPassword(checkNewPassword('password', input.password));
+      if (input.password !== undefined) {
+        if (account.role === AccountRole.INTEGRATOR) throw badUserInput('password', 'an INTEGRATOR account uses API tokens, never a password');
+        account.passwordHash = await hashPassword(checkNewPassword('password', input.password));
+      }
       await em.flush();
-      if (input.password !== undefined) await endSessions(em, account, null);
-      await recordAudit(em, actor, context.requestId, { operation: 'updateAccount', recordType: Account.name, recordId: account.id, bureauPath: path, before, after: snapshotOf(em, account), reason });
+      if (input.disabled === true) await revokeAllTokens(em, account);
+      else if (input.password !== undefined) await endSessions(em, account, null);
+      await recordAudit(em, actor, context, { operation: 'updateAccount', recordType: Account.name, recordId: account.id, bureauPath: path, before, after: snapshotOf(em, account), reason });
       return account;
     });
+    if (endsTokens) context.tokenEndings.announce();
+    return updated;
   }
 
   @AllowedFor(Audience.ACCOUNTS)
@@ -98,12 +98,12 @@ export class AccountManagementResolver {
     if (!(await verifyPassword(currentPassword, account.passwordHash))) throw badUserInput('currentPassword', 'is not the current password');
     if (newPassword === currentPassword) throw badUserInput('newPassword', 'must differ from the current password');
     const passwordHash = await hashPassword(checkNewPassword('newPassword', newPassword));
-    return context.em.transactional(async (em) => {
+    const changed = await context.em.transactional(async (em) => {
       const before = snapshotOf(em, account);
       account.passwordHash = passwordHash;
       await em.flush();
       await endSessions(em, account, actor.tokenId);
-      await recordAudit(em, actor, context.requestId, {
+      await recordAudit(em, actor, context, {
         operation: 'changePassword',
         recordType: Account.name,
         recordId: account.id,
@@ -113,6 +113,8 @@ export class AccountManagementResolver {
       });
       return account;
     });
+    context.tokenEndings.announce();
+    return changed;
   }
 
   @FieldResolver(() => [AccessToken], {

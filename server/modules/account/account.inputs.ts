@@ -18,7 +18,7 @@ export class CreateAccountInput {
   @Field(() => ID, { nullable: true, description: "The account's bureau (所属编办): its subtree is the jurisdiction. Left out, the whole registry, which only a registry-wide administrator may grant." })
   bureauId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Initial password (初始密码), at least 12 characters; left out for integrators, which use API tokens.' })
+  @Field(() => String, { nullable: true, description: 'Initial password (初始密码), at least 12 characters; required for people, refused for integrators, which use API tokens.' })
   password?: string | null;
 }
 
@@ -69,9 +69,9 @@ export class UpdateAccountInput {
   @Field(() => String, { nullable: true, description: 'Name shown to people (显示名称).' })
   displayName?: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'Disable (停用) or enable the account; disabling stops its tokens at once.' })
+  @Field(() => Boolean, { nullable: true, description: 'Disable (停用) or enable the account; disabling revokes all its tokens at once, and enabling it again does not bring them back.' })
   disabled?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'A new password (重置密码), at least 12 characters; ends every session of the account.' })
+  @Field(() => String, { nullable: true, description: 'A new password (重置密码), at least 12 characters; ends every session of the account. Refused for INTEGRATOR accounts, which use API tokens.' })
   password?: string;
 }

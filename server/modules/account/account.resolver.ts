@@ -46,22 +46,23 @@ export class AccountResolver {
   }
 
   @AllowedFor(Audience.EVERYONE)
-  @Mutation(() => IssuedToken, { description: 'Logs in with a password and returns a session token that expires (登录). Integrators use API tokens instead.' })
+  @Mutation(() => IssuedToken, { description: 'Logs in with a password and returns a session token that expires (登录). Integrators cannot: they use API tokens.' })
   async login(@Arg('username', () => String) username: string, @Arg('password', () => String) password: string, @Ctx() context: Context): Promise<IssuedToken> {
     const name = username.trim();
     await context.loginThrottle.check(name, context.clientAddress);
     const account = await context.em.findOne(Account, { username: name });
     const matches = await verifyPassword(password, account?.passwordHash ?? unknownAccountHash);
-    if (!account || !account.passwordHash || !matches || account.disabled) {
+    // An integrator that somehow has a password is answered as a wrong password: a refusal of its own would confirm the username and the password to a guesser.
+    if (!account || !account.passwordHash || !matches || account.disabled || account.role === AccountRole.INTEGRATOR) {
       await context.loginThrottle.failed(name, context.clientAddress);
       throw unauthenticated('Wrong username or password');
     }
-    await context.loginThrottle.succeeded(name);
+    await context.loginThrottle.succeeded(name, context.clientAddress);
     return context.em.transactional(async (em) => {
       const expiresAt = new Date(Date.now() + context.config.sessionHours * 3_600_000);
       const { secret, accessToken } = await issueToken(em, account, AccessTokenKind.SESSION, 'login', expiresAt);
       const path = await jurisdictionPathOf(em, account);
-      await recordAudit(em, actorOf(account, path, accessToken), context.requestId, {
+      await recordAudit(em, actorOf(account, path, accessToken), context, {
         operation: 'login',
         recordType: AccessToken.name,
         recordId: accessToken.id,
@@ -85,9 +86,9 @@ export class AccountResolver {
     return this.revoke(context, id, 'revokeAccessToken', reason);
   }
 
-  private revoke(context: Context, id: string, operation: string, reason: string | null): Promise<AccessToken> {
+  private async revoke(context: Context, id: string, operation: string, reason: string | null): Promise<AccessToken> {
     const actor = context.jurisdiction.actor;
-    return context.em.transactional(async (em) => {
+    const revoked = await context.em.transactional(async (em) => {
       const token = await em.findOne(AccessToken, { id: parseId('id', id) }, { populate: ['account'] });
       if (!token) throw notFound('access token', id);
       const account = token.account.getEntity();
@@ -99,9 +100,11 @@ export class AccountResolver {
       const before = snapshotOf(em, token);
       token.revokedAt ??= new Date();
       await em.flush();
-      await recordAudit(em, actor, context.requestId, { operation, recordType: AccessToken.name, recordId: token.id, bureauPath: path, before, after: snapshotOf(em, token), reason });
+      await recordAudit(em, actor, context, { operation, recordType: AccessToken.name, recordId: token.id, bureauPath: path, before, after: snapshotOf(em, token), reason });
       return token;
     });
+    context.tokenEndings.announce();
+    return revoked;
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)
@@ -112,7 +115,7 @@ export class AccountResolver {
       const account = await createAccount(em, input);
       const path = await jurisdictionPathOf(em, account);
       context.jurisdiction.require('bureauId', path, input.bureauId == null ? 'the whole registry' : `bureau ${input.bureauId}`);
-      await recordAudit(em, actor, context.requestId, { operation: 'createAccount', recordType: Account.name, recordId: account.id, bureauPath: path, before: null, after: snapshotOf(em, account), reason });
+      await recordAudit(em, actor, context, { operation: 'createAccount', recordType: Account.name, recordId: account.id, bureauPath: path, before: null, after: snapshotOf(em, account), reason });
       return account;
     });
   }
@@ -126,7 +129,7 @@ export class AccountResolver {
       const { account, path } = await loadManagedAccount(em, context, 'accountId', input.accountId);
       if (account.role !== AccountRole.INTEGRATOR) throw badUserInput('accountId', 'API tokens are for INTEGRATOR accounts; people log in');
       const { secret, accessToken } = await issueToken(em, account, AccessTokenKind.API, input.label, input.expiresAt ?? null);
-      await recordAudit(em, actor, context.requestId, { operation: 'issueApiToken', recordType: AccessToken.name, recordId: accessToken.id, bureauPath: path, before: null, after: snapshotOf(em, accessToken), reason });
+      await recordAudit(em, actor, context, { operation: 'issueApiToken', recordType: AccessToken.name, recordId: accessToken.id, bureauPath: path, before: null, after: snapshotOf(em, accessToken), reason });
       return { token: secret, accessToken, account };
     });
   }

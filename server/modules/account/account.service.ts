@@ -38,6 +38,7 @@ export async function createAccount(em: EntityManager, input: NewAccount): Promi
   const level = bureauLevelOfRole[input.role];
   if (bureau && level && bureau.level !== level) throw badUserInput('role', `a ${input.role} belongs to a ${level} bureau; ${bureau.name} is a ${bureau.level}`);
   if (!bureau && level && input.role !== AccountRole.PROVINCE_ADMIN) throw badUserInput('bureauId', `a ${input.role} needs a ${level} bureau`);
+  if (input.password != null && input.role === AccountRole.INTEGRATOR) throw badUserInput('password', 'an INTEGRATOR account uses API tokens, never a password');
   if (input.password != null) checkNewPassword('password', input.password);
   if (input.password == null && input.role !== AccountRole.INTEGRATOR) throw badUserInput('password', `a ${input.role} logs in with a password`);
   const account = em.create(Account, {

@@ -4,25 +4,27 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 const window = 15 * 60;
 
 /**
- * Failed logins, counted per username and per client address over 15 minutes:
- * past the limit, logins for that username (or from that address) are refused
- * for 15 minutes before any password is hashed, so guessing is slow and
- * cannot keep the hashing threads busy. Kept in this server's memory: each
+ * Failed logins, counted over 15 minutes per username *from one client
+ * address*, and per address: past the limit, that username from that address
+ * (or anything from that address) is refused for 15 minutes before any
+ * password is hashed, so guessing is slow and cannot keep the hashing threads
+ * busy. A username is never counted on its own, or anyone anywhere could lock
+ * its owner out with five wrong passwords. Kept in this server's memory: each
  * server process counts on its own.
  */
 export class LoginThrottle {
-  private readonly byUsername: RateLimiterMemory;
+  private readonly byUsernameAndAddress: RateLimiterMemory;
   private readonly byAddress: RateLimiterMemory;
 
   constructor(readonly attemptsPerUsername: number) {
-    this.byUsername = new RateLimiterMemory({ keyPrefix: 'username', points: attemptsPerUsername, duration: window, blockDuration: window });
+    this.byUsernameAndAddress = new RateLimiterMemory({ keyPrefix: 'username-address', points: attemptsPerUsername, duration: window, blockDuration: window });
     this.byAddress = new RateLimiterMemory({ keyPrefix: 'address', points: attemptsPerUsername * 10, duration: window, blockDuration: window });
   }
 
-  /** Refuses (429, with Retry-After) a username or address that has used up its failures. */
+  /** Refuses (429, with Retry-After) a username at an address, or an address, that has used up its failures. */
   async check(username: string, address: string): Promise<void> {
     const checks: [RateLimiterMemory, string][] = [
-      [this.byUsername, username],
+      [this.byUsernameAndAddress, keyOf(username, address)],
       [this.byAddress, address],
     ];
     for (const [limiter, key] of checks) {
@@ -38,10 +40,15 @@ export class LoginThrottle {
 
   async failed(username: string, address: string): Promise<void> {
     // consume() rejects once the limit is passed; the next check() refuses.
-    await Promise.allSettled([this.byUsername.consume(username), this.byAddress.consume(address)]);
+    await Promise.allSettled([this.byUsernameAndAddress.consume(keyOf(username, address)), this.byAddress.consume(address)]);
   }
 
-  async succeeded(username: string): Promise<void> {
-    await this.byUsername.delete(username);
+  async succeeded(username: string, address: string): Promise<void> {
+    await this.byUsernameAndAddress.delete(keyOf(username, address));
   }
+}
+
+/** JSON, so that no username can be chosen to collide with another pair. */
+function keyOf(username: string, address: string): string {
+  return JSON.stringify([username, address]);
 }

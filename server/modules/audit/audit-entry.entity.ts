@@ -69,7 +69,11 @@ export class AuditEntry {
   @Property({ type: 'text', nullable: true })
   reason!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Id of the HTTP request or WebSocket operation that made the change, as in the server log (请求编号).' })
+  @Field(() => String, { nullable: true, description: "The server's own id of the HTTP request or WebSocket operation that made the change, as in the server log and the answer's x-request-id (请求编号)." })
   @Property({ type: 'string', length: 64, nullable: true })
   requestId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The x-request-id the caller sent with that request, when well-formed (调用方请求编号): the caller's claim, for tracing across systems, never proof of anything." })
+  @Property({ type: 'string', length: 64, nullable: true })
+  clientRequestId!: string | null;
 }

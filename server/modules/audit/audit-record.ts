@@ -13,8 +13,14 @@ export interface AuditFacts {
   reason?: string | null;
 }
 
+/** Which request made the change: the server's own id, and the caller's, when it sent a well-formed one. */
+export interface AuditOrigin {
+  requestId: string | null;
+  clientRequestId?: string | null;
+}
+
 /** Appends one audit entry inside the caller's transaction: it commits or rolls back with the change. */
-export async function recordAudit(em: EntityManager, actor: Principal, requestId: string | null, facts: AuditFacts): Promise<void> {
+export async function recordAudit(em: EntityManager, actor: Principal, origin: AuditOrigin, facts: AuditFacts): Promise<void> {
   await em.insert(AuditEntry, {
     actorAccountId: actor.accountId,
     actorUsername: actor.username,
@@ -27,6 +33,7 @@ export async function recordAudit(em: EntityManager, actor: Principal, requestId
     before: facts.before,
     after: facts.after,
     reason: facts.reason ?? null,
-    requestId,
+    requestId: origin.requestId,
+    clientRequestId: origin.clientRequestId ?? null,
   });
 }
