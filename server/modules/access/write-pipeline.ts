@@ -120,7 +120,7 @@ export class RegistryWriter {
         await em.flush();
 
         const afterPath = record ? await pathOfRecord(em, record, known) : null;
-        if (afterPath !== null) jurisdiction.require('id', afterPath, `the ${called}'s new place`);
+        if (afterPath !== null) jurisdiction.require(this.placingField(em, entity, target, input), afterPath, `the ${called}'s new place`);
         if (!record && beforePath === jurisdiction.path && isTreeNode(em, entity)) {
           throw forbidden('id', `the ${called} at the root of your jurisdiction can only be deleted by an office above it`);
         }
@@ -139,6 +139,12 @@ export class RegistryWriter {
     } catch (error) {
       throw translateWriteError(error, called, id);
     }
+  }
+
+  /** The field to name when a record ends up outside: the input that placed it, else the record itself. */
+  private placingField(em: EntityManager, entity: EntityClass<object>, target: Target | null, input: object): string {
+    const placing = placingInput(em, entity);
+    return placing && (target === null || (input as Record<string, unknown>)[placing.field] != null) ? placing.field : 'id';
   }
 
   /** Where the input says the record goes must exist inside the jurisdiction; outside reads as unknown. */

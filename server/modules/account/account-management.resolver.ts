@@ -1,21 +1,21 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { containing, listPage } from '../../common/list';
 import { PageArguments, SortDirection } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import { parseId, refuseNulls, requireText } from '../../common/validation';
 import type { Context } from '../../context';
-import { badUserInput, forbidden, notFound } from '../../errors';
-import { recordAudit } from '../audit/audit-record';
-import { ReasonArgument } from '../audit/reason-argument';
-import { snapshotOf } from '../audit/snapshot';
+import { badUserInput, forbidden } from '../../errors';
+import { withinJurisdiction } from '../access/record-access';
+import { RegistryWrite, RegistryWriter } from '../access/write-pipeline';
 import { inJurisdiction, placedUnder } from '../access/placement';
 import { subtreePattern } from '../bureau/subtree';
 import { AccessToken } from './access-token.entity';
 import { AccountRole } from './account-role';
 import { Account } from './account.entity';
 import { AccountFilter, UpdateAccountInput } from './account.inputs';
-import { checkNewPassword, jurisdictionPathOf } from './account.service';
+import { checkNewPassword } from './account.service';
 import { hashPassword, verifyPassword } from './password';
 import { AllowedFor, Audience } from '../access/operation-access';
 import { endSessions, revokeAllTokens } from './token-revocation';
@@ -50,38 +50,26 @@ export class AccountManagementResolver {
   @AllowedFor(Audience.AUDIT_READERS)
   @Query(() => Account, { nullable: true, description: 'An account in your jurisdiction, by id (账号); for auditors and administrators.' })
   async account(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Account | null> {
-    const account = await context.em.findOne(Account, { id: parseId('id', id) });
-    if (!account) return null;
-    context.jurisdiction.require('id', await jurisdictionPathOf(context.em, account), `account ${id}`);
-    return account;
+    return withinJurisdiction(context, Account, await context.loaders.recordById(Account).load(parseId('id', id)));
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Account, { description: 'Changes an account in your jurisdiction (修改账号): its name, whether it is disabled (which revokes all its tokens), or a new password.' })
-  async updateAccount(@Arg('input', () => UpdateAccountInput) input: UpdateAccountInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Account> {
+  async updateAccount(@Arg('input', () => UpdateAccountInput) input: UpdateAccountInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<Account> {
     const actor = context.jurisdiction.actor;
     refuseNulls(input);
-    const endsTokens = input.disabled === true || input.password !== undefined;
-    const updated = await context.em.transactional(async (em) => {
-      const account = await em.findOne(Account, { id: parseId('id', input.id) });
-      if (!account) throw notFound('account', input.id);
-      const path = await jurisdictionPathOf(em, account);
-      context.jurisdiction.require('id', path, `account ${input.id}`);
+    const updated = await write.update(Account, input, {}, async (account, em) => {
       if (account.id === actor.accountId && input.disabled === true) throw forbidden('disabled', 'you cannot disable your own account');
-      const before = snapshotOf(em, account);
       if (input.displayName !== undefined) account.displayName = requireText('displayName', input.displayName, 100);
       if (input.disabled !== undefined) account.disabled = input.disabled;
       if (input.password !== undefined) {
         if (account.role === AccountRole.INTEGRATOR) throw badUserInput('password', 'an INTEGRATOR account uses API tokens, never a password');
         account.passwordHash = await hashPassword(checkNewPassword('password', input.password));
       }
-      await em.flush();
       if (input.disabled === true) await revokeAllTokens(em, account);
       else if (input.password !== undefined) await endSessions(em, account, null);
-      await recordAudit(em, actor, context, { operation: 'updateAccount', recordType: Account.name, recordId: account.id, bureauPath: path, before, after: snapshotOf(em, account), reason });
-      return account;
     });
-    if (endsTokens) context.tokenEndings.announce();
+    if (input.disabled === true || input.password !== undefined) context.tokenEndings.announce();
     return updated;
   }
 
@@ -91,6 +79,7 @@ export class AccountManagementResolver {
     @Arg('currentPassword', () => String) currentPassword: string,
     @Arg('newPassword', () => String) newPassword: string,
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Account> {
     const actor = context.jurisdiction.actor;
     const account = await context.em.findOneOrFail(Account, actor.accountId);
@@ -98,20 +87,9 @@ export class AccountManagementResolver {
     if (!(await verifyPassword(currentPassword, account.passwordHash))) throw badUserInput('currentPassword', 'is not the current password');
     if (newPassword === currentPassword) throw badUserInput('newPassword', 'must differ from the current password');
     const passwordHash = await hashPassword(checkNewPassword('newPassword', newPassword));
-    const changed = await context.em.transactional(async (em) => {
-      const before = snapshotOf(em, account);
-      account.passwordHash = passwordHash;
-      await em.flush();
-      await endSessions(em, account, actor.tokenId);
-      await recordAudit(em, actor, context, {
-        operation: 'changePassword',
-        recordType: Account.name,
-        recordId: account.id,
-        bureauPath: actor.jurisdictionPath,
-        before,
-        after: snapshotOf(em, account),
-      });
-      return account;
+    const changed = await new RegistryWriter(context, info.fieldName, null).update(Account, { id: String(actor.accountId) }, {}, async (own, em) => {
+      own.passwordHash = passwordHash;
+      await endSessions(em, own, actor.tokenId);
     });
     context.tokenEndings.announce();
     return changed;

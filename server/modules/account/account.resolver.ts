@@ -1,18 +1,18 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { parseId } from '../../common/validation';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { badUserInput, forbidden, notFound, unauthenticated } from '../../errors';
+import { badUserInput, forbidden, unauthenticated } from '../../errors';
 import type { Principal } from '../access/principal';
 import { recordAudit } from '../audit/audit-record';
-import { ReasonArgument } from '../audit/reason-argument';
+import { RegistryWrite, RegistryWriter } from '../access/write-pipeline';
 import { snapshotOf } from '../audit/snapshot';
 import { Bureau } from '../bureau/bureau.entity';
 import { AccessToken, AccessTokenKind } from './access-token.entity';
 import { AccountRole } from './account-role';
 import { Account } from './account.entity';
 import { CreateAccountInput, IssueApiTokenInput, IssuedToken } from './account.inputs';
-import { createAccount, issueToken, jurisdictionPathOf } from './account.service';
+import { createAccount, issueToken } from './account.service';
+import { pathOfRecord } from '../access/placement';
 import { unknownAccountHash, verifyPassword } from './password';
 import { AllowedFor, Audience } from '../access/operation-access';
 
@@ -26,15 +26,6 @@ function actorOf(account: Account, jurisdictionPath: string, token: AccessToken)
     tokenId: token.id,
     expiresAt: token.expiresAt,
   };
-}
-
-/** An account outside the caller's jurisdiction cannot be managed, nor learned about. */
-async function loadManagedAccount(em: EntityManager, context: Context, field: string, id: string): Promise<{ account: Account; path: string }> {
-  const account = await em.findOne(Account, { id: parseId(field, id) });
-  if (!account) throw notFound('account', id, field);
-  const path = await jurisdictionPathOf(em, account);
-  context.jurisdiction.require(field, path, `account ${id}`);
-  return { account, path };
 }
 
 @Resolver(() => Account)
@@ -61,7 +52,7 @@ export class AccountResolver {
     return context.em.transactional(async (em) => {
       const expiresAt = new Date(Date.now() + context.config.sessionHours * 3_600_000);
       const { secret, accessToken } = await issueToken(em, account, AccessTokenKind.SESSION, 'login', expiresAt);
-      const path = await jurisdictionPathOf(em, account);
+      const path = await pathOfRecord(em, account);
       await recordAudit(em, actorOf(account, path, accessToken), context, {
         operation: 'login',
         recordType: AccessToken.name,
@@ -76,32 +67,21 @@ export class AccountResolver {
 
   @AllowedFor(Audience.ACCOUNTS)
   @Mutation(() => AccessToken, { description: 'Revokes the bearer token of this request (退出登录).' })
-  async logout(@Ctx() context: Context): Promise<AccessToken> {
-    return this.revoke(context, String(context.jurisdiction.actor.tokenId), 'logout', null);
+  async logout(@Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<AccessToken> {
+    return this.revoke(context, new RegistryWriter(context, info.fieldName, null), String(context.jurisdiction.actor.tokenId));
   }
 
   @AllowedFor(Audience.ACCOUNTS)
   @Mutation(() => AccessToken, { description: "Revokes a token (吊销令牌): one's own, or any token of an account in one's jurisdiction for an administrator. It stops working at once." })
-  async revokeAccessToken(@Arg('id', () => ID) id: string, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<AccessToken> {
-    return this.revoke(context, id, 'revokeAccessToken', reason);
+  async revokeAccessToken(@Arg('id', () => ID) id: string, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<AccessToken> {
+    return this.revoke(context, write, id);
   }
 
-  private async revoke(context: Context, id: string, operation: string, reason: string | null): Promise<AccessToken> {
+  private async revoke(context: Context, write: RegistryWriter, id: string): Promise<AccessToken> {
     const actor = context.jurisdiction.actor;
-    const revoked = await context.em.transactional(async (em) => {
-      const token = await em.findOne(AccessToken, { id: parseId('id', id) }, { populate: ['account'] });
-      if (!token) throw notFound('access token', id);
-      const account = token.account.getEntity();
-      const path = await jurisdictionPathOf(em, account);
-      if (account.id !== actor.accountId) {
-        if (!context.jurisdiction.canWrite) throw forbidden('id', 'only administrators revoke the tokens of other accounts');
-        context.jurisdiction.require('id', path, `access token ${id}`);
-      }
-      const before = snapshotOf(em, token);
+    const revoked = await write.update(AccessToken, { id }, {}, (token) => {
+      if (token.account.id !== actor.accountId && !context.jurisdiction.canWrite) throw forbidden('id', 'only administrators revoke the tokens of other accounts');
       token.revokedAt ??= new Date();
-      await em.flush();
-      await recordAudit(em, actor, context, { operation, recordType: AccessToken.name, recordId: token.id, bureauPath: path, before, after: snapshotOf(em, token), reason });
-      return token;
     });
     context.tokenEndings.announce();
     return revoked;
@@ -109,29 +89,24 @@ export class AccountResolver {
 
   @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Account, { description: 'Creates an account in the jurisdiction of the administrator calling (新建账号).' })
-  async createAccount(@Arg('input', () => CreateAccountInput) input: CreateAccountInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<Account> {
-    const actor = context.jurisdiction.actor;
-    return context.em.transactional(async (em) => {
-      const account = await createAccount(em, input);
-      const path = await jurisdictionPathOf(em, account);
-      context.jurisdiction.require('bureauId', path, input.bureauId == null ? 'the whole registry' : `bureau ${input.bureauId}`);
-      await recordAudit(em, actor, context, { operation: 'createAccount', recordType: Account.name, recordId: account.id, bureauPath: path, before: null, after: snapshotOf(em, account), reason });
-      return account;
-    });
+  createAccount(@Arg('input', () => CreateAccountInput) input: CreateAccountInput, @RegistryWrite() write: RegistryWriter): Promise<Account> {
+    return write.create(Account, input, (em) => createAccount(em, input));
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => IssuedToken, { description: 'Issues an API token to an INTEGRATOR account in the jurisdiction of the administrator calling (签发接口令牌).' })
-  async issueApiToken(@Arg('input', () => IssueApiTokenInput) input: IssueApiTokenInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<IssuedToken> {
-    const actor = context.jurisdiction.actor;
+  async issueApiToken(@Arg('input', () => IssueApiTokenInput) input: IssueApiTokenInput, @RegistryWrite() write: RegistryWriter): Promise<IssuedToken> {
     if (input.expiresAt != null && input.expiresAt.getTime() <= Date.now()) throw badUserInput('expiresAt', 'must be in the future');
-    return context.em.transactional(async (em) => {
-      const { account, path } = await loadManagedAccount(em, context, 'accountId', input.accountId);
+    let secret = '';
+    let account: Account | null = null;
+    const accessToken = await write.create(AccessToken, input, async (em) => {
+      account = await write.referenced(em, Account, 'accountId', input.accountId);
       if (account.role !== AccountRole.INTEGRATOR) throw badUserInput('accountId', 'API tokens are for INTEGRATOR accounts; people log in');
-      const { secret, accessToken } = await issueToken(em, account, AccessTokenKind.API, input.label, input.expiresAt ?? null);
-      await recordAudit(em, actor, context, { operation: 'issueApiToken', recordType: AccessToken.name, recordId: accessToken.id, bureauPath: path, before: null, after: snapshotOf(em, accessToken), reason });
-      return { token: secret, accessToken, account };
+      const issued = await issueToken(em, account, AccessTokenKind.API, input.label, input.expiresAt ?? null);
+      secret = issued.secret;
+      return issued.accessToken;
     });
+    return { token: secret, accessToken, account: account! };
   }
 
   @FieldResolver(() => ID, { nullable: true, description: "Id of the account's bureau (所属编办); null for a registry-wide account." })

@@ -23,12 +23,6 @@ export function checkNewPassword(field: string, password: string): string {
   return password;
 }
 
-/** The bureau's tree path, '' for a registry-wide account. */
-export async function jurisdictionPathOf(em: EntityManager, account: Account): Promise<string> {
-  if (!account.bureau) return '';
-  return (await em.findOneOrFail(Bureau, account.bureau.id)).path;
-}
-
 export async function createAccount(em: EntityManager, input: NewAccount): Promise<Account> {
   const username = requireText('username', input.username, 60);
   if (!/^[A-Za-z0-9._-]{3,60}$/.test(username)) throw badUserInput('username', 'must be 3 to 60 letters, digits, dots, dashes or underscores');
