@@ -6,6 +6,7 @@ import type { ReadPool } from './database/read-pool';
 import type { AlertBus } from './modules/alert/alert-bus';
 import type { LoginThrottle } from './modules/account/login-throttle';
 import type { AlertEventReader } from './modules/alert/alert-events.sql';
+import { createAlertLoaders } from './modules/alert/alert.loaders';
 import { createBureauLoaders } from './modules/bureau/bureau.loaders';
 import { createQuotaLoaders } from './modules/quota/quota.loaders';
 import { createStaffLoaders } from './modules/staff/staff.loaders';
@@ -22,6 +23,7 @@ function createLoaders(services: ServerServices) {
     ...createQuotaLoaders(reads),
     ...createStaffLoaders(reads),
     ...createWebsiteLoaders(reads),
+    ...createAlertLoaders(reads),
     statistics: createStatisticsLoaders(reads, services.staffing),
   };
 }
