@@ -40,6 +40,8 @@ export function subscribeToAlerts(httpUrl: string, under: string, since: string 
     webSocketImpl: WebSocket,
     connectionParams: { authorization: `Bearer ${token}` },
     lazy: false,
+    // The subscription's own error handler records a fatal close; the default would print it to the console again.
+    onNonLazyError: () => undefined,
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: (errorOrCloseEvent) => !(isCloseEvent(errorOrCloseEvent) && unauthorizedOrForbidden.includes(errorOrCloseEvent.code)),
     retryWait: () => new Promise((resolve) => setTimeout(resolve, 100)),
