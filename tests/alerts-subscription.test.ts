@@ -112,6 +112,16 @@ describe("the subscriber's contract", () => {
     expect(await subscriptionErrors(nanmingToken, nanming.id, head, {}, 1000)).toEqual([]);
   });
 
+  it('moves the head only for events in the caller\'s jurisdiction', async () => {
+    const nanmingToken = await logInAsDemo(server.bianzhi.url, 'nanming');
+    const [nanmingBefore, provinceBefore] = [await headFor(nanmingToken), await headFor(server.adminToken)];
+    const elsewhere = await unitWithQuota('520303', '汇川区游标测试中心');
+    await server.data(CreateStaffDocument, { input: newPerson(elsewhere.id) });
+    await server.data(CreateStaffDocument, { input: newPerson(elsewhere.id) });
+    expect(BigInt(await headFor(server.adminToken))).toBeGreaterThan(BigInt(provinceBefore));
+    expect(await headFor(nanmingToken)).toBe(nanmingBefore);
+  });
+
   it('lets a client list open alerts from the head on and subscribe without a gap', async () => {
     const county = await server.bureauByCode('520103');
     const head = await headFor(server.adminToken);
