@@ -5,7 +5,8 @@ import type { AlertEventReader } from './alert-events.sql';
 const replayPage = 500;
 
 /**
- * A subscriber's stream of the events it wants (`wanted`, the same test live and in replay): listen first, then replay what the outbox holds after
+ * A subscriber's stream of the events it wants (`wanted`, the same test live
+ * and in replay): listen first, then replay what the outbox holds after
  * `since`, then go live, dropping any event at or before the last cursor sent.
  * Listening before the replay means nothing can fall between the two; cursors
  * are committed in order, so "at or before the last one sent" is exactly the
