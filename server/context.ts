@@ -8,6 +8,7 @@ import type { AlertBus } from './modules/alert/alert-bus';
 import type { LoginThrottle } from './modules/account/login-throttle';
 import type { TokenEndings } from './modules/account/token-endings';
 import type { AlertEventReader } from './modules/alert/alert-events.sql';
+import { createAlertLoaders } from './modules/alert/alert.loaders';
 import { createBureauLoaders } from './modules/bureau/bureau.loaders';
 import { createQuotaLoaders } from './modules/quota/quota.loaders';
 import { createStaffLoaders } from './modules/staff/staff.loaders';
@@ -26,6 +27,7 @@ function createLoaders(services: ServerServices) {
     ...createQuotaLoaders(reads, recordById),
     ...createStaffLoaders(reads, recordById),
     ...createWebsiteLoaders(reads, recordById),
+    ...createAlertLoaders(reads),
     statistics: createStatisticsLoaders(reads, services.staffing),
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { getOperationAST, GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Context as SocketContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
@@ -40,6 +40,11 @@ function connectionOf(connections: WeakMap<object, Connection>, socket: SocketCo
   return connection;
 }
 
+/** As over HTTP (see request-plugin.ts): every error answer names its request, to match a user's report with the log. */
+function withRequestId(errors: readonly GraphQLFormattedError[], requestId: string): GraphQLFormattedError[] {
+  return errors.map((error) => ({ ...error, extensions: { ...error.extensions, requestId } }));
+}
+
 /**
  * graphql-ws on the same path as HTTP, with the same rules: credentials in
  * `connection_init` (`{"authorization": "Bearer <token>"}`), the same parser
@@ -73,6 +78,9 @@ export function serveGraphqlOverWebSocket(webSocketServer: WebSocketServer, opti
       },
       onSubscribe(socket, id, payload) {
         const connection = connectionOf(connections, socket);
+        // Drawn first, so that a refusal below carries it too.
+        const requestId = randomUUID();
+        connection.requestIds.set(id, requestId);
         const malformed = requestRefusal(payload);
         if (malformed) return [new GraphQLError(malformed.message, { extensions: malformed.extensions })];
         let document: DocumentNode;
@@ -93,8 +101,6 @@ export function serveGraphqlOverWebSocket(webSocketServer: WebSocketServer, opti
           }
           connection.subscriptions.add(id);
         }
-        const requestId = randomUUID();
-        connection.requestIds.set(id, requestId);
         return {
           schema: options.schema,
           document,
@@ -104,12 +110,21 @@ export function serveGraphqlOverWebSocket(webSocketServer: WebSocketServer, opti
         };
       },
       onNext(socket, id, _payload, _arguments, result) {
-        if (result.errors?.length) logInternalErrors(result.errors, connections.get(socket)?.requestIds.get(id) ?? id);
-        return formatExecutionResult(result, options.production);
+        if (!result.errors?.length) return result;
+        const requestId = connections.get(socket)?.requestIds.get(id) ?? id;
+        logInternalErrors(result.errors, requestId);
+        const formatted = formatExecutionResult(result, options.production);
+        return { ...formatted, errors: withRequestId(formatted.errors ?? [], requestId) };
       },
       onError(socket, id, _payload, errors) {
-        logInternalErrors(errors, connections.get(socket)?.requestIds.get(id) ?? id);
-        return errors.map((error) => formatError(error.toJSON(), error, options.production));
+        const requestId = connections.get(socket)?.requestIds.get(id) ?? id;
+        // An error ends the operation; a refused one never reaches onComplete.
+        connections.get(socket)?.requestIds.delete(id);
+        logInternalErrors(errors, requestId);
+        return withRequestId(
+          errors.map((error) => formatError(error.toJSON(), error, options.production)),
+          requestId,
+        );
       },
       onComplete(socket, id) {
         const connection = connections.get(socket);

@@ -1,9 +1,19 @@
 import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { QuotaAlertStreamDocument, type QuotaAlertStreamSubscription } from '../generated/graphql';
+import { QuotaAlertStreamDocument, type QuotaAlertStreamSubscription, type QuotaAlertStreamSubscriptionVariables } from '../generated/graphql';
 
 export type AlertEvent = QuotaAlertStreamSubscription['quotaAlerts'];
+
+/** The subscription's optional narrowing arguments. */
+export type AlertNarrowing = Pick<QuotaAlertStreamSubscriptionVariables, 'kind' | 'category' | 'unitId'>;
+
+/** The server's word that these credentials will not do; retrying cannot help. */
+const unauthorizedOrForbidden = [4401, 4403];
+
+function isCloseEvent(value: unknown): value is { code: number } {
+  return typeof value === 'object' && value !== null && 'code' in value && typeof value.code === 'number';
+}
 
 export interface AlertSubscriber {
   events: AlertEvent[];
@@ -16,11 +26,12 @@ export interface AlertSubscriber {
 
 /**
  * A graphql-ws client as an integrator would write one: it retries forever
- * (also on "connection refused" while a server restarts) and resumes from the
+ * (also on "connection refused" while a server restarts), except when the
+ * server closes with 4401 or 4403 (credentials refused), and resumes from the
  * last cursor it received, because the subscription's variables object, which
  * the client sends again on every reconnect, is updated on every event.
  */
-export function subscribeToAlerts(httpUrl: string, under: string, since: string | null, token: string): AlertSubscriber {
+export function subscribeToAlerts(httpUrl: string, under: string, since: string | null, token: string, narrowing: AlertNarrowing = {}): AlertSubscriber {
   const events: AlertEvent[] = [];
   const receivedAt: number[] = [];
   const errors: unknown[] = [];
@@ -29,11 +40,13 @@ export function subscribeToAlerts(httpUrl: string, under: string, since: string 
     webSocketImpl: WebSocket,
     connectionParams: { authorization: `Bearer ${token}` },
     lazy: false,
+    // The subscription's own error handler records a fatal close; the default would print it to the console again.
+    onNonLazyError: () => undefined,
     retryAttempts: Number.POSITIVE_INFINITY,
-    shouldRetry: () => true,
+    shouldRetry: (errorOrCloseEvent) => !(isCloseEvent(errorOrCloseEvent) && unauthorizedOrForbidden.includes(errorOrCloseEvent.code)),
     retryWait: () => new Promise((resolve) => setTimeout(resolve, 100)),
   });
-  const variables: { under: string; since: string | null } = { under, since };
+  const variables: QuotaAlertStreamSubscriptionVariables = { ...narrowing, under, since };
   client.subscribe<QuotaAlertStreamSubscription>(
     { query: print(QuotaAlertStreamDocument), variables },
     {
@@ -45,7 +58,8 @@ export function subscribeToAlerts(httpUrl: string, under: string, since: string 
         receivedAt.push(Date.now());
         variables.since = event.cursor;
       },
-      error: (error) => errors.push(error),
+      // A CloseEvent's code and reason are getters, which JSON.stringify would drop.
+      error: (error) => errors.push(isCloseEvent(error) ? { closeCode: error.code, reason: (error as { reason?: string }).reason } : error),
       complete: () => undefined,
     },
   );

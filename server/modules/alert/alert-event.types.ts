@@ -14,7 +14,7 @@ export class QuotaAlertEventMessage {
   @Field(() => GraphQLDateTimeISO, { description: 'When it happened, in the writing transaction (发生时间).' })
   occurredAt!: Date;
 
-  @Field(() => QuotaAlert, { description: 'The alert, as it stands now.' })
+  @Field(() => QuotaAlert, { description: 'The alert as this event left it (事件时的预警): where it was, its figures and state then, never a later move or resolution. Only its `unit` and `bureau` links are the records as they stand now, and only within your jurisdiction.' })
   alert!: QuotaAlert;
 
   /** Tree path of the unit's bureau when the event happened: routes it to that bureau and its ancestors. */

@@ -5,7 +5,8 @@ import type { AlertEventReader } from './alert-events.sql';
 const replayPage = 500;
 
 /**
- * A subscriber's stream: listen first, then replay what the outbox holds after
+ * A subscriber's stream of the events it wants (`wanted`, the same test live
+ * and in replay): listen first, then replay what the outbox holds after
  * `since`, then go live, dropping any event at or before the last cursor sent.
  * Listening before the replay means nothing can fall between the two; cursors
  * are committed in order, so "at or before the last one sent" is exactly the
@@ -21,12 +22,14 @@ export function alertStream(
   bus: AlertBus,
   bureau: { code: string; path: string },
   since: string | null,
+  wanted: (event: QuotaAlertEventMessage) => boolean,
 ): AsyncIterableIterator<QuotaAlertEventMessage> {
   let stopped = false;
   let wake: (() => void) | undefined;
   async function* stream(): AsyncGenerator<QuotaAlertEventMessage> {
     const queued: QuotaAlertEventMessage[] = [];
     const unsubscribe = bus.subscribe(bureau.code, (event) => {
+      if (!wanted(event)) return;
       queued.push(event);
       wake?.();
     });
@@ -38,7 +41,7 @@ export function alertStream(
           for (const event of page) {
             if (stopped) return;
             last = BigInt(event.cursor);
-            yield event;
+            if (wanted(event)) yield event;
           }
           if (page.length < replayPage) break;
         }

@@ -9,7 +9,11 @@ import { badUserInput } from '../../errors';
 import { Bureau } from '../bureau/bureau.entity';
 import { bureauInJurisdiction, subtreePattern } from '../bureau/subtree';
 import { EGovUnit } from '../unit/unit.entity';
+import { QuotaCategory } from '../quota/quota-category';
+import { AlertKind } from './alert-enums';
 import { QuotaAlertEventMessage } from './alert-event.types';
+import { alertNarrowing, type AlertNarrowingArguments } from './alert-narrowing';
+import { snapshotCursor } from './alert-snapshot';
 import { alertStream } from './alert-stream';
 import { QuotaAlertFilter, QuotaAlertSort } from './alert.inputs';
 import { QuotaAlert } from './quota-alert.entity';
@@ -33,9 +37,14 @@ async function alertWhere(context: Context, filter: QuotaAlertFilter | undefined
   return where.length === 0 ? {} : { $and: where };
 }
 
-interface SubscriptionArguments {
+interface SubscriptionArguments extends AlertNarrowingArguments {
   under: string;
   since?: string | null;
+}
+
+/** The newest cursor in the caller's jurisdiction: what a valid `since` can be at most. */
+function streamHead(context: Context): Promise<string> {
+  return context.alerts.events.lastCursor(context.jurisdiction.isRegistryWide ? undefined : context.jurisdiction.pattern);
 }
 
 @Resolver(() => QuotaAlert)
@@ -59,23 +68,46 @@ export class QuotaAlertResolver {
   }
 
   @AllowedFor(Audience.ACCOUNTS)
+  @Query(() => String, {
+    description:
+      'Newest cursor of the alert events in your jurisdiction (最新游标), or "0" before any. Read it before listing open alerts, then subscribe with it as `since`: nothing falls between the list and the stream, and an event whose cursor is at or before the listed alert\'s `latestCursor` is already in the list.',
+  })
+  async quotaAlertStreamHead(@Ctx() context: Context): Promise<string> {
+    return streamHead(context);
+  }
+
+  @AllowedFor(Audience.ACCOUNTS)
   @Subscription(() => QuotaAlertEventMessage, {
     name: 'quotaAlerts',
     description:
-      'Alerts raised and resolved in units under a bureau (the bureau included), live (超编超职数预警推送). With `since`, first replays every event after that cursor, then goes live; nothing is missed or repeated across a reconnect that passes the last cursor received.',
+      'Alerts raised and resolved in units under a bureau (the bureau included), live (超编超职数预警推送), optionally only of one kind, category or unit. Each event carries the alert as that event left it, and goes where the event happened. With `since`, first replays every event after that cursor, exactly as it was delivered live, then goes live; nothing is missed or repeated across a reconnect that passes the last cursor received.',
     subscribe: async ({ args, context }) => {
-      const { under, since } = args as SubscriptionArguments;
-      const bureau = await bureauInJurisdiction(context as Context, 'under', under);
+      const { under, since, ...narrowingArguments } = args as SubscriptionArguments;
       if (since != null && !/^\d{1,18}$/.test(since)) throw badUserInput('since', 'must be a cursor received from this subscription');
-      return alertStream((context as Context).alerts.events, (context as Context).alerts.bus, bureau, since ?? null);
+      const bureau = await bureauInJurisdiction(context as Context, 'under', under);
+      const wanted = await alertNarrowing(context as Context, narrowingArguments);
+      if (since != null && BigInt(since) > BigInt(await streamHead(context as Context))) {
+        throw badUserInput('since', 'is beyond the newest cursor; pass a cursor received from this subscription or from quotaAlertStreamHead');
+      }
+      return alertStream((context as Context).alerts.events, (context as Context).alerts.bus, bureau, since ?? null, wanted);
     },
   })
   quotaAlertEvents(
     @Root() event: QuotaAlertEventMessage,
     @Arg('under', () => ID, { description: 'Bureau whose subtree to watch (所辖范围).' }) _under: string,
-    @Arg('since', () => String, { nullable: true, description: 'Cursor of the last event received; omitted, only new events are sent.' }) _since?: string,
+    @Arg('since', () => String, { nullable: true, description: 'Cursor of the last event received, or quotaAlertStreamHead (游标); omitted, only new events are sent. Beyond the newest cursor: BAD_USER_INPUT.' }) _since?: string,
+    @Arg('kind', () => AlertKind, { nullable: true, description: 'Only alerts of this kind (预警类型).' }) _kind?: AlertKind,
+    @Arg('category', () => QuotaCategory, { nullable: true, description: 'Only alerts in this quota category (编制类别).' }) _category?: QuotaCategory,
+    @Arg('unitId', () => ID, { nullable: true, description: 'Only alerts of this unit (机构), which must be in your jurisdiction.' }) _unitId?: string,
   ): QuotaAlertEventMessage {
     return event;
+  }
+
+  @FieldResolver(() => String, {
+    description: "Cursor of this alert's latest event (最新游标); on an alert delivered by the subscription, the cursor of the event it was delivered with.",
+  })
+  async latestCursor(@Root() alert: QuotaAlert, @Ctx() context: Context): Promise<string> {
+    return snapshotCursor(alert) ?? context.loaders.latestCursorByAlertId.load(alert.id);
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'Id of the unit (机构); null once the unit is deleted.' })

@@ -28,4 +28,8 @@ export class QuotaAlertEvent {
 
   @Property({ type: 'datetime' })
   occurredAt!: Date;
+
+  /** The alert's row as this event left it (column names as keys), written by a trigger: what delivery and replay send. */
+  @Property({ type: 'json' })
+  alertSnapshot!: Record<string, unknown>;
 }
