@@ -180,14 +180,16 @@ describe('logout and revocation', () => {
   it('refuses an administrator the tokens of accounts outside its jurisdiction, and the token goes on working', async () => {
     const guiyang = await logIn('guiyang');
     const zunyi = await logIn(await newAccount('COUNTY_ADMIN', '520302'), newAccountPassword);
-    expect(await refusalOf(guiyang.token, revokeMutation, { id: zunyi.tokenId })).toMatchObject({ code: 'FORBIDDEN', field: 'id' });
+    // Outside reads as no such token at all.
+    expect(await refusalOf(guiyang.token, revokeMutation, { id: zunyi.tokenId })).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    expect((await refusalOf(guiyang.token, revokeMutation, { id: zunyi.tokenId }))!.message).toBe(((await refusalOf(guiyang.token, revokeMutation, { id: '2147483000' }))!.message as string).replace('2147483000', zunyi.tokenId));
     expect((await dataOf(zunyi.token, meQuery)).me.bureau.code).toBe('520302');
   });
 
   it('refuses a COUNTY_ADMIN the token of a PROVINCE account', async () => {
     const nanming = await logIn('nanming');
     const province = await logIn('province');
-    expect(await refusalOf(nanming.token, revokeMutation, { id: province.tokenId })).toMatchObject({ code: 'FORBIDDEN', field: 'id' });
+    expect(await refusalOf(nanming.token, revokeMutation, { id: province.tokenId })).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     expect((await dataOf(province.token, meQuery)).me.username).toBe('province');
   });
 
@@ -212,18 +214,18 @@ describe('createAccount', () => {
     expect((await dataOf((await logIn('nanming-clerk', 'twelve-chars')).token, meQuery)).me.id).toBe(createAccount.id);
   });
 
-  it('refuses a bureau outside the jurisdiction with FORBIDDEN naming bureauId, and creates nothing', async () => {
+  it('refuses a bureau outside the jurisdiction as an unknown bureau, naming bureauId, and creates nothing', async () => {
     const guiyang = await logIn('guiyang');
     const zunyiCounty = await server.bureauByCode('520302');
     const input = { username: 'zunyi-clerk', displayName: '红花岗区编办', role: 'COUNTY_ADMIN', bureauId: zunyiCounty.id, password: 'a-long-enough-password' };
-    expect(await refusalOf(guiyang.token, createAccountMutation, { input })).toMatchObject({ code: 'FORBIDDEN', field: 'bureauId' });
+    expect(await refusalOf(guiyang.token, createAccountMutation, { input })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'bureauId' });
     expect(await sql('select id from account where username = ?', ['zunyi-clerk'])).toEqual([]);
   });
 
   it('refuses a registry-wide account to a PREFECTURE_ADMIN with FORBIDDEN', async () => {
     const guiyang = await logIn('guiyang');
     const input = { username: 'registry-auditor', displayName: '审计', role: 'AUDITOR', password: 'a-long-enough-password' };
-    expect(await refusalOf(guiyang.token, createAccountMutation, { input })).toMatchObject({ code: 'FORBIDDEN', field: 'bureauId' });
+    expect(await refusalOf(guiyang.token, createAccountMutation, { input })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'bureauId' });
   });
 
   it('refuses a role that does not match the level of the bureau with BAD_USER_INPUT naming role', async () => {
