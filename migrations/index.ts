@@ -5,6 +5,7 @@ import { Migration20261127101345_staffing_versions } from './Migration2026112710
 import { Migration20261127102427_registry_generation } from './Migration20261127102427_registry_generation';
 import { Migration20261127103616_quota_alerts } from './Migration20261127103616_quota_alerts';
 import { Migration20261127112239_access_and_audit } from './Migration20261127112239_access_and_audit';
+import { Migration20261129110000_unit_category_staffing } from './Migration20261129110000_unit_category_staffing';
 
 /** Every migration, oldest first. A new one from `npm run migration:create` is added here. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127102427_registry_generation', class: Migration20261127102427_registry_generation },
   { name: 'Migration20261127103616_quota_alerts', class: Migration20261127103616_quota_alerts },
   { name: 'Migration20261127112239_access_and_audit', class: Migration20261127112239_access_and_audit },
+  { name: 'Migration20261129110000_unit_category_staffing', class: Migration20261129110000_unit_category_staffing },
 ];
