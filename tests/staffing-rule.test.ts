@@ -98,6 +98,7 @@ describe('over-staffing (超编) and over-positions (超职数) are one definiti
     expect(cells.some((cell) => cell.over_staffed)).toBe(true);
     expect(cells.some((cell) => cell.over_positions)).toBe(true);
     expect(cells.some((cell) => !cell.over_staffed)).toBe(true);
+    expect(cells.some((cell) => cell.active_staff === cell.approved_headcount && cell.active_staff > 0)).toBe(true);
 
     expect(cells).toEqual(await countedFromPeople(province.path));
 
