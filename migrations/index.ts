@@ -5,6 +5,7 @@ import { Migration20261127101345_staffing_versions } from './Migration2026112710
 import { Migration20261127102427_registry_generation } from './Migration20261127102427_registry_generation';
 import { Migration20261127103616_quota_alerts } from './Migration20261127103616_quota_alerts';
 import { Migration20261127112239_access_and_audit } from './Migration20261127112239_access_and_audit';
+import { Migration20261129110000_unit_category_staffing } from './Migration20261129110000_unit_category_staffing';
 import { Migration20261129110500_alert_event_snapshots } from './Migration20261129110500_alert_event_snapshots';
 import { Migration20261129111500_audit_client_request_id } from './Migration20261129111500_audit_client_request_id';
 
@@ -16,6 +17,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127102427_registry_generation', class: Migration20261127102427_registry_generation },
   { name: 'Migration20261127103616_quota_alerts', class: Migration20261127103616_quota_alerts },
   { name: 'Migration20261127112239_access_and_audit', class: Migration20261127112239_access_and_audit },
+  { name: 'Migration20261129110000_unit_category_staffing', class: Migration20261129110000_unit_category_staffing },
   { name: 'Migration20261129110500_alert_event_snapshots', class: Migration20261129110500_alert_event_snapshots },
   { name: 'Migration20261129111500_audit_client_request_id', class: Migration20261129111500_audit_client_request_id },
 ];

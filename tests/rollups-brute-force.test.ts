@@ -1,15 +1,6 @@
 import type { StatisticsScope } from './generated/graphql';
-import {
-  CreateQuotaDocument,
-  DeleteQuotaDocument,
-  EGovUnitsDocument,
-  QuotasDocument,
-  SubtreeStatisticsDocument,
-  StaffListDocument,
-  UpdateEGovUnitDocument,
-  UpdateStaffDocument,
-} from './generated/graphql';
-import { seededRandom } from '../server/seed/synthetic-people';
+import { SubtreeStatisticsDocument } from './generated/graphql';
+import { editStaffAtRandom, editUnitsAndQuotasAtRandom } from './support/random-edits';
 import { createRandomProvince } from './support/random-registry';
 import { useTestServer } from './support/test-server';
 
@@ -99,53 +90,6 @@ function bruteForce(rows: Rows, rootId: number, scope: StatisticsScope, includeI
   };
 }
 
-/** Random edits through the API, so that the staffing counters are moved by real writes too. */
-async function editStaffAtRandom(provinceId: string, seed: number, edits: number): Promise<void> {
-  const random = seededRandom(seed);
-  const people = (await server.data(StaffListDocument, { filter: { underBureauId: provinceId }, limit: 1000 })).staff.items;
-  if (people.length === 0) return;
-  const unitIds = [...new Set(people.map((person) => person.unitId))];
-  for (let edit = 0; edit < edits; edit += 1) {
-    const target = people[Math.floor(random() * people.length)];
-    const current = (await server.data(StaffListDocument, { filter: { nationalId: target.nationalId }, limit: 1 })).staff.items[0];
-    const change = [
-      { status: current.status === 'ACTIVE' ? ('RETIRED' as const) : ('ACTIVE' as const) },
-      { unitId: unitIds[Math.floor(random() * unitIds.length)] },
-      { quotaCategory: (['ADMINISTRATIVE', 'PUBLIC_INSTITUTION', 'LOGISTICS'] as const)[Math.floor(random() * 3)] },
-      { isLeader: !current.isLeader },
-    ][Math.floor(random() * 4)];
-    await server.data(UpdateStaffDocument, { input: { id: current.id, version: current.version, ...change } });
-  }
-}
-
-/** Random quota approvals and withdrawals, and units moved or re-ranked, through the API. */
-async function editUnitsAndQuotasAtRandom(provinceId: string, seed: number, edits: number): Promise<void> {
-  const random = seededRandom(seed * 7919);
-  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
-  const bureauIds = [...new Set((await server.data(EGovUnitsDocument, { filter: { underBureauId: provinceId }, limit: 1000 })).egovUnits.items.map((unit) => unit.bureauId))];
-  for (let edit = 0; edit < edits; edit += 1) {
-    const units = (await server.data(EGovUnitsDocument, { filter: { underBureauId: provinceId }, limit: 1000 })).egovUnits.items;
-    const unit = pick(units);
-    const action = Math.floor(random() * 4);
-    if (action === 0) {
-      const headcount = Math.floor(random() * 6);
-      await server.data(CreateQuotaDocument, {
-        input: { unitId: unit.id, category: pick(['ADMINISTRATIVE', 'PUBLIC_INSTITUTION', 'LOGISTICS'] as const), approvedHeadcount: headcount, approvedLeadershipPositions: Math.floor(random() * (headcount + 1)), documentNumber: '随机批文', effectiveOn: '2019-01-01' },
-      });
-    } else if (action === 1) {
-      const quotas = (await server.data(QuotasDocument, { filter: { unitId: unit.id, current: true } })).quotas.items;
-      if (quotas.length > 0) {
-        const quota = pick(quotas);
-        await server.data(DeleteQuotaDocument, { id: quota.id, version: quota.version });
-      }
-    } else if (action === 2) {
-      await server.data(UpdateEGovUnitDocument, { input: { id: unit.id, version: unit.version, bureauId: pick(bureauIds) } });
-    } else {
-      await server.data(UpdateEGovUnitDocument, { input: { id: unit.id, version: unit.version, rank: pick(['SECTION', 'INTERNAL_DIVISION', 'SUB_SECTION'] as const) } });
-    }
-  }
-}
-
 describe('rollups agree with a brute-force count on random trees', () => {
   it.each([
     ['53', 1],
@@ -155,8 +99,8 @@ describe('rollups agree with a brute-force count on random trees', () => {
     const province = await createRandomProvince(server.bianzhi.orm.em.fork(), digits, seed);
     // Read before the edits too, so that figures a server keeps between requests must follow every write.
     await server.data(SubtreeStatisticsDocument, { underBureauId: String(province.id), scope: 'SUBTREE', includeInternalDivisions: true });
-    await editStaffAtRandom(String(province.id), seed, 25);
-    await editUnitsAndQuotasAtRandom(String(province.id), seed, 20);
+    await editStaffAtRandom(server, String(province.id), seed, 25);
+    await editUnitsAndQuotasAtRandom(server, String(province.id), seed, 20);
     const rows = await readRows();
     for (const scope of ['SELF', 'SUBTREE', 'DESCENDANTS'] as const) {
       for (const includeInternalDivisions of [false, true]) {

@@ -1,3 +1,4 @@
+import type { MikroORM } from '@mikro-orm/core';
 import { Client } from 'pg';
 import { connectTimeoutMillis } from '../../database/read-pool';
 import type { AlertBus } from './alert-bus';
@@ -31,9 +32,15 @@ export class AlertDispatcher {
     private readonly bus: AlertBus,
   ) {}
 
-  /** Events committed before the start are left to subscribers' replay. */
-  async start(databaseUrlToListen?: string): Promise<void> {
+  /**
+   * Events committed before the start are left to subscribers' replay. Events
+   * this server's own writes produced go out as soon as their transaction
+   * commits, through the ORM's commit hook; MikroORM cannot unregister a
+   * subscriber, so after `stop` the hook does nothing.
+   */
+  async start(orm: MikroORM, databaseUrlToListen?: string): Promise<void> {
     this.lastDispatched = await this.events.lastCursor();
+    orm.em.getEventManager().registerSubscriber({ afterTransactionCommit: () => this.dispatchNew() });
     if (databaseUrlToListen) await this.listen(databaseUrlToListen);
     this.poll = setInterval(() => this.dispatchNew(), 1000);
     this.poll.unref();

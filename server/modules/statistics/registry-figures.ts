@@ -34,7 +34,8 @@ interface StaffingRow {
  * the staffing of those bureaus whose figures are not in the server's cache at
  * their current version, in one more. Rollups are then sums over the tree, done
  * once, bottom-up, in memory. So any statistics query, a county's or the whole
- * tree's, costs the same one or two statements.
+ * tree's, costs the same one or two statements. Over-staffing and vacancies
+ * are the view `unit_category_staffing`'s, the one statement of the rule.
  */
 export class RegistryFigures {
   private readonly nodes = new Map<number, BureauNode>();
@@ -107,20 +108,19 @@ export class RegistryFigures {
               select id, bureau_id, rank, rank = 'INTERNAL_DIVISION' as internal from egov_unit where bureau_id = any($1::int[])
             ),
             cells as (
-              select units.bureau_id, units.internal, units.id as unit_id, cell.category,
-                     cell.approved_headcount, cell.approved_leadership_positions, cell.active_staff, cell.active_leaders
-                from units join unit_staffing cell on cell.unit_id = units.id
-               where cell.has_quota or cell.active_staff > 0
+              select units.bureau_id, units.internal, units.id as unit_id, cell.category, cell.approved_headcount, cell.approved_leadership_positions,
+                     cell.active_staff, cell.active_leaders, cell.vacancies, cell.over_staffed, cell.over_positions
+                from units join unit_category_staffing cell on cell.unit_id = units.id
+               where cell.in_use
             ),
             unit_flags as (
-              select bureau_id, internal, bool_or(active_staff > approved_headcount) as over_quota,
-                     bool_or(active_leaders > approved_leadership_positions) as over_positions
+              select bureau_id, internal, bool_or(over_staffed) as over_quota, bool_or(over_positions) as over_positions
                 from cells group by unit_id, bureau_id, internal
             )
        select 'category' as kind, bureau_id, internal, category, null as rank,
               sum(approved_headcount)::int as headcount, sum(approved_leadership_positions)::int as positions,
               sum(active_staff)::int as staff, sum(active_leaders)::int as leaders,
-              sum(greatest(approved_headcount - active_staff, 0))::int as vacancies, 0 as units
+              sum(vacancies)::int as vacancies, 0 as units
          from cells group by bureau_id, internal, category
        union all
        select 'over', bureau_id, internal, null, null,

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { byForeignKeyLoader, type RecordByIdLoaders } from '../../common/loader-factories';
 import type { ReadPool } from '../../database/read-pool';
-import type { StaffingCell } from './unit-staffing.types';
+import { unitStaffingLoader } from './unit-staffing.loader';
 import { EGovUnit } from './unit.entity';
 
 export function createUnitLoaders(reads: ReadPool, recordById: RecordByIdLoaders) {
@@ -9,7 +9,7 @@ export function createUnitLoaders(reads: ReadPool, recordById: RecordByIdLoaders
     unitById: recordById(EGovUnit),
     unitsByBureauId: byForeignKeyLoader(reads, EGovUnit, 'bureau_id', 'id'),
     unitsInSubtree: unitsInSubtreeLoader(reads),
-    staffingCellsByUnitId: staffingCellsLoader(reads),
+    staffingByUnitId: unitStaffingLoader(reads),
   };
 }
 
@@ -29,20 +29,5 @@ function unitsInSubtreeLoader(reads: ReadPool) {
     const groups = new Map<number, EGovUnit[]>(rootIds.map((id) => [id, []]));
     for (const { root_id: rootId, ...row } of rows) groups.get(rootId)?.push(reader.read(row));
     return rootIds.map((id) => groups.get(id) ?? []);
-  });
-}
-
-/** A unit's staffing cells, read as plain rows: they are figures, not records anyone edits. */
-function staffingCellsLoader(reads: ReadPool) {
-  return new DataLoader<number, StaffingCell[]>(async (unitIds) => {
-    const rows = await reads.rows<StaffingCell & { unitId: number }>(
-      `select unit_id as "unitId", category, has_quota as "hasQuota", approved_headcount as "approvedHeadcount",
-              approved_leadership_positions as "approvedLeadershipPositions", active_staff as "activeStaff", active_leaders as "activeLeaders"
-         from unit_staffing where unit_id = any($1::int[]) order by category`,
-      [unitIds],
-    );
-    const groups = new Map<number, StaffingCell[]>(unitIds.map((id) => [id, []]));
-    for (const { unitId, ...cell } of rows) groups.get(unitId)?.push(cell);
-    return unitIds.map((id) => groups.get(id) ?? []);
   });
 }

@@ -10,7 +10,7 @@ import { subtreePattern } from '../bureau/subtree';
 import { Quota } from '../quota/quota.entity';
 import { Staff } from '../staff/staff.entity';
 import { StaffStatus } from '../staff/staff-enums';
-import { UnitCategoryStaffing, unitStaffing } from './unit-staffing.types';
+import { UnitCategoryStaffing } from './unit-staffing.types';
 import { EGovUnit } from './unit.entity';
 import { CreateEGovUnitInput, EGovUnitFilter, EGovUnitSort, UpdateEGovUnitInput } from './unit.inputs';
 import { checkUnitDeletable, createUnit, updateUnit } from './unit.service';
@@ -99,13 +99,13 @@ export class EGovUnitResolver {
 
   @FieldResolver(() => [UnitCategoryStaffing], { description: 'Quota and active staff per quota category, with over-staffing flags (编制使用情况).' })
   async staffing(@Root() unit: EGovUnit, @Ctx() context: Context): Promise<UnitCategoryStaffing[]> {
-    return unitStaffing(await context.loaders.staffingCellsByUnitId.load(unit.id));
+    return context.loaders.staffingByUnitId.load(unit.id);
   }
 
   @FieldResolver(() => Int, { description: 'Active staff in all categories (在职人数).' })
   async activeStaffCount(@Root() unit: EGovUnit, @Ctx() context: Context): Promise<number> {
-    const cells = await context.loaders.staffingCellsByUnitId.load(unit.id);
-    return cells.reduce((sum, cell) => sum + cell.activeStaff, 0);
+    const staffing = await context.loaders.staffingByUnitId.load(unit.id);
+    return staffing.reduce((sum, category) => sum + category.activeStaff, 0);
   }
 
   @FieldResolver(() => [Staff], { description: "The unit's staff (实名制人员), by name." })

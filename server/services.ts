@@ -1,0 +1,92 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config';
+import type { ServerServices } from './context';
+import { startEmbeddedPostgres } from './database/embedded-postgres';
+import { migrate, openOrm } from './database/orm';
+import { ReadPool } from './database/read-pool';
+import { LoginThrottle } from './modules/account/login-throttle';
+import { TokenEndings } from './modules/account/token-endings';
+import { AlertBus } from './modules/alert/alert-bus';
+import { AlertDispatcher } from './modules/alert/alert-dispatcher';
+import { AlertEventReader, createAlertEventsPool } from './modules/alert/alert-events.sql';
+import { StaffingCache } from './modules/statistics/staffing-cache';
+import { seedIfEmpty } from './seed/seed';
+
+/** Everything behind the HTTP side: the database, migrated and seeded, and what requests share. */
+export interface BianzhiServices {
+  orm: MikroORM;
+  /** What every request's context is given. */
+  shared: ServerServices;
+  /** Where the data lives: the external server's URL (without password) or the embedded data folder. */
+  databaseDescription: string;
+  /** SQL statements sent since start, by the ORM and the read pool. */
+  statementCount(): number;
+  /** Closes everything, in the reverse order of opening; a second call does nothing. */
+  stop(): Promise<void>;
+}
+
+function describeDatabaseUrl(url: string): string {
+  const parsed = new URL(url);
+  parsed.password = '';
+  return parsed.toString();
+}
+
+/**
+ * Opens the database (the configured server or an embedded engine), migrates
+ * and seeds it, and starts the read pool, the caches and the alert machinery.
+ * A failure part-way closes what was opened before it.
+ */
+export async function startServices(config: Config): Promise<BianzhiServices> {
+  const closers: (() => Promise<unknown>)[] = [];
+  const closeAll = async () => {
+    let firstFailure: unknown;
+    while (closers.length > 0) await closers.pop()!().catch((error: unknown) => void (firstFailure ??= error));
+    if (firstFailure) throw firstFailure;
+  };
+  try {
+    const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir);
+    if (embedded) closers.push(() => embedded.stop());
+    const databaseUrl = config.databaseUrl ?? embedded!.url;
+    let statements = 0;
+    const countStatement = () => {
+      statements += 1;
+    };
+    // The embedded engine is a single PostgreSQL session: one connection keeps transactions from interleaving on it.
+    const orm = await openOrm(databaseUrl, { poolSize: embedded ? 1 : 10, logSql: config.logSql, onStatement: countStatement });
+    closers.push(() => orm.close());
+    const applied = await migrate(orm);
+    if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+    if (config.seedOnStart) await seedIfEmpty(orm);
+
+    // The embedded engine serves one statement at a time: its single read connection may be busy for a while under load.
+    const reads = new ReadPool(
+      databaseUrl,
+      orm.getMetadata(),
+      embedded ? { size: 1, onStatement: countStatement, waitMillis: 10_000, sharedSession: true } : { size: 10, onStatement: countStatement },
+    );
+    closers.push(() => reads.end());
+    const alertEventsPool = createAlertEventsPool(databaseUrl);
+    closers.push(() => alertEventsPool.end());
+    const shared: ServerServices = {
+      reads,
+      staffing: new StaffingCache(),
+      alerts: { bus: new AlertBus(), events: new AlertEventReader(alertEventsPool, orm.getMetadata()) },
+      loginThrottle: new LoginThrottle(config.loginAttemptsPerUsername),
+      tokenEndings: new TokenEndings(),
+    };
+    const dispatcher = new AlertDispatcher(shared.alerts.events, shared.alerts.bus);
+    closers.push(() => dispatcher.stop());
+    await dispatcher.start(orm, config.databaseUrl);
+
+    return {
+      orm,
+      shared,
+      databaseDescription: embedded ? `embedded PostgreSQL (PGlite) in ${config.dataDir}` : describeDatabaseUrl(databaseUrl),
+      statementCount: () => statements,
+      stop: closeAll,
+    };
+  } catch (error) {
+    await closeAll().catch(() => undefined);
+    throw error;
+  }
+}
