@@ -20,6 +20,7 @@ import { formatError } from './http/format-error';
 import { serveGraphqlOverWebSocket } from './http/graphql-ws';
 import { databaseReadiness, healthRouter } from './http/health';
 import { jsonErrorHandler, jsonNotFound } from './http/json-errors';
+import { operationCostLimit } from './http/operation-cost';
 import { subscriptionsOnlyOverWebSocket } from './http/http-operations';
 import { requestGuard } from './http/request-guard';
 import { requestIdMiddleware } from './http/request-id';
@@ -129,6 +130,7 @@ export async function startBianzhi(config: Config, options: StartOptions = {}): 
       ApolloServerPluginCacheControlDisabled(),
       requestPlugin(),
       subscriptionsOnlyOverWebSocket(graphqlPath),
+      operationCostLimit(),
       ...(config.responseCache ? [responseCachePlugin(services.reads)] : []),
     ],
   });

@@ -15,6 +15,7 @@ import { Account } from './account.entity';
 import { AccountFilter, UpdateAccountInput } from './account.inputs';
 import { checkNewPassword, jurisdictionPathOf } from './account.service';
 import { hashPassword, verifyPassword } from './password';
+import { listOf, registrySizes } from '../../common/list-cost';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of accounts.' })
 class AccountPage extends Page(Account, 'The accounts on this page, by username.') {}
@@ -112,6 +113,7 @@ export class AccountManagementResolver {
 
   @FieldResolver(() => [AccessToken], {
     description: "The account's tokens, newest first (访问令牌): for the account itself, and for auditors and administrators of its jurisdiction.",
+    complexity: listOf(registrySizes.tokensPerAccount),
   })
   async accessTokens(@Root() account: Account, @Ctx() context: Context): Promise<AccessToken[]> {
     const actor = context.jurisdiction.actor;

@@ -17,6 +17,8 @@ import { createUnit, deleteUnit, updateUnit } from './unit.service';
 import { pathOfBureau, visibleRecord } from '../access/record-access';
 import { registryWrite } from '../audit/audited-write';
 import { ReasonArgument } from '../audit/reason-argument';
+import { listOf, registrySizes } from '../../common/list-cost';
+import { QuotaCategory } from '../quota/quota-category';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of e-government units.' })
 class EGovUnitPage extends Page(EGovUnit, 'The units on this page.') {}
@@ -94,7 +96,10 @@ export class EGovUnitResolver {
     return (await context.loaders.bureauById.load(unit.bureau.id))!;
   }
 
-  @FieldResolver(() => [Quota], { description: "The unit's quotas (编制): the current one per category, or the whole history." })
+  @FieldResolver(() => [Quota], {
+    description: "The unit's quotas (编制): the current one per category, or the whole history.",
+    complexity: (options) => (options.args.includeSuperseded ? listOf(registrySizes.quotaApprovalsPerUnit) : listOf(Object.keys(QuotaCategory).length))(options),
+  })
   async quotas(
     @Root() unit: EGovUnit,
     @Ctx() context: Context,
@@ -105,7 +110,7 @@ export class EGovUnitResolver {
     return includeSuperseded ? quotas : quotas.filter((quota) => quota.supersededOn === null);
   }
 
-  @FieldResolver(() => [UnitCategoryStaffing], { description: 'Quota and active staff per quota category, with over-staffing flags (编制使用情况).' })
+  @FieldResolver(() => [UnitCategoryStaffing], { description: 'Quota and active staff per quota category, with over-staffing flags (编制使用情况).', complexity: listOf(Object.keys(QuotaCategory).length) })
   async staffing(@Root() unit: EGovUnit, @Ctx() context: Context): Promise<UnitCategoryStaffing[]> {
     return unitStaffing(await context.loaders.staffingCellsByUnitId.load(unit.id));
   }
@@ -116,7 +121,7 @@ export class EGovUnitResolver {
     return cells.reduce((sum, cell) => sum + cell.activeStaff, 0);
   }
 
-  @FieldResolver(() => [Staff], { description: "The unit's staff (实名制人员), by name." })
+  @FieldResolver(() => [Staff], { description: "The unit's staff (实名制人员), by name.", complexity: listOf(registrySizes.staffPerUnit) })
   async staff(
     @Root() unit: EGovUnit,
     @Ctx() context: Context,
