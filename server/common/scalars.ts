@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, type ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, print, type ValueNode } from 'graphql';
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 
 /**
@@ -11,17 +11,21 @@ export const latestYear = 9999;
 
 const outOfRange = `must be a date between the years ${String(earliestYear).padStart(4, '0')} and ${latestYear}`;
 
-/** The same scalar, refusing what parses but falls outside the common years; graphql-js reports it as bad input naming the argument. */
+/**
+ * The same scalar, refusing what parses but falls outside the common years.
+ * graphql-js adds the variable's path to the message; a literal is named by its
+ * value and location.
+ */
 function withinYears<Parsed>(base: GraphQLScalarType<Parsed, string>, yearOf: (value: Parsed) => number): GraphQLScalarType<Parsed, string> {
-  const checked = (value: Parsed): Parsed => {
+  const checked = (value: Parsed, literal?: ValueNode): Parsed => {
     const year = yearOf(value);
-    if (!(year >= earliestYear && year <= latestYear)) throw new GraphQLError(`${base.name} ${outOfRange}`);
-    return value;
+    if (year >= earliestYear && year <= latestYear) return value;
+    throw new GraphQLError(`${base.name} ${outOfRange}${literal ? `, not ${print(literal)}` : ''}`, { nodes: literal });
   };
   return new GraphQLScalarType<Parsed, string>({
     ...base.toConfig(),
     parseValue: (value: unknown) => checked(base.parseValue(value)),
-    parseLiteral: (node: ValueNode, variables?: { [name: string]: unknown } | null) => checked(base.parseLiteral(node, variables)),
+    parseLiteral: (node: ValueNode, variables?: { [name: string]: unknown } | null) => checked(base.parseLiteral(node, variables), node),
   });
 }
 
