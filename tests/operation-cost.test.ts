@@ -1,26 +1,10 @@
 import 'reflect-metadata';
-import fs from 'node:fs';
-import path from 'node:path';
-import { Kind, parse, type DefinitionNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, getNamedType, getNullableType, isListType, isObjectType } from 'graphql';
+import { getNamedType, getNullableType, isListType, isObjectType, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { benchQueries } from '../scripts/bench/queries';
 import { maximumOperationCost, operationCost } from '../server/http/operation-cost';
 import { buildBianzhiSchema } from '../server/schema';
+import { graphqlFilesUnder, operationsOf } from './support/operation-documents';
 import { largestVariables } from './support/sample-variables';
-
-const root = path.join(__dirname, '..');
-
-function graphqlFilesUnder(folder: string): string[] {
-  return fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.graphql')).map((name) => path.join(folder, name));
-}
-
-/** Each operation of a set of files, as a document with every fragment of the set (as codegen puts them together). */
-function operationsOf(files: string[]): { name: string; document: DocumentNode; operation: OperationDefinitionNode }[] {
-  const definitions: DefinitionNode[] = files.flatMap((file) => parse(fs.readFileSync(file, 'utf8')).definitions);
-  const fragments = definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION);
-  return definitions
-    .filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)
-    .map((operation) => ({ name: operation.name?.value ?? '(anonymous)', operation, document: { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] } }));
-}
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
@@ -29,8 +13,8 @@ beforeAll(async () => {
 
 describe('the operation cost', () => {
   const documents = [
-    ...operationsOf(graphqlFilesUnder(path.join(root, 'admin/src'))).map((entry) => ({ ...entry, source: 'admin client' })),
-    ...operationsOf(graphqlFilesUnder(path.join(root, 'tests/operations'))).map((entry) => ({ ...entry, source: 'tests' })),
+    ...operationsOf(graphqlFilesUnder('admin/src')).map((entry) => ({ ...entry, source: 'admin client' })),
+    ...operationsOf(graphqlFilesUnder('tests/operations')).map((entry) => ({ ...entry, source: 'tests' })),
     ...benchQueries.map((query) => ({ source: 'benchmarks', name: query.name, document: parse(query.graphql), operation: parse(query.graphql).definitions[0] as OperationDefinitionNode })),
   ];
 
