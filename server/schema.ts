@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
+import { DateTimeScalar } from './common/scalars';
 import { AccountManagementResolver } from './modules/account/account-management.resolver';
 import { AccountResolver } from './modules/account/account.resolver';
 import { QuotaAlertResolver } from './modules/alert/alert.resolver';
@@ -41,7 +42,7 @@ const topicsNotUsed: PubSub = {
 };
 
 export async function buildBianzhiSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: [...resolvers], validate: false, pubSub: topicsNotUsed });
+  const schema = await buildSchema({ resolvers: [...resolvers], validate: false, pubSub: topicsNotUsed, scalarsMap: [{ type: Date, scalar: DateTimeScalar }] });
   // type-graphql has no option for the root types' descriptions.
   schema.getQueryType()!.description = "Reads of Guizhou's institutional-establishment registry (编制登记查询).";
   schema.getMutationType()!.description = 'Changes to the registry, each in one transaction, refused whole on bad input or a stale version (编制登记变更).';

@@ -1,5 +1,8 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { print } from 'graphql';
+import { maximumPageSize } from '../server/common/list-arguments';
+import { graphqlFilesUnder, operationsOf } from './support/operation-documents';
 import { useTestServer } from './support/test-server';
 
 const server = useTestServer();
@@ -49,22 +52,22 @@ describe('validation limits, the same over HTTP and graphql-ws', () => {
   });
 
   /** Sends a query over HTTP as the admin; its status and body. */
-  async function post(query: string) {
+  async function post(query: string, variables?: Record<string, unknown>) {
     const response = await fetch(`${server.bianzhi.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, body: (await response.json()) as { errors?: { message: string }[] } };
+    return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
   }
 
   /** The first answer to a single operation over graphql-ws: a result, an error, or the socket's close code. */
-  async function overWebSocket(query: string): Promise<string> {
+  async function overWebSocket(query: string, variables?: Record<string, unknown>): Promise<string> {
     const client = createClient({ url: `${server.bianzhi.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${server.adminToken}` } });
     try {
       return await new Promise<string>((resolve) => {
         client.on('closed', (event) => resolve(`closed ${(event as { code: number }).code}`));
-        client.subscribe({ query }, { next: (value) => resolve(JSON.stringify(value)), error: (error) => resolve(JSON.stringify(error)), complete: () => resolve('complete') });
+        client.subscribe({ query, variables }, { next: (value) => resolve(JSON.stringify(value)), error: (error) => resolve(JSON.stringify(error)), complete: () => resolve('complete') });
       });
     } finally {
       await client.dispose();
@@ -88,6 +91,45 @@ describe('validation limits, the same over HTTP and graphql-ws', () => {
     expect(http.status).toBe(400);
     expect(http.body.errors?.[0].message).toMatch(/cost/i);
     expect(await overWebSocket(query)).toMatch(/cost/i);
+  });
+
+  // Short, but every bureau of a page of 1,000 with every bureau under it and their children: the rows multiply.
+  const nestedLists = '{ bureaus(limit: 1000) { items { code name descendants { code name children { code name } } } } }';
+  const flatPage = 'bureaus(limit: 1000) { items { id code name path level divisionName parentId version updatedAt } }';
+
+  it('refuses a short query of nested lists, whose rows multiply, with a 400 stating its cost and the limit', async () => {
+    const answer = await post(nestedLists);
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors?.[0].message).toMatch(/cost is \d+, over the limit of \d+/);
+    expect(answer.body.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
+  it('refuses 12 aliases of a page that is accepted alone: each alias counts its rows', async () => {
+    const alone = await post(`{ ${flatPage} }`);
+    expect(alone.status).toBe(200);
+    expect(alone.body.errors).toBeUndefined();
+    const aliased = await post(`{ ${Array.from({ length: 12 }, (_, index) => `a${index}: ${flatPage}`).join(' ')} }`);
+    expect(aliased.status).toBe(400);
+    expect(aliased.body.errors?.[0].message).toMatch(/cost/);
+  });
+
+  it("accepts the largest page (1,000) of the admin client's widest lists", async () => {
+    const lists = operationsOf(graphqlFilesUnder('admin/src')).filter((entry) => entry.operation.variableDefinitions?.some((definition) => definition.variable.name.value === 'limit'));
+    expect(lists.length).toBeGreaterThanOrEqual(5);
+    for (const list of lists) {
+      const answer = await post(print(list.document), { limit: maximumPageSize, offset: 0 });
+      expect({ list: list.name, status: answer.status, errors: answer.body.errors }).toEqual({ list: list.name, status: 200, errors: undefined });
+    }
+  });
+
+  it('counts a limit given as a variable, over HTTP and over graphql-ws alike', async () => {
+    const query = 'query ($rows: Int!) { bureaus(limit: $rows) { items { code descendants { code children { code } } } } }';
+    const costly = await post(query, { rows: 1000 });
+    expect(costly.status).toBe(400);
+    expect(costly.body.errors?.[0].message).toMatch(/cost/);
+    expect(await overWebSocket(query, { rows: 1000 })).toMatch(/cost is \d+, over the limit/);
+    expect((await post(query, { rows: 1 })).status).toBe(200);
+    expect(await overWebSocket(query, { rows: 1 })).toMatch(/"data"/);
   });
 
   it('closes a WebSocket whose message is larger than 64 KiB', async () => {

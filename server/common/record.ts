@@ -1,6 +1,6 @@
 import { type Opt, PrimaryKey, Property } from '@mikro-orm/core';
-import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from './scalars';
 
 /** What every stored record has: an id, a version for optimistic locking, and timestamps. */
 @ObjectType({ simpleResolvers: true, description: 'Fields every stored record has.' })
@@ -15,11 +15,11 @@ export abstract class VersionedRecord {
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;
 
-  @Field(() => GraphQLDateTimeISO, { description: 'When the record was created (创建时间).' })
+  @Field(() => DateTimeScalar, { description: 'When the record was created (创建时间).' })
   @Property({ type: 'datetime', onCreate: () => new Date() })
   createdAt: Date & Opt = new Date();
 
-  @Field(() => GraphQLDateTimeISO, { description: 'When the record was last changed (更新时间).' })
+  @Field(() => DateTimeScalar, { description: 'When the record was last changed (更新时间).' })
   @Property({ type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
 }

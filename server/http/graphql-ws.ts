@@ -89,7 +89,7 @@ export function serveGraphqlOverWebSocket(webSocketServer: WebSocketServer, opti
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed')];
         }
-        const invalid = validateOperation(options.schema, document, options.production);
+        const invalid = validateOperation(options.schema, document, options.production, payload);
         if (invalid.length) return invalid;
         const refusal = operationRefusal(options.schema, document, payload.operationName, new Jurisdiction(connection.principal));
         if (refusal) return [refusal];

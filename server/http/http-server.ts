@@ -20,6 +20,7 @@ import { serveGraphqlOverWebSocket } from './graphql-ws';
 import { databaseReadiness, healthRouter } from './health';
 import { subscriptionsOnlyOverWebSocket } from './http-operations';
 import { jsonErrorHandler, jsonNotFound } from './json-errors';
+import { operationCostLimit } from './operation-cost';
 import { requestGuard } from './request-guard';
 import { requestIdMiddleware } from './request-id';
 import { requestPlugin } from './request-plugin';
@@ -72,6 +73,7 @@ export async function startHttpServer(config: Config, services: BianzhiServices,
       ApolloServerPluginCacheControlDisabled(),
       requestPlugin(),
       subscriptionsOnlyOverWebSocket(graphqlPath),
+      operationCostLimit(),
       ...(config.responseCache ? [responseCachePlugin(shared.reads)] : []),
     ],
   });

@@ -30,13 +30,27 @@ function printPath(path: PathKey[]): string {
 
 export type RequestProblem =
   | { kind: 'tooDeep'; path: PathKey[] }
-  | { kind: 'nulCharacter'; path: PathKey[] };
+  | { kind: 'nulCharacter'; path: PathKey[] }
+  | { kind: 'unpairedSurrogate'; path: PathKey[] };
+
+/** Half of a UTF-16 surrogate pair on its own: JSON can carry it, UTF-8 and PostgreSQL's JSON cannot. */
+const unpairedSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** What text no column can store: U+0000 or an unpaired surrogate. */
+function textProblem(text: string): 'nulCharacter' | 'unpairedSurrogate' | undefined {
+  if (text.includes('\u0000')) return 'nulCharacter';
+  if (unpairedSurrogate.test(text)) return 'unpairedSurrogate';
+  return undefined;
+}
 
 /**
  * Walks a decoded request (iteratively: the walk itself must not overflow) and
  * finds the first value nested deeper than `maximumDepth`, or the first string
  * (value or key) holding U+0000, which PostgreSQL cannot store in text and which
- * the embedded engine answers by dropping its connection.
+ * the embedded engine answers by dropping its connection, or an unpaired
+ * surrogate, which PostgreSQL refuses in the audit trail's JSON. Every argument
+ * of every operation comes through here (variables) or through the parser
+ * (literals, where graphql-js refuses unpaired surrogates itself).
  */
 export function findRequestProblem(value: unknown, maximumDepth = maximumRequestDepth): RequestProblem | undefined {
   const stack: Entry[] = [{ value, depth: 0, key: undefined, parent: undefined }];
@@ -44,7 +58,8 @@ export function findRequestProblem(value: unknown, maximumDepth = maximumRequest
     const entry = stack.pop()!;
     const current = entry.value;
     if (typeof current === 'string') {
-      if (current.includes('\u0000')) return { kind: 'nulCharacter', path: pathOf(entry) };
+      const problem = textProblem(current);
+      if (problem) return { kind: problem, path: pathOf(entry) };
       continue;
     }
     if (current === null || typeof current !== 'object') continue;
@@ -55,7 +70,8 @@ export function findRequestProblem(value: unknown, maximumDepth = maximumRequest
       }
     } else {
       for (const [key, member] of Object.entries(current)) {
-        if (key.includes('\u0000')) return { kind: 'nulCharacter', path: [...pathOf(entry), key] };
+        const problem = textProblem(key);
+        if (problem) return { kind: problem, path: [...pathOf(entry), key] };
         stack.push({ value: member, depth: entry.depth + 1, key, parent: entry });
       }
     }
@@ -118,6 +134,7 @@ export function requestRefusal(decoded: unknown, maximumDepth = maximumRequestDe
   if (!problem) return null;
   const where = printPath(problem.path) || 'body';
   if (problem.kind === 'tooDeep') return { message: `${where}: the request is nested deeper than ${maximumDepth} levels`, extensions: { code: 'BAD_REQUEST' } };
+  if (problem.kind === 'unpairedSurrogate') return { message: `${where}: text must not contain an unpaired surrogate (U+D800 to U+DFFF)`, extensions: { code: 'BAD_USER_INPUT', field: where } };
   return { message: `${where}: text must not contain the NUL character (U+0000)`, extensions: { code: 'BAD_USER_INPUT', field: where } };
 }
 

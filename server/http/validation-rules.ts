@@ -1,6 +1,6 @@
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { costRefusal } from './operation-cost';
 import {
   NoSchemaIntrospectionCustomRule,
   parse,
@@ -17,9 +17,10 @@ import {
  * Limits every operation must pass, over HTTP and over graphql-ws alike (Apollo's
  * validationRules do not reach the WebSocket path, so both take them from here).
  * The deepest query the API needs (province → prefectures → counties → units →
- * quotas) is 7 levels; the largest the benchmarks send costs under 1,000.
+ * quotas) is 7 levels. The cost, which depends on the variables, is checked
+ * after validation (operation-cost.ts): by a plugin over HTTP, here over graphql-ws.
  */
-export const operationLimits = { depth: 12, aliases: 30, cost: 5000, tokens: 2000 };
+export const operationLimits = { depth: 12, aliases: 30, tokens: 2000 };
 
 // graphql-armor throws from inside validation by default, which Apollo answers
 // with a 500; reported as validation errors instead, they get a 400.
@@ -33,7 +34,6 @@ export function validationRules(production: boolean): ValidationRule[] {
   return [
     maxDepthRule({ n: operationLimits.depth, exposeLimits: true, ...reportAsValidationError }) as ValidationRule,
     maxAliasesRule({ n: operationLimits.aliases, exposeLimits: true, ...reportAsValidationError }) as ValidationRule,
-    costLimitRule({ maxCost: operationLimits.cost, ignoreIntrospection: true, exposeLimits: true, ...reportAsValidationError }) as ValidationRule,
     ...(production ? [NoSchemaIntrospectionCustomRule] : []),
   ];
 }
@@ -45,9 +45,16 @@ export function parseOperation(query: string): DocumentNode {
   return parse(query, parseOptions);
 }
 
-/** GraphQL's own rules plus ours, for the WebSocket path. */
-export function validateOperation(schema: GraphQLSchema, document: DocumentNode, production: boolean): readonly GraphQLError[] {
+/** GraphQL's own rules plus ours, then the cost with the request's variables, for the WebSocket path. */
+export function validateOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  production: boolean,
+  request: { variables?: Record<string, unknown> | null; operationName?: string | null } = {},
+): readonly GraphQLError[] {
   const errors = validate(schema, document, [...specifiedRules, ...validationRules(production)]);
   if (production) for (const error of errors) error.message = error.message.replace(/ ?Did you mean(.+?)\?$/, '');
-  return errors;
+  if (errors.length) return errors;
+  const refusal = costRefusal(schema, document, request.variables ?? undefined, request.operationName);
+  return refusal ? [refusal] : [];
 }

@@ -1,8 +1,8 @@
 import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Account } from './account.entity';
 import { PlacedBy } from '../access/placement';
+import { DateTimeScalar } from '../../common/scalars';
 
 export enum AccessTokenKind {
   SESSION = 'SESSION',
@@ -41,15 +41,15 @@ export class AccessToken {
   @Property({ type: 'string', length: 64, unique: 'access_token_hash_unique', hidden: true })
   tokenHash!: string;
 
-  @Field(() => GraphQLDateTimeISO, { description: 'When the token was issued (签发时间).' })
+  @Field(() => DateTimeScalar, { description: 'When the token was issued (签发时间).' })
   @Property({ type: 'datetime', onCreate: () => new Date() })
   createdAt: Date & Opt = new Date();
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When the token stops working (到期时间); null for an API token without expiry.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the token stops working (到期时间); null for an API token without expiry.' })
   @Property({ type: 'datetime', nullable: true })
   expiresAt!: Date | null;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When the token was revoked (吊销时间); null while it is valid.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the token was revoked (吊销时间); null while it is valid.' })
   @Property({ type: 'datetime', nullable: true })
   revokedAt: (Date & Opt) | null = null;
 }

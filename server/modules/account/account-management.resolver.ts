@@ -19,6 +19,7 @@ import { checkNewPassword } from './account.service';
 import { hashPassword, verifyPassword } from './password';
 import { AllowedFor, Audience } from '../access/operation-access';
 import { endSessions, revokeAllTokens } from './token-revocation';
+import { listOf, registrySizes } from '../../common/list-cost';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of accounts.' })
 class AccountPage extends Page(Account, 'The accounts on this page, by username.') {}
@@ -97,6 +98,7 @@ export class AccountManagementResolver {
 
   @FieldResolver(() => [AccessToken], {
     description: "The account's tokens, newest first (访问令牌): for the account itself, and for auditors and administrators of its jurisdiction.",
+    complexity: listOf(registrySizes.tokensPerAccount),
   })
   async accessTokens(@Root() account: Account, @Ctx() context: Context): Promise<AccessToken[]> {
     const actor = context.jurisdiction.actor;

@@ -1,9 +1,9 @@
 import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Bureau } from '../bureau/bureau.entity';
 import { AccountRole } from './account-role';
 import { PlacedBy } from '../access/placement';
+import { DateTimeScalar } from '../../common/scalars';
 
 @ObjectType({ simpleResolvers: true, description: 'A person or system that may use Bianzhi (账号), with a role within the subtree of its bureau.' })
 @Entity({ tableName: 'account' })
@@ -37,7 +37,7 @@ export class Account {
   @Property({ type: 'boolean', default: false })
   disabled: boolean & Opt = false;
 
-  @Field(() => GraphQLDateTimeISO, { description: 'When the account was created (创建时间).' })
+  @Field(() => DateTimeScalar, { description: 'When the account was created (创建时间).' })
   @Property({ type: 'datetime', onCreate: () => new Date() })
   createdAt: Date & Opt = new Date();
 }

@@ -1,8 +1,8 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { AccessToken } from './access-token.entity';
 import { AccountRole } from './account-role';
 import { Account } from './account.entity';
+import { DateTimeScalar } from '../../common/scalars';
 
 @InputType({ description: 'A new account (新建账号).' })
 export class CreateAccountInput {
@@ -42,7 +42,7 @@ export class IssueApiTokenInput {
   @Field(() => String, { description: 'What the token is for (用途), e.g. 统计报表系统.' })
   label!: string;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When the token stops working (到期时间); left out, it works until revoked.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the token stops working (到期时间); left out, it works until revoked.' })
   expiresAt?: Date | null;
 }
 

@@ -1,7 +1,7 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { AlertEventType } from './alert-enums';
 import { QuotaAlert } from './quota-alert.entity';
+import { DateTimeScalar } from '../../common/scalars';
 
 @ObjectType({ simpleResolvers: true, description: 'A raise or resolution of a quota alert, as the subscription delivers it (预警事件).' })
 export class QuotaAlertEventMessage {
@@ -11,7 +11,7 @@ export class QuotaAlertEventMessage {
   @Field(() => AlertEventType, { description: 'Raised or resolved.' })
   type!: AlertEventType;
 
-  @Field(() => GraphQLDateTimeISO, { description: 'When it happened, in the writing transaction (发生时间).' })
+  @Field(() => DateTimeScalar, { description: 'When it happened, in the writing transaction (发生时间).' })
   occurredAt!: Date;
 
   @Field(() => QuotaAlert, { description: 'The alert as this event left it (事件时的预警): where it was, its figures and state then, never a later move or resolution. Only its `unit` and `bureau` links are the records as they stand now, and only within your jurisdiction.' })

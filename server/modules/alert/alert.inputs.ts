@@ -1,8 +1,8 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { SortInput } from '../../common/sort-input';
 import { QuotaCategory } from '../quota/quota-category';
 import { AlertKind } from './alert-enums';
+import { DateTimeScalar } from '../../common/scalars';
 
 @InputType({ description: 'Which alerts to list (预警筛选条件); all conditions must hold.' })
 export class QuotaAlertFilter {
@@ -21,10 +21,10 @@ export class QuotaAlertFilter {
   @Field(() => ID, { nullable: true, description: 'Alerts of this unit (机构).' })
   unitId?: string;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'Raised at or after this time (预警时间起).' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Raised at or after this time (预警时间起).' })
   raisedFrom?: Date;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'Raised before this time (预警时间止).' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Raised before this time (预警时间止).' })
   raisedBefore?: Date;
 }
 

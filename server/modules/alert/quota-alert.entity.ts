@@ -1,11 +1,11 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Bureau } from '../bureau/bureau.entity';
 import { QuotaCategory } from '../quota/quota-category';
 import { EGovUnit } from '../unit/unit.entity';
 import { PlacedBy } from '../access/placement';
 import { AlertKind } from './alert-enums';
+import { DateTimeScalar } from '../../common/scalars';
 
 /** Written only by the database's triggers, in the transaction of the write that raised or resolved it. */
 @ObjectType({ simpleResolvers: true, description: 'An over-staffing (超编) or over-positions (超职数) alert of one unit in one quota category (超编超职数预警).' })
@@ -54,11 +54,11 @@ export class QuotaAlert {
   @Property({ type: 'integer' })
   actual!: number;
 
-  @Field(() => GraphQLDateTimeISO, { description: 'When the alert was raised (预警时间).' })
+  @Field(() => DateTimeScalar, { description: 'When the alert was raised (预警时间).' })
   @Property({ type: 'datetime', index: 'quota_alert_raised_at_index' })
   raisedAt!: Date;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When the alert was resolved (解除时间); null while open.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the alert was resolved (解除时间); null while open.' })
   @Property({ type: 'datetime', nullable: true })
   resolvedAt!: Date | null;
 }

@@ -1,8 +1,9 @@
 import { Entity, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
-import { GraphQLDateTimeISO, GraphQLJSONObject } from 'graphql-scalars';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AccountRole } from '../account/account-role';
 import { PlacedBy } from '../access/placement';
+import { DateTimeScalar } from '../../common/scalars';
 
 /**
  * Written in the transaction of the change it records, so it exists exactly
@@ -20,7 +21,7 @@ export class AuditEntry {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
 
-  @Field(() => GraphQLDateTimeISO, { description: 'When the change was made: the start of its transaction (时间).' })
+  @Field(() => DateTimeScalar, { description: 'When the change was made: the start of its transaction (时间).' })
   @Property({ type: 'datetime', defaultRaw: 'now()', index: 'audit_entry_occurred_at_index' })
   occurredAt!: Date & Opt;
 

@@ -1,5 +1,5 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { DateTimeScalar } from '../../common/scalars';
 
 @InputType({ description: 'Which audit entries to list (审计记录筛选条件); all conditions must hold.' })
 export class AuditEntryFilter {
@@ -21,9 +21,9 @@ export class AuditEntryFilter {
   @Field(() => ID, { nullable: true, description: 'Changes to records under this bureau, the bureau included, before or after the change (所辖范围).' })
   underBureauId?: string;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'Made at or after this time (时间起).' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Made at or after this time (时间起).' })
   from?: Date;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'Made before this time (时间止).' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Made before this time (时间止).' })
   before?: Date;
 }

@@ -18,6 +18,7 @@ import { inJurisdiction } from '../access/placement';
 import { withinJurisdiction } from '../access/record-access';
 import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
 import { AllowedFor, Audience } from '../access/operation-access';
+import { listOf, registrySizes } from '../../common/list-cost';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of bureaus.' })
 class BureauPage extends Page(Bureau, 'The bureaus on this page.') {}
@@ -106,12 +107,12 @@ export class BureauResolver {
     return withinJurisdiction(context, Bureau, await context.loaders.bureauById.load(bureau.parent.id));
   }
 
-  @FieldResolver(() => [Bureau], { description: 'Child bureaus one level down, by code (下级编办).' })
+  @FieldResolver(() => [Bureau], { description: 'Child bureaus one level down, by code (下级编办).', complexity: listOf(registrySizes.childrenPerBureau) })
   children(@Root() bureau: Bureau, @Ctx() context: Context): Promise<Bureau[]> {
     return context.loaders.childrenByParentId.load(bureau.id);
   }
 
-  @FieldResolver(() => [Bureau], { description: 'Bureaus above this one within your jurisdiction, the highest first (上级编办链), not including this one.' })
+  @FieldResolver(() => [Bureau], { description: 'Bureaus above this one within your jurisdiction, the highest first (上级编办链), not including this one.', complexity: listOf(registrySizes.ancestorsPerBureau) })
   async ancestors(@Root() bureau: Bureau, @Ctx() context: Context): Promise<Bureau[]> {
     const codes = bureau.path.split('/').filter(Boolean).slice(0, -1);
     const found = await context.loaders.bureauByCode.loadMany(codes);
@@ -120,7 +121,7 @@ export class BureauResolver {
     );
   }
 
-  @FieldResolver(() => [Bureau], { description: 'Every bureau under this one, not including it, in tree order (所辖编办); optionally of one level only.' })
+  @FieldResolver(() => [Bureau], { description: 'Every bureau under this one, not including it, in tree order (所辖编办); optionally of one level only.', complexity: listOf(registrySizes.bureausUnderProvince) })
   descendants(
     @Root() bureau: Bureau,
     @Ctx() context: Context,
@@ -129,12 +130,12 @@ export class BureauResolver {
     return context.loaders.descendantsOf(level ?? null).load(bureau.id);
   }
 
-  @FieldResolver(() => [EGovUnit], { description: "The bureau's e-government units (电子政务机构)." })
+  @FieldResolver(() => [EGovUnit], { description: "The bureau's e-government units (电子政务机构).", complexity: listOf(registrySizes.unitsPerBureau) })
   units(@Root() bureau: Bureau, @Ctx() context: Context): Promise<EGovUnit[]> {
     return context.loaders.unitsByBureauId.load(bureau.id);
   }
 
-  @FieldResolver(() => [Website], { description: "The bureau's websites (网站)." })
+  @FieldResolver(() => [Website], { description: "The bureau's websites (网站).", complexity: listOf(registrySizes.websitesPerBureau) })
   websites(@Root() bureau: Bureau, @Ctx() context: Context): Promise<Website[]> {
     return context.loaders.websitesByBureauId.load(bureau.id);
   }

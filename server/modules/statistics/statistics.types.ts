@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { QuotaCategory } from '../quota/quota-category';
 import { UnitRank } from '../unit/unit-rank';
+import { listOf } from '../../common/list-cost';
 
 export enum StatisticsScope {
   SELF = 'SELF',
@@ -104,10 +105,10 @@ export class StaffingStatistics {
   @Field(() => Int, { description: 'Number of units (机构数).' })
   units!: number;
 
-  @Field(() => [RankCount], { description: 'Units by rank (按机构规格).' })
+  @Field(() => [RankCount], { description: 'Units by rank (按机构规格).', complexity: listOf(Object.keys(UnitRank).length) })
   unitsByRank!: RankCount[];
 
-  @Field(() => [CategoryStaffing], { description: 'Quota and staff by quota category (按编制类别).' })
+  @Field(() => [CategoryStaffing], { description: 'Quota and staff by quota category (按编制类别).', complexity: listOf(Object.keys(QuotaCategory).length) })
   byCategory!: CategoryStaffing[];
 
   @Field(() => Int, { description: 'Approved headcount, all categories (核定编制数).' })

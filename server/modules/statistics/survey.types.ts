@@ -2,6 +2,8 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Bureau } from '../bureau/bureau.entity';
 import { EGovUnit } from '../unit/unit.entity';
 import { IndicatorStatistics, RankCount } from './statistics.types';
+import { listOf, registrySizes } from '../../common/list-cost';
+import { UnitRank } from '../unit/unit-rank';
 
 @ObjectType({ simpleResolvers: true, description: 'One row of the survey\'s Tables 1 and 2: a bureau and its indicators (五项指标建设情况).' })
 export class IndicatorTableRow {
@@ -14,7 +16,7 @@ export class IndicatorTableRow {
 
 @ObjectType({ simpleResolvers: true, description: "The survey's Table 1 (all bureaus of each prefecture) or Table 2 (the prefecture bureaus alone) (表一、表二)." })
 export class IndicatorTable {
-  @Field(() => [IndicatorTableRow], { description: 'One row per child of the bureau asked for, by code.' })
+  @Field(() => [IndicatorTableRow], { description: 'One row per child of the bureau asked for, by code.', complexity: listOf(registrySizes.childrenPerBureau) })
   rows!: IndicatorTableRow[];
 
   @Field(() => IndicatorStatistics, { description: 'The rows added up (合计).' })
@@ -35,10 +37,10 @@ export class UnitTableRow {
   @Field(() => Float, { description: 'Share of bureaus with a unit, percent cut to two decimals (覆盖率).' })
   coverage!: number;
 
-  @Field(() => [RankCount], { description: 'Units by rank, internal divisions included (机构规格).' })
+  @Field(() => [RankCount], { description: 'Units by rank, internal divisions included (机构规格).', complexity: listOf(Object.keys(UnitRank).length) })
   unitsByRank!: RankCount[];
 
-  @Field(() => [EGovUnit], { description: 'The units, internal divisions included (机构名称).' })
+  @Field(() => [EGovUnit], { description: 'The units, internal divisions included (机构名称).', complexity: listOf(registrySizes.unitsPerTableRow) })
   units!: EGovUnit[];
 
   @Field(() => Int, { description: 'Approved headcount, internal divisions left out as in the survey (编制数).' })
@@ -50,7 +52,7 @@ export class UnitTableRow {
 
 @ObjectType({ simpleResolvers: true, description: "The survey's Table 3 (表三)." })
 export class UnitTable {
-  @Field(() => [UnitTableRow], { description: 'One row per child of the bureau asked for, by code.' })
+  @Field(() => [UnitTableRow], { description: 'One row per child of the bureau asked for, by code.', complexity: listOf(registrySizes.childrenPerBureau) })
   rows!: UnitTableRow[];
 
   @Field(() => UnitTableRow, { description: 'The rows added up (合计); its bureau is null.' })
@@ -94,6 +96,6 @@ export class IndicatorShares {
   @Field(() => Int, { description: 'All built items: the five indicators\' built counts added up (建成项总数).' })
   totalBuilt!: number;
 
-  @Field(() => [IndicatorShare], { description: 'The five indicators, the most built first.' })
+  @Field(() => [IndicatorShare], { description: 'The five indicators, the most built first.', complexity: listOf(registrySizes.indicators) })
   shares!: IndicatorShare[];
 }

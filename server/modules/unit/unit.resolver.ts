@@ -18,6 +18,8 @@ import { inJurisdiction, placedUnder } from '../access/placement';
 import { withinJurisdiction } from '../access/record-access';
 import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
 import { AllowedFor, Audience } from '../access/operation-access';
+import { listOf, registrySizes } from '../../common/list-cost';
+import { QuotaCategory } from '../quota/quota-category';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of e-government units.' })
 class EGovUnitPage extends Page(EGovUnit, 'The units on this page.') {}
@@ -86,7 +88,10 @@ export class EGovUnitResolver {
     return (await context.loaders.bureauById.load(unit.bureau.id))!;
   }
 
-  @FieldResolver(() => [Quota], { description: "The unit's quotas (编制): the current one per category, or the whole history." })
+  @FieldResolver(() => [Quota], {
+    description: "The unit's quotas (编制): the current one per category, or the whole history.",
+    complexity: (options) => (options.args.includeSuperseded ? listOf(registrySizes.quotaApprovalsPerUnit) : listOf(Object.keys(QuotaCategory).length))(options),
+  })
   async quotas(
     @Root() unit: EGovUnit,
     @Ctx() context: Context,
@@ -97,7 +102,7 @@ export class EGovUnitResolver {
     return includeSuperseded ? quotas : quotas.filter((quota) => quota.supersededOn === null);
   }
 
-  @FieldResolver(() => [UnitCategoryStaffing], { description: 'Quota and active staff per quota category, with over-staffing flags (编制使用情况).' })
+  @FieldResolver(() => [UnitCategoryStaffing], { description: 'Quota and active staff per quota category, with over-staffing flags (编制使用情况).', complexity: listOf(Object.keys(QuotaCategory).length) })
   async staffing(@Root() unit: EGovUnit, @Ctx() context: Context): Promise<UnitCategoryStaffing[]> {
     return context.loaders.staffingByUnitId.load(unit.id);
   }
@@ -108,7 +113,7 @@ export class EGovUnitResolver {
     return staffing.reduce((sum, category) => sum + category.activeStaff, 0);
   }
 
-  @FieldResolver(() => [Staff], { description: "The unit's staff (实名制人员), by name." })
+  @FieldResolver(() => [Staff], { description: "The unit's staff (实名制人员), by name.", complexity: listOf(registrySizes.staffPerUnit) })
   async staff(
     @Root() unit: EGovUnit,
     @Ctx() context: Context,
