@@ -1,5 +1,5 @@
-import { getOperationAST, GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
-import { unauthenticated } from '../../errors';
+import { getOperationAST, Kind, type GraphQLError, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { reasonedError, unauthenticated } from '../../errors';
 import type { Jurisdiction } from './jurisdiction';
 
 /** Root fields anyone may call, without credentials. */
@@ -20,10 +20,6 @@ function rootFieldNames(selectionSet: SelectionSetNode, fragments: Map<string, F
   });
 }
 
-function refused(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
-}
-
 /**
  * Decides, before anything runs, whether the caller may send this operation at
  * all: by its root fields and the caller's role. Where in the tree they may
@@ -40,14 +36,14 @@ export function operationRefusal(document: DocumentNode, operationName: string |
   const { principal } = jurisdiction;
   if (!principal) {
     const closed = fields.filter((field) => !publicFields.has(field));
-    return closed.length ? unauthenticated(`Log in first: ${closed.join(', ')} needs a bearer token (Authorization: Bearer <token>)`) : null;
+    return closed.length ? unauthenticated('LOGIN_REQUIRED_FOR_FIELDS', { fields: closed.join(', ') }) : null;
   }
   for (const field of fields) {
     if (operation.operation === 'mutation' && !publicFields.has(field) && !selfServiceMutations.has(field) && !jurisdiction.canWrite) {
-      return refused(`${field}: a ${principal.role} account reads only; changes need an administrator`);
+      return reasonedError('ROLE_READS_ONLY', { operation: field, role: principal.role }, { http: { status: 403 } });
     }
     if (operation.operation === 'query' && auditQueries.has(field) && !jurisdiction.readsAuditTrail) {
-      return refused(`${field}: the audit trail and the accounts are for auditors and administrators`);
+      return reasonedError('AUDIT_TRAIL_RESTRICTED', { operation: field }, { http: { status: 403 } });
     }
   }
   return null;

@@ -16,11 +16,11 @@ export async function visibleRecord<Record>(
   context: Context,
   record: Record | null,
   placeOf: (record: Record) => Promise<string | null> | string,
-  what: string,
+  named: { entity: string; id: string },
 ): Promise<Record | null> {
   if (record === null) return null;
   const path = await placeOf(record);
-  if (path !== null) context.jurisdiction.require('id', path, what);
+  if (path !== null) context.jurisdiction.require('id', path, 'OUTSIDE_JURISDICTION', named);
   return record;
 }
 

@@ -56,7 +56,7 @@ export class AccountManagementResolver {
   async account(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Account | null> {
     const account = await context.em.findOne(Account, { id: parseId('id', id) });
     if (!account) return null;
-    context.jurisdiction.require('id', await jurisdictionPathOf(context.em, account), `account ${id}`);
+    context.jurisdiction.require('id', await jurisdictionPathOf(context.em, account), 'OUTSIDE_JURISDICTION', { entity: 'account', id: String(id) });
     return account;
   }
 
@@ -68,8 +68,8 @@ export class AccountManagementResolver {
       const account = await em.findOne(Account, { id: parseId('id', input.id) });
       if (!account) throw notFound('account', input.id);
       const path = await jurisdictionPathOf(em, account);
-      context.jurisdiction.require('id', path, `account ${input.id}`);
-      if (account.id === actor.accountId && input.disabled === true) throw forbidden('disabled', 'you cannot disable your own account');
+      context.jurisdiction.require('id', path, 'OUTSIDE_JURISDICTION', { entity: 'account', id: String(input.id) });
+      if (account.id === actor.accountId && input.disabled === true) throw forbidden('disabled', 'OWN_ACCOUNT_NOT_DISABLED');
       const before = snapshotOf(em, account);
       if (input.displayName !== undefined) account.displayName = requireText('displayName', input.displayName, 100);
       if (input.disabled !== undefined) account.disabled = input.disabled;
@@ -89,9 +89,9 @@ export class AccountManagementResolver {
   ): Promise<Account> {
     const actor = context.jurisdiction.actor;
     const account = await context.em.findOneOrFail(Account, actor.accountId);
-    if (!account.passwordHash) throw badUserInput('currentPassword', 'this account has no password; it uses API tokens');
-    if (!(await verifyPassword(currentPassword, account.passwordHash))) throw badUserInput('currentPassword', 'is not the current password');
-    if (newPassword === currentPassword) throw badUserInput('newPassword', 'must differ from the current password');
+    if (!account.passwordHash) throw badUserInput('currentPassword', 'ACCOUNT_HAS_NO_PASSWORD');
+    if (!(await verifyPassword(currentPassword, account.passwordHash))) throw badUserInput('currentPassword', 'CURRENT_PASSWORD_WRONG');
+    if (newPassword === currentPassword) throw badUserInput('newPassword', 'NEW_PASSWORD_UNCHANGED');
     const passwordHash = await hashPassword(checkNewPassword('newPassword', newPassword));
     return context.em.transactional(async (em) => {
       const before = snapshotOf(em, account);
@@ -115,7 +115,7 @@ export class AccountManagementResolver {
   })
   async accessTokens(@Root() account: Account, @Ctx() context: Context): Promise<AccessToken[]> {
     const actor = context.jurisdiction.actor;
-    if (account.id !== actor.accountId && !context.jurisdiction.readsAuditTrail) throw forbidden(null, "only auditors and administrators see other accounts' tokens");
+    if (account.id !== actor.accountId && !context.jurisdiction.readsAuditTrail) throw forbidden(null, 'OTHERS_TOKENS_HIDDEN');
     return context.em.find(AccessToken, { account: account.id }, { orderBy: { id: 'desc' } });
   }
 }

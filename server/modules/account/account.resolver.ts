@@ -32,7 +32,7 @@ async function loadManagedAccount(em: EntityManager, context: Context, field: st
   const account = await em.findOne(Account, { id: parseId(field, id) });
   if (!account) throw notFound('account', id, field);
   const path = await jurisdictionPathOf(em, account);
-  context.jurisdiction.require(field, path, `account ${id}`);
+  context.jurisdiction.require(field, path, 'OUTSIDE_JURISDICTION', { entity: 'account', id: String(id) });
   return { account, path };
 }
 
@@ -51,7 +51,7 @@ export class AccountResolver {
     const matches = await verifyPassword(password, account?.passwordHash ?? unknownAccountHash);
     if (!account || !account.passwordHash || !matches || account.disabled) {
       await context.loginThrottle.failed(name, context.clientAddress);
-      throw unauthenticated('Wrong username or password');
+      throw unauthenticated('WRONG_CREDENTIALS');
     }
     await context.loginThrottle.succeeded(name);
     return context.em.transactional(async (em) => {
@@ -88,8 +88,8 @@ export class AccountResolver {
       const account = token.account.getEntity();
       const path = await jurisdictionPathOf(em, account);
       if (account.id !== actor.accountId) {
-        if (!context.jurisdiction.canWrite) throw forbidden('id', 'only administrators revoke the tokens of other accounts');
-        context.jurisdiction.require('id', path, `access token ${id}`);
+        if (!context.jurisdiction.canWrite) throw forbidden('id', 'OTHERS_TOKENS_REVOKED_BY_ADMINISTRATORS');
+        context.jurisdiction.require('id', path, 'OUTSIDE_JURISDICTION', { entity: 'access token', id: String(id) });
       }
       const before = snapshotOf(em, token);
       token.revokedAt ??= new Date();
@@ -105,7 +105,8 @@ export class AccountResolver {
     return context.em.transactional(async (em) => {
       const account = await createAccount(em, input);
       const path = await jurisdictionPathOf(em, account);
-      context.jurisdiction.require('bureauId', path, input.bureauId == null ? 'the whole registry' : `bureau ${input.bureauId}`);
+      if (input.bureauId == null) context.jurisdiction.require('bureauId', path, 'WHOLE_REGISTRY_OUTSIDE_JURISDICTION');
+      else context.jurisdiction.require('bureauId', path, 'OUTSIDE_JURISDICTION', { entity: 'bureau', id: String(input.bureauId) });
       await recordAudit(em, actor, context.requestId, { operation: 'createAccount', recordType: Account.name, recordId: account.id, bureauPath: path, before: null, after: snapshotOf(em, account), reason });
       return account;
     });
@@ -114,10 +115,10 @@ export class AccountResolver {
   @Mutation(() => IssuedToken, { description: 'Issues an API token to an INTEGRATOR account in the jurisdiction of the administrator calling (签发接口令牌).' })
   async issueApiToken(@Arg('input', () => IssueApiTokenInput) input: IssueApiTokenInput, @ReasonArgument() reason: string | null, @Ctx() context: Context): Promise<IssuedToken> {
     const actor = context.jurisdiction.actor;
-    if (input.expiresAt != null && input.expiresAt.getTime() <= Date.now()) throw badUserInput('expiresAt', 'must be in the future');
+    if (input.expiresAt != null && input.expiresAt.getTime() <= Date.now()) throw badUserInput('expiresAt', 'EXPIRY_NOT_IN_FUTURE');
     return context.em.transactional(async (em) => {
       const { account, path } = await loadManagedAccount(em, context, 'accountId', input.accountId);
-      if (account.role !== AccountRole.INTEGRATOR) throw badUserInput('accountId', 'API tokens are for INTEGRATOR accounts; people log in');
+      if (account.role !== AccountRole.INTEGRATOR) throw badUserInput('accountId', 'API_TOKEN_FOR_INTEGRATORS_ONLY');
       const { secret, accessToken } = await issueToken(em, account, AccessTokenKind.API, input.label, input.expiresAt ?? null);
       await recordAudit(em, actor, context.requestId, { operation: 'issueApiToken', recordType: AccessToken.name, recordId: accessToken.id, bureauPath: path, before: null, after: snapshotOf(em, accessToken), reason });
       return { token: secret, accessToken, account };

@@ -40,7 +40,7 @@ interface SubscriptionArguments {
 export class QuotaAlertResolver {
   @Query(() => QuotaAlert, { nullable: true, description: 'One alert by id (预警).' })
   async quotaAlert(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<QuotaAlert | null> {
-    return visibleRecord(context, await context.em.findOne(QuotaAlert, { id: parseId('id', id) }), (alert) => alert.bureauPath, `alert ${id}`);
+    return visibleRecord(context, await context.em.findOne(QuotaAlert, { id: parseId('id', id) }), (alert) => alert.bureauPath, { entity: 'alert', id });
   }
 
   @Query(() => QuotaAlertPage, { description: 'Over-staffing and over-positions alerts matching a filter, newest first by default (超编超职数预警列表).' })
@@ -61,7 +61,7 @@ export class QuotaAlertResolver {
     subscribe: async ({ args, context }) => {
       const { under, since } = args as SubscriptionArguments;
       const bureau = await bureauInJurisdiction(context as Context, 'under', under);
-      if (since != null && !/^\d{1,18}$/.test(since)) throw badUserInput('since', 'must be a cursor received from this subscription');
+      if (since != null && !/^\d{1,18}$/.test(since)) throw badUserInput('since', 'CURSOR_INVALID');
       return alertStream((context as Context).alerts.events, (context as Context).alerts.bus, bureau, since ?? null);
     },
   })

@@ -77,7 +77,7 @@ export async function registryWrite<Result extends object | string>(context: Con
   const actor = jurisdiction.actor;
   const recordType = write.entity.name;
   const { reference } = placements.get(write.entity)!;
-  if (write.reason != null && write.reason.length > 500) throw badUserInput('reason', 'must be at most 500 characters');
+  if (write.reason != null && write.reason.length > 500) throw badUserInput('reason', 'TEXT_TOO_LONG', { maximum: 500 });
   return context.em.transactional(
     async (em) => {
       const known: KnownPaths = new Map();
@@ -88,22 +88,22 @@ export async function registryWrite<Result extends object | string>(context: Con
         const existing = await em.findOne(write.entity, { id: parseId('id', write.recordId) } as never);
         if (existing) {
           beforePath = await pathOfRecord(em, known, existing);
-          jurisdiction.require('id', beforePath, `${recordType} ${write.recordId}`);
+          jurisdiction.require('id', beforePath, 'OUTSIDE_JURISDICTION', { entity: recordType, id: String(write.recordId) });
           before = snapshotOf(em, existing);
         }
       }
       if (write.placedUnder != null) {
         const path = await pathOfReference(em, known, reference.kind, parseId(reference.field, write.placedUnder));
-        if (path !== null) jurisdiction.require(reference.field, path, `${reference.kind} ${write.placedUnder}`);
+        if (path !== null) jurisdiction.require(reference.field, path, 'OUTSIDE_JURISDICTION', { entity: reference.kind, id: String(write.placedUnder) });
       }
 
       const result = await write.work(em);
 
       const record: object | null = typeof result === 'string' ? null : result;
       const afterPath = record ? await pathOfRecord(em, known, record) : null;
-      if (afterPath !== null) jurisdiction.require(write.placedUnder != null ? reference.field : 'id', afterPath, `the ${recordType}'s new place`);
+      if (afterPath !== null) jurisdiction.require(write.placedUnder != null ? reference.field : 'id', afterPath, 'NEW_PLACE_OUTSIDE_JURISDICTION', { entity: recordType });
       if (!record && recordType === Bureau.name && beforePath === jurisdiction.path) {
-        throw forbidden('id', 'the bureau at the root of your jurisdiction can only be deleted by an office above it');
+        throw forbidden('id', 'JURISDICTION_ROOT_UNDELETABLE');
       }
       await recordAudit(em, actor, context.requestId, {
         operation: write.operation,

@@ -44,12 +44,12 @@ async function bureauWhere(context: Context, filter: BureauFilter | undefined): 
 export class BureauResolver {
   @Query(() => Bureau, { nullable: true, description: 'One bureau by id (编办).' })
   async bureau(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Bureau | null> {
-    return visibleRecord(context, await context.loaders.bureauById.load(parseId('id', id)), (bureau) => bureau.path, `bureau ${id}`);
+    return visibleRecord(context, await context.loaders.bureauById.load(parseId('id', id)), (bureau) => bureau.path, { entity: 'bureau', id });
   }
 
   @Query(() => Bureau, { nullable: true, description: 'One bureau by its 6-digit division code (按行政区划代码查询).' })
   async bureauByCode(@Arg('code') code: string, @Ctx() context: Context): Promise<Bureau | null> {
-    return visibleRecord(context, await context.loaders.bureauByCode.load(code), (bureau) => bureau.path, `bureau ${code}`);
+    return visibleRecord(context, await context.loaders.bureauByCode.load(code), (bureau) => bureau.path, { entity: 'bureau', id: code });
   }
 
   @Query(() => BureauPage, { description: 'Bureaus matching a filter, sorted and paginated (编办列表).' })

@@ -7,7 +7,7 @@ import type { Bureau } from './bureau.entity';
 export async function bureauInJurisdiction(context: Context, field: string, bureauId: string): Promise<Bureau> {
   const bureau = await context.loaders.bureauById.load(parseId(field, bureauId));
   if (!bureau) throw unknownReference(field, 'bureau', bureauId);
-  context.jurisdiction.require(field, bureau.path, `bureau ${bureauId}`);
+  context.jurisdiction.require(field, bureau.path, 'OUTSIDE_JURISDICTION', { entity: 'bureau', id: String(bureauId) });
   return bureau;
 }
 

@@ -34,7 +34,7 @@ async function quotaWhere(context: Context, filter: QuotaFilter | undefined): Pr
 export class QuotaResolver {
   @Query(() => Quota, { nullable: true, description: 'One quota by id (编制).' })
   async quota(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Quota | null> {
-    return visibleRecord(context, await context.loaders.quotaById.load(parseId('id', id)), (quota) => pathOfUnit(context, quota.unit.id), `quota ${id}`);
+    return visibleRecord(context, await context.loaders.quotaById.load(parseId('id', id)), (quota) => pathOfUnit(context, quota.unit.id), { entity: 'quota', id });
   }
 
   @Query(() => QuotaPage, { description: 'Quotas matching a filter, sorted and paginated (编制列表).' })

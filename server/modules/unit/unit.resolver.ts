@@ -37,7 +37,7 @@ async function unitWhere(context: Context, filter: EGovUnitFilter | undefined): 
 export class EGovUnitResolver {
   @Query(() => EGovUnit, { nullable: true, description: 'One e-government unit by id (电子政务机构).' })
   async egovUnit(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<EGovUnit | null> {
-    return visibleRecord(context, await context.loaders.unitById.load(parseId('id', id)), (unit) => pathOfBureau(context, unit.bureau.id), `unit ${id}`);
+    return visibleRecord(context, await context.loaders.unitById.load(parseId('id', id)), (unit) => pathOfBureau(context, unit.bureau.id), { entity: 'unit', id });
   }
 
   @Query(() => EGovUnitPage, { description: 'E-government units matching a filter, sorted and paginated (电子政务机构列表).' })

@@ -45,7 +45,7 @@ async function websiteWhere(context: Context, filter: WebsiteFilter | undefined)
 export class WebsiteResolver {
   @Query(() => Website, { nullable: true, description: 'One website by id (网站).' })
   async website(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Website | null> {
-    return visibleRecord(context, await context.loaders.websiteById.load(parseId('id', id)), (website) => pathOfBureau(context, website.bureau.id), `website ${id}`);
+    return visibleRecord(context, await context.loaders.websiteById.load(parseId('id', id)), (website) => pathOfBureau(context, website.bureau.id), { entity: 'website', id });
   }
 
   @Query(() => WebsitePage, { description: 'Websites matching a filter, sorted and paginated (网站列表).' })
