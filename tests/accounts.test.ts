@@ -46,7 +46,8 @@ async function dataOf(token: string | null, query: string, variables?: Data): Pr
 async function refusalOf(token: string | null, query: string, variables?: Data) {
   const { status, body } = await ask(token, query, variables);
   expect(body.errors).toHaveLength(1);
-  return { status, message: body.errors![0].message, code: body.errors![0].extensions?.code, field: body.errors![0].extensions?.field };
+  const { code, field, reason } = body.errors![0].extensions ?? {};
+  return { status, message: body.errors![0].message, code, field, reason };
 }
 
 const loginMutation = `mutation ($username: String!, $password: String!) {
@@ -218,14 +219,14 @@ describe('createAccount', () => {
     const guiyang = await logIn('guiyang');
     const zunyiCounty = await server.bureauByCode('520302');
     const input = { username: 'zunyi-clerk', displayName: '红花岗区编办', role: 'COUNTY_ADMIN', bureauId: zunyiCounty.id, password: 'a-long-enough-password' };
-    expect(await refusalOf(guiyang.token, createAccountMutation, { input })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'bureauId' });
+    expect(await refusalOf(guiyang.token, createAccountMutation, { input })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'bureauId', reason: 'UNKNOWN_REFERENCE' });
     expect(await sql('select id from account where username = ?', ['zunyi-clerk'])).toEqual([]);
   });
 
   it('refuses a registry-wide account to a PREFECTURE_ADMIN with FORBIDDEN', async () => {
     const guiyang = await logIn('guiyang');
     const input = { username: 'registry-auditor', displayName: '审计', role: 'AUDITOR', password: 'a-long-enough-password' };
-    expect(await refusalOf(guiyang.token, createAccountMutation, { input })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'bureauId' });
+    expect(await refusalOf(guiyang.token, createAccountMutation, { input })).toMatchObject({ code: 'FORBIDDEN', field: 'bureauId', reason: 'WHOLE_REGISTRY_OUTSIDE_JURISDICTION' });
   });
 
   it('refuses a role that does not match the level of the bureau with BAD_USER_INPUT naming role', async () => {

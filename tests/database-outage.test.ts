@@ -99,7 +99,7 @@ describe('telling a database outage from other errors', () => {
   it('gives clients a clear error with a code and a 503 for HTTP', () => {
     const error = databaseUnavailable();
     expect(error.message).toBe('The database is unavailable; try again shortly');
-    expect(error.extensions).toEqual({ code: 'DATABASE_UNAVAILABLE', http: { status: 503 } });
+    expect(error.extensions).toEqual({ code: 'DATABASE_UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE', http: { status: 503 } });
   });
 });
 

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { badUserInput } from '../server/errors';
 import { formatError } from '../server/http/format-error';
 import { startTestServer, type TestServer } from './support/test-server';
 
@@ -98,11 +99,17 @@ describe('error masking', () => {
     const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const formatted = formatError(internal.toJSON(), internal);
     logged.mockRestore();
-    expect(formatted).toEqual({ message: 'Internal server error', path: ['staff'], locations: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(formatted).toEqual({ message: 'Internal server error', path: ['staff'], locations: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_SERVER_ERROR' } });
   });
 
   it('passes errors raised on purpose through unchanged', () => {
-    const deliberate = new GraphQLError('code: must be a 6-digit administrative division code', { extensions: { code: 'BAD_USER_INPUT', field: 'code' } });
-    expect(formatError(deliberate.toJSON(), deliberate)).toMatchObject({ message: deliberate.message, extensions: { code: 'BAD_USER_INPUT', field: 'code' } });
+    const deliberate = badUserInput('code', 'DIVISION_CODE_FORMAT');
+    expect(formatError(deliberate.toJSON(), deliberate)).toEqual(deliberate.toJSON());
+    expect(deliberate.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code', reason: 'DIVISION_CODE_FORMAT' });
+  });
+
+  it('lets no error leave without a reason of the catalogue: one without is masked as internal', () => {
+    const unreasoned = new GraphQLError('code: something no catalogue entry describes', { extensions: { code: 'BAD_USER_INPUT', field: 'code' } });
+    expect(formatError(unreasoned.toJSON(), unreasoned)).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_SERVER_ERROR' } });
   });
 });

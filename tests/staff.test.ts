@@ -82,7 +82,7 @@ describe('createStaff', () => {
     await server.data(CreateStaffDocument, { input });
     const before = await staffCount();
     const error = onlyError(await server.request(CreateStaffDocument, { input: { ...input, unitId: otherUnitId } }));
-    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nationalId' });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nationalId', reason: 'NATIONAL_ID_ACTIVE_ELSEWHERE' });
     expect(await staffCount()).toBe(before);
   });
 
@@ -93,7 +93,7 @@ describe('createStaff', () => {
     );
     expect(responses.filter((response) => !response.errors)).toHaveLength(1);
     for (const response of responses.filter((response) => response.errors)) {
-      expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nationalId' });
+      expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nationalId', reason: 'NATIONAL_ID_ACTIVE_ELSEWHERE' });
     }
     expect((await server.data(StaffListDocument, { filter: { nationalId: input.nationalId } })).staff.totalCount).toBe(1);
   });
@@ -139,7 +139,7 @@ describe('updateStaff', () => {
     const staff = (await server.data(CreateStaffDocument, { input: person() })).createStaff;
     await server.data(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, position: '主任科员' } });
     const error = onlyError(await server.request(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, position: '办事员' } }));
-    expect(error.extensions?.code).toBe('CONFLICT');
+    expect(error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION', id: staff.id });
     expect((await server.data(StaffMemberDocument, { id: staff.id })).staffMember!.position).toBe('主任科员');
   });
 });

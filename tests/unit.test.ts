@@ -135,18 +135,18 @@ describe('createEGovUnit', () => {
   });
 
   it.each([
-    ['an unknown bureau', { bureauId: '999999' }, 'bureauId'],
-    ['a malformed bureau id', { bureauId: 'abc' }, 'bureauId'],
-    ['an empty name', { name: '' }, 'name'],
-    ['a blank name', { name: '   ' }, 'name'],
-    ['a name over 100 characters', { name: '长'.repeat(101) }, 'name'],
-  ])('refuses %s, naming the field, and writes nothing', async (_case, input, field) => {
+    ['an unknown bureau', { bureauId: '999999' }, 'bureauId', { reason: 'UNKNOWN_REFERENCE', entity: 'bureau', id: '999999' }],
+    ['a malformed bureau id', { bureauId: 'abc' }, 'bureauId', { reason: 'INVALID_ID', value: 'abc' }],
+    ['an empty name', { name: '' }, 'name', { reason: 'TEXT_EMPTY' }],
+    ['a blank name', { name: '   ' }, 'name', { reason: 'TEXT_EMPTY' }],
+    ['a name over 100 characters', { name: '长'.repeat(101) }, 'name', { reason: 'TEXT_TOO_LONG', maximum: 100 }],
+  ])('refuses %s, naming the field and the reason, and writes nothing', async (_case, input, field, reason) => {
     const before = await unitCount();
     const province = await server.bureauByCode('520000');
     const error = onlyError(
       await server.request(CreateEGovUnitDocument, { input: { bureauId: province.id, name: '不应写入的中心', rank: 'SECTION', ...input } }),
     );
-    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, ...reason });
     expect(error.message).toMatch(new RegExp(`^${field}: `));
     expect(await unitCount()).toBe(before);
   });

@@ -24,6 +24,6 @@ export class PageArguments {
 }
 
 export function checkPage({ limit, offset }: PageArguments): void {
-  if (limit < 0 || limit > maximumPageSize) throw badUserInput('limit', `must be between 0 and ${maximumPageSize}`);
-  if (offset < 0) throw badUserInput('offset', 'must not be negative');
+  if (limit < 0 || limit > maximumPageSize) throw badUserInput('limit', 'LIMIT_OUT_OF_RANGE', { maximum: maximumPageSize });
+  if (offset < 0) throw badUserInput('offset', 'NEGATIVE_NUMBER');
 }

@@ -2,13 +2,13 @@ import { badUserInput } from '../errors';
 
 export function requireText(field: string, value: string, maximumLength: number): string {
   const text = value.trim();
-  if (text === '') throw badUserInput(field, 'must not be empty');
-  if (text.length > maximumLength) throw badUserInput(field, `must be at most ${maximumLength} characters`);
+  if (text === '') throw badUserInput(field, 'TEXT_EMPTY');
+  if (text.length > maximumLength) throw badUserInput(field, 'TEXT_TOO_LONG', { maximum: maximumLength });
   return text;
 }
 
 export function requireNonNegativeInteger(field: string, value: number): number {
-  if (!Number.isInteger(value) || value < 0) throw badUserInput(field, 'must be a whole number, zero or more');
+  if (!Number.isInteger(value) || value < 0) throw badUserInput(field, 'NOT_A_WHOLE_NUMBER');
   return value;
 }
 
@@ -18,13 +18,13 @@ const largestId = 2_147_483_647;
 /** GraphQL IDs arrive as strings; ours are positive integers. */
 export function parseId(field: string, value: string | number): number {
   const id = Number(value);
-  if (!Number.isInteger(id) || id <= 0 || id > largestId) throw badUserInput(field, `"${value}" is not a valid id`);
+  if (!Number.isInteger(id) || id <= 0 || id > largestId) throw badUserInput(field, 'INVALID_ID', { value: String(value) });
   return id;
 }
 
 /** Dates are `YYYY-MM-DD` strings, so text order is date order. */
 export function requireNotBefore(field: string, date: string, earlierField: string, earlier: string): void {
-  if (date < earlier) throw badUserInput(field, `must not be before ${earlierField} (${earlier})`);
+  if (date < earlier) throw badUserInput(field, 'DATE_BEFORE', { earlierField, earlier });
 }
 
 /** Today's calendar date in China (UTC+8), where the registry's dates are kept. */
@@ -34,7 +34,7 @@ export function todayInChina(now: Date = new Date()): string {
 
 export function requireNotInFuture(field: string, date: string): void {
   const today = todayInChina();
-  if (date > today) throw badUserInput(field, `must not be in the future (today is ${today})`);
+  if (date > today) throw badUserInput(field, 'DATE_IN_FUTURE', { today });
 }
 
 export function daysBetween(from: string, to: string): number {
@@ -48,7 +48,7 @@ export function daysBetween(from: string, to: string): number {
 export function refuseNulls(input: object, clearable: readonly string[] = []): void {
   for (const [field, value] of Object.entries(input)) {
     if (value === null && !clearable.includes(field)) {
-      throw badUserInput(field, 'cannot be null; leave it out to keep the current value');
+      throw badUserInput(field, 'NULL_NOT_ALLOWED');
     }
   }
 }

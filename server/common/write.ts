@@ -5,7 +5,7 @@ import {
   UniqueConstraintViolationException,
 } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { badUserInput, conflict } from '../errors';
+import { badUserInput, conflict, reasonedError } from '../errors';
 
 /**
  * What a database constraint means to a user, by constraint name. The
@@ -13,22 +13,20 @@ import { badUserInput, conflict } from '../errors';
  * passed the service's checks at the same time.
  */
 const constraintMeanings: Record<string, () => GraphQLError> = {
-  bureau_code_unique: () => badUserInput('code', 'is already the code of another bureau'),
+  bureau_code_unique: () => badUserInput('code', 'BUREAU_CODE_TAKEN'),
   staff_active_national_id_unique: () =>
-    badUserInput('nationalId', 'this person is already active in another post; a person is active in at most one place'),
+    badUserInput('nationalId', 'NATIONAL_ID_ACTIVE_ELSEWHERE'),
   quota_current_unique: () =>
-    new GraphQLError('Another quota for this unit and category was approved at the same time; reload and try again', {
-      extensions: { code: 'CONFLICT' },
-    }),
-  bureau_parent_id_foreign: () => badUserInput('id', 'the bureau still has child bureaus'),
-  egov_unit_bureau_id_foreign: () => badUserInput('id', 'the bureau still has e-government units'),
-  website_bureau_id_foreign: () => badUserInput('id', 'the bureau still has websites'),
-  account_bureau_id_foreign: () => badUserInput('id', 'the bureau still has accounts; move or disable them first'),
-  quota_unit_id_foreign: () => badUserInput('id', 'the unit still has quotas'),
-  staff_unit_id_foreign: () => badUserInput('id', 'the unit still has staff'),
-  quota_headcount_not_negative: () => badUserInput('approvedHeadcount', 'must not be negative'),
-  quota_leadership_positions_not_negative: () => badUserInput('approvedLeadershipPositions', 'must not be negative'),
-  staff_national_id_length: () => badUserInput('nationalId', 'must be 18 characters'),
+    reasonedError('QUOTA_APPROVED_CONCURRENTLY', {}),
+  bureau_parent_id_foreign: () => badUserInput('id', 'BUREAU_STILL_HAS_CHILD_BUREAUS'),
+  egov_unit_bureau_id_foreign: () => badUserInput('id', 'BUREAU_STILL_HAS_UNITS'),
+  website_bureau_id_foreign: () => badUserInput('id', 'BUREAU_STILL_HAS_WEBSITES'),
+  account_bureau_id_foreign: () => badUserInput('id', 'BUREAU_STILL_HAS_ACCOUNTS'),
+  quota_unit_id_foreign: () => badUserInput('id', 'UNIT_STILL_HAS_QUOTAS'),
+  staff_unit_id_foreign: () => badUserInput('id', 'UNIT_STILL_HAS_STAFF'),
+  quota_headcount_not_negative: () => badUserInput('approvedHeadcount', 'NEGATIVE_NUMBER'),
+  quota_leadership_positions_not_negative: () => badUserInput('approvedLeadershipPositions', 'NEGATIVE_NUMBER'),
+  staff_national_id_length: () => badUserInput('nationalId', 'NATIONAL_ID_LENGTH', { length: 18 }),
 };
 
 /** What a failed write means to the user: a stale version, or a constraint a concurrent write tripped; anything else as it is. */

@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { reasonedError } from '../errors';
 
 export const databaseUnavailableCode = 'DATABASE_UNAVAILABLE';
 
@@ -93,7 +94,5 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 /** What a client gets when the database cannot be reached: retry later, nothing was changed by a failed write. */
 export function databaseUnavailable(): GraphQLError {
-  return new GraphQLError('The database is unavailable; try again shortly', {
-    extensions: { code: databaseUnavailableCode, http: { status: 503 } },
-  });
+  return reasonedError('DATABASE_UNAVAILABLE', {}, { http: { status: 503 } });
 }

@@ -4,6 +4,7 @@ import type { Context as SocketContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
 import type { Context } from '../context';
+import { reasonedError, reasonExtensions } from '../errors';
 import { isDatabaseUnavailable } from '../database/database-errors';
 import type { ReadPool } from '../database/read-pool';
 import { operationRefusal } from '../modules/access/operation-access';
@@ -87,7 +88,7 @@ export function serveGraphqlOverWebSocket(webSocketServer: WebSocketServer, opti
         try {
           document = parseOperation(payload.query);
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed')];
+          return [error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed', { extensions: reasonExtensions('SYNTAX_ERROR', {}) })];
         }
         const invalid = validateOperation(options.schema, document, options.production, payload);
         if (invalid.length) return invalid;
@@ -97,7 +98,7 @@ export function serveGraphqlOverWebSocket(webSocketServer: WebSocketServer, opti
           // graphql-ws forgets a subscription the moment the client completes it; onComplete comes only once its stream has ended.
           for (const held of connection.subscriptions) if (!(held in socket.subscriptions)) connection.subscriptions.delete(held);
           if (connection.subscriptions.size >= options.maximumSubscriptionsPerSocket) {
-            return [new GraphQLError(`At most ${options.maximumSubscriptionsPerSocket} subscriptions per connection; complete one or open another connection`, { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } })];
+            return [reasonedError('TOO_MANY_SUBSCRIPTIONS', { maximum: options.maximumSubscriptionsPerSocket })];
           }
           connection.subscriptions.add(id);
         }

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { reasonedError } from '../errors';
 
 /**
  * Apollo executes a subscription sent over plain HTTP as if it were a query:
@@ -14,9 +14,7 @@ export function subscriptionsOnlyOverWebSocket<Context extends BaseContext>(grap
       return {
         async didResolveOperation({ operation }) {
           if (operation?.operation !== 'subscription') return;
-          throw new GraphQLError(`Subscriptions are served over WebSocket (graphql-ws protocol) at ${graphqlPath}, not over HTTP`, {
-            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
-          });
+          throw reasonedError('SUBSCRIPTION_OVER_HTTP', { path: graphqlPath }, { http: { status: 400 } });
         },
       };
     },

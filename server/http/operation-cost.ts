@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { getVariableValues, GraphQLError, getOperationAST, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { pageOfLimit } from '../common/list-cost';
+import { reasonExtensions } from '../errors';
 
 /**
  * The largest cost an operation may have: about the number of values it can
@@ -51,12 +52,13 @@ export function costRefusal(schema: GraphQLSchema, document: DocumentNode, varia
     cost = operationCost(schema, document, variables, operationName);
   } catch (error) {
     const message = error instanceof GraphQLError ? error.message : 'an argument could not be read';
-    return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+    const argument = /^Argument "(\w+)"/.exec(message)?.[1] ?? '';
+    return new GraphQLError(message, { extensions: { ...reasonExtensions('ARGUMENT_INVALID', { argument }), http: { status: 400 } } });
   }
   if (cost === undefined || cost <= maximumOperationCost) return undefined;
   const stated = Number.isFinite(cost) ? String(cost) : `over ${maximumOperationCost}`;
   return new GraphQLError(`The operation's cost is ${stated}, over the limit of ${maximumOperationCost}: ask for fewer rows (a smaller limit) or fewer nested lists`, {
-    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost: Number.isFinite(cost) ? cost : null, maximumCost: maximumOperationCost, http: { status: 400 } },
+    extensions: { ...reasonExtensions('QUERY_TOO_COSTLY', { maximum: maximumOperationCost, found: Number.isFinite(cost) ? cost : maximumOperationCost + 1 }), http: { status: 400 } },
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { GraphQLError, Lexer, Source, TokenKind } from 'graphql';
+import { reasonedError } from '../errors';
 
 /**
  * The deepest JSON a GraphQL request may carry. Bianzhi's deepest legitimate
@@ -133,9 +134,11 @@ export function requestRefusal(decoded: unknown, maximumDepth = maximumRequestDe
   if (!problem && typeof query === 'string' && documentHoldsNul(query)) problem = { kind: 'nulCharacter', path: ['query'] };
   if (!problem) return null;
   const where = printPath(problem.path) || 'body';
-  if (problem.kind === 'tooDeep') return { message: `${where}: the request is nested deeper than ${maximumDepth} levels`, extensions: { code: 'BAD_REQUEST' } };
-  if (problem.kind === 'unpairedSurrogate') return { message: `${where}: text must not contain an unpaired surrogate (U+D800 to U+DFFF)`, extensions: { code: 'BAD_USER_INPUT', field: where } };
-  return { message: `${where}: text must not contain the NUL character (U+0000)`, extensions: { code: 'BAD_USER_INPUT', field: where } };
+  const refusal =
+    problem.kind === 'tooDeep'
+      ? reasonedError('REQUEST_TOO_DEEP', { maximum: maximumDepth }, { field: where })
+      : reasonedError(problem.kind === 'unpairedSurrogate' ? 'UNPAIRED_SURROGATE' : 'NUL_CHARACTER', {}, { field: where });
+  return { message: refusal.message, extensions: refusal.extensions };
 }
 
 /**

@@ -1,29 +1,23 @@
+import { domainEnglish } from './domain-english';
+import { serverErrorMessages } from './server-error-messages';
+
 /**
  * Server errors in the user's language.
  *
- * The server (see server/errors.ts) answers with GraphQLErrors whose message is
- * English and whose `extensions` carry a `code` and often the input `field`
- * named, as in `nationalId: must be 18 characters`. This module turns every
- * message the server can produce into Chinese (the default language) or gives
- * the English back, in both cases without the `field: ` prefix: the caller
- * shows the text beside the input the field names.
- *
- * Each rule matches the message without its prefix and captures the dynamic
- * parts (numbers, dates, ids, names) so that they reappear in the Chinese
- * sentence. A message no rule knows falls back to a sentence for its code;
- * for BAD_USER_INPUT the English text follows, so nothing is lost.
+ * Every error of the server carries `extensions.reason` (server/error-reasons.ts)
+ * and the reason's parameters as fields of `extensions`; its text here comes
+ * from the client's catalogue (server-error-messages.ts) with the parameters
+ * put in, in words of the language (roles, levels, record types, field names).
+ * The text leaves out the field's name: the caller shows it beside the input
+ * the field names. An error without a reason the client knows (a newer server)
+ * gets a sentence for its code; in English, the server's own message.
  */
 
 export type Language = 'zh' | 'en';
 
 export interface ServerError {
   message: string;
-  extensions?: { code?: string; field?: string; [key: string]: unknown };
-}
-
-interface Rule {
-  pattern: RegExp;
-  zh: (match: RegExpExecArray) => string;
+  extensions?: { code?: string; field?: string; reason?: string; [key: string]: unknown };
 }
 
 // ---------------------------------------------------------------------------
@@ -209,232 +203,80 @@ function quoted(name: string): string {
   return `“${name}”`;
 }
 
-// ---------------------------------------------------------------------------
-// graphql-js coercion of variables and arguments (no `field` extension)
-// ---------------------------------------------------------------------------
+/** English words for field names, from the resources' field labels. */
+const englishFieldLabels: Record<string, string> = Object.assign(
+  {},
+  ...Object.values(domainEnglish.resources).map((resource) => ('fields' in resource ? resource.fields : {})),
+);
 
-/** The reason after `; ` in graphql-js coercion errors, or after `Expected type "X". `. */
-const valueProblems: Rule[] = [
-  { pattern: /^Value is not a valid LocalDate: /, zh: () => '不是有效的日期（格式应为 YYYY-MM-DD）' },
-  { pattern: /^Value is not string: /, zh: () => '不是有效的日期（格式应为 YYYY-MM-DD）' },
-  { pattern: /^Can only validate strings as local dates/, zh: () => '不是有效的日期（格式应为 YYYY-MM-DD）' },
-  { pattern: /^DateTime(?:ISO)? cannot represent /, zh: () => '不是有效的日期时间' },
-  { pattern: /^Int cannot represent non-integer value/, zh: () => '须为整数' },
-  { pattern: /^Int cannot represent non 32-bit signed integer value/, zh: () => '数值超出允许范围' },
-  { pattern: /^Float cannot represent /, zh: () => '须为数字' },
-  { pattern: /^String cannot represent /, zh: () => '须为文本' },
-  { pattern: /^Boolean cannot represent /, zh: () => '须为“是”或“否”' },
-  { pattern: /^ID cannot represent /, zh: () => '不是有效的编号' },
-  { pattern: /^Value "(.*)" does not exist in "(\w+)" enum\.?/s, zh: (m) => `取值“${m[1]}”不在可选范围内` },
-  { pattern: /^Enum "\w+" cannot represent /, zh: () => '取值不在可选范围内' },
-  { pattern: /^Expected non-nullable type "[^"]+" not to be null\.?$/, zh: () => '不能为空' },
-  { pattern: /^Field "(\w+)" of required type "[^"]+" was not provided\.?$/, zh: (m) => `缺少必填项“${fieldLabel(m[1])}”` },
-  { pattern: /^Field "(\w+)" is not defined by type "\w+"\./, zh: (m) => `含有未知的项“${m[1]}”` },
-  { pattern: /^Expected type "[^"]+" to be an object\.?$/, zh: () => '格式不正确' },
-  { pattern: /^Expected type "[^"]+"\.\s*(.*)$/s, zh: (m) => valueProblem(m[1]) },
-  { pattern: /^JSON\w* cannot represent /, zh: () => '格式不正确' },
-];
+/** GraphQL scalar and input types, as a variable's value should have been. */
+const expectedTypes: Record<Language, Record<string, string>> = {
+  zh: { LocalDate: '日期（YYYY-MM-DD）', DateTimeISO: '日期时间', DateTime: '日期时间', Int: '整数', Float: '数字', String: '文本', Boolean: '“是”或“否”', ID: '编号' },
+  en: { LocalDate: 'a date (YYYY-MM-DD)', DateTimeISO: 'a date and time', DateTime: 'a date and time', Int: 'a whole number', Float: 'a number', String: 'text', Boolean: 'true or false', ID: 'an id' },
+};
 
-/**
- * Where a coerced variable went wrong, as a quoted label to put before the problem: `input.effectiveOn`
- * is “生效日期”; the variable itself or a container (input, filter, sort) needs no label.
- */
+type Parameters = Record<string, unknown>;
+
+/** The parameters of an error as words of Chinese, plus `record`, `place` and `expected`. */
+function chineseParameters(parameters: Parameters): Record<string, string> {
+  const text = (name: string) => String(parameters[name] ?? '');
+  const words: Record<string, string> = Object.fromEntries(Object.entries(parameters).map(([name, value]) => [name, String(value)]));
+  if ('entity' in parameters) words.entity = entityLabel(text('entity'));
+  if ('entity' in parameters && 'id' in parameters) words.record = recordLabel(text('entity'), text('id'), true);
+  if ('role' in parameters) words.role = roleLabel(text('role'));
+  for (const level of ['level', 'parentLevel', 'bureauLevel', 'expectedParentLevel']) if (level in parameters) words[level] = levelBureau(text(level));
+  for (const name of ['bureauName', 'parentName', 'name']) if (name in parameters) words[name] = quoted(text(name));
+  if ('recorded' in parameters) words.recorded = genderLabels[text('recorded')] ?? text('recorded');
+  if ('earlierField' in parameters) words.earlierField = earlierLabel(text('earlierField'));
+  if ('operation' in parameters) words.operation = operationLabel(text('operation'));
+  if ('argument' in parameters) words.argument = quoted(fieldLabel(text('argument')));
+  if ('variable' in parameters) {
+    const label = labelOfValueAt(text('variable'), text('path'));
+    words.place = label || `参数 ${text('variable')} `;
+    const expected = expectedTypes.zh[text('expectedType')];
+    words.expected = expected ? `（应为${expected}）` : '';
+  }
+  return words;
+}
+
+function englishParameters(parameters: Parameters): Record<string, string> {
+  const text = (name: string) => String(parameters[name] ?? '');
+  const words: Record<string, string> = Object.fromEntries(Object.entries(parameters).map(([name, value]) => [name, String(value)]));
+  const enums = domainEnglish.enums;
+  if ('entity' in parameters && 'id' in parameters) words.record = `${text('entity')} ${text('id')}`;
+  if ('role' in parameters) words.role = enums.AccountRole[text('role') as keyof typeof enums.AccountRole] ?? text('role');
+  for (const level of ['level', 'parentLevel', 'bureauLevel', 'expectedParentLevel']) {
+    if (level in parameters) words[level] = `${(enums.BureauLevel[text(level) as keyof typeof enums.BureauLevel] ?? text(level)).toLowerCase()} bureau`;
+  }
+  if ('recorded' in parameters) words.recorded = enums.Gender[text('recorded') as keyof typeof enums.Gender]?.toLowerCase() ?? text('recorded');
+  if ('operation' in parameters) words.operation = text('operation');
+  if ('argument' in parameters) words.argument = englishFieldLabels[text('argument')] ?? text('argument');
+  if ('variable' in parameters) {
+    const last = text('path').replace(/\[\d+\]/g, '').split('.').pop() ?? '';
+    words.place = englishFieldLabels[last] ?? `$${text('variable')}`;
+    const expected = expectedTypes.en[text('expectedType')];
+    words.expected = expected ? ` (expected ${expected})` : '';
+  }
+  return words;
+}
+
+/** Where a coerced variable went wrong, as a quoted label: `input.effectiveOn` is “生效日期”; a container (input, filter, sort) needs none. */
 function labelOfValueAt(variable: string, at: string): string {
   const last = at.replace(/\[\d+\]/g, '').split('.').pop() ?? at;
   if (last === variable || last === 'input' || last === 'filter' || last === 'sort' || !fieldLabels[last]) return '';
   return quoted(fieldLabels[last]);
 }
 
-function valueProblem(reason: string): string {
-  for (const rule of valueProblems) {
-    const match = rule.pattern.exec(reason);
-    if (match) return rule.zh(match);
-  }
-  return `值无效（${reason}）`;
+/** Puts `%{name}` parameters into a template; one the error lacks stays empty. */
+function interpolate(template: string, words: Record<string, string>): string {
+  return template.replace(/%\{(\w+)\}/g, (_, name: string) => words[name] ?? '');
 }
 
 // ---------------------------------------------------------------------------
-// The table: every message the server produces, without its `field: ` prefix
+// Fallbacks by code, for a reason the client does not know
 // ---------------------------------------------------------------------------
 
-const rules: Rule[] = [
-  // ----- errors.ts: conflict, notFound, unknownReference ------------------
-  {
-    pattern: /^(.+?) (\S+) was changed by someone else since you read it; reload it and apply your change again$/,
-    zh: (m) => `${recordLabel(m[1], m[2])}在您读取后已被他人修改，请重新载入后再修改`,
-  },
-  { pattern: /^no (.+?) with id (.*)$/, zh: (m) => `${recordLabel(m[1], m[2])}不存在或已被删除` },
-
-  // ----- authentication ---------------------------------------------------
-  { pattern: /^Log in first$/, zh: () => '请先登录' },
-  { pattern: /^Log in first: (.+) needs? a bearer token\b.*$/s, zh: () => '请先登录后再进行此操作' },
-  { pattern: /^The Authorization header must be "Bearer <token>"$/, zh: () => '身份凭证格式有误（Authorization 请求头应为“Bearer <令牌>”），请重新登录' },
-  { pattern: /^The bearer token is unknown, expired or revoked; log in again$/, zh: () => '登录已失效（令牌无效、已过期或已被吊销），请重新登录' },
-  { pattern: /^Token expired or revoked$/, zh: () => '令牌已过期或已被吊销，请重新登录' },
-  { pattern: /^Wrong username or password$/, zh: () => '用户名或密码错误' },
-  { pattern: /^Too many failed logins; try again in (\d+) minute\(s\)$/, zh: (m) => `登录失败次数过多，请 ${m[1]} 分钟后再试` },
-
-  // ----- roles and jurisdiction (FORBIDDEN) ---------------------------------
-  {
-    pattern: /^(?:([\w.]+): )?an? (\w+) account reads only; changes need an administrator$/,
-    zh: (m) => `${roleLabel(m[2])}账号只能查询，不能${m[1] ? `执行“${operationLabel(m[1])}”` : '修改数据'}；修改须由编办管理员进行`,
-  },
-  {
-    pattern: /^(?:([\w.]+): )?the audit trail and the accounts are for auditors and administrators$/,
-    zh: () => '审计记录和账号信息仅供审计员和管理员查看',
-  },
-  { pattern: /^the whole registry is outside your jurisdiction$/, zh: () => '不属于任何编办的账号可管理全部编办，超出您的管辖范围' },
-  { pattern: /^the (\w+)'s new place is outside your jurisdiction$/, zh: (m) => `该${entityLabel(m[1])}的新位置超出您的管辖范围` },
-  { pattern: /^(.+?) (\S+) is outside your jurisdiction$/, zh: (m) => `${recordLabel(m[1], m[2], true)}不在您的管辖范围内` },
-  { pattern: /^(.+) is outside your jurisdiction$/, zh: (m) => `${m[1]}不在您的管辖范围内` },
-  { pattern: /^the bureau at the root of your jurisdiction can only be deleted by an office above it$/, zh: () => '您管辖范围最上级的编办只能由其上级编办删除' },
-  { pattern: /^only administrators revoke the tokens of other accounts$/, zh: () => '只有管理员才能吊销其他账号的令牌' },
-  { pattern: /^only auditors and administrators see other accounts' tokens$/, zh: () => '只有审计员和管理员才能查看其他账号的令牌' },
-  { pattern: /^you cannot disable your own account$/, zh: () => '不能停用自己的账号' },
-  { pattern: /^your role sees national ID numbers masked and cannot search by them$/, zh: () => '您的角色只能看到脱敏后的公民身份号码，不能按公民身份号码查询' },
-  { pattern: /^your role sees birth dates masked and cannot sort by them$/, zh: () => '您的角色看不到出生日期，不能按出生日期排序' },
-
-  // ----- accounts -----------------------------------------------------------
-  { pattern: /^must be 3 to 60 letters, digits, dots, dashes or underscores$/, zh: () => '须为 3 至 60 个字母、数字、点、连字符或下划线' },
-  { pattern: /^(.+) is taken$/s, zh: (m) => `用户名“${m[1]}”已被使用` },
-  {
-    pattern: /^an? (\w+) belongs to an? (\w+) bureau; (.+) is an? (\w+)$/s,
-    zh: (m) => `${roleLabel(m[1])}账号须属于${levelBureau(m[2])}；${quoted(m[3])}是${levelBureau(m[4])}`,
-  },
-  { pattern: /^an? (\w+) needs an? (\w+) bureau$/, zh: (m) => `${roleLabel(m[1])}账号须指定一个${levelBureau(m[2])}` },
-  { pattern: /^an? (\w+) logs in with a password$/, zh: (m) => `${roleLabel(m[1])}账号通过密码登录，须设置密码` },
-  { pattern: /^this account has no password; it uses API tokens$/, zh: () => '该账号没有密码，只能使用接口令牌' },
-  { pattern: /^is not the current password$/, zh: () => '与当前密码不符' },
-  { pattern: /^must differ from the current password$/, zh: () => '不能与当前密码相同' },
-  { pattern: /^must be in the future$/, zh: () => '须晚于当前时间' },
-  { pattern: /^API tokens are for INTEGRATOR accounts; people log in$/, zh: () => '接口令牌只能签发给系统对接账号；人员账号请用密码登录' },
-
-  // ----- generic input checks (common/validation.ts, list-arguments.ts) -----
-  { pattern: /^must not be empty$/, zh: () => '不能为空' },
-  { pattern: /^must be at most (\d+) characters$/, zh: (m) => `不能超过 ${m[1]} 个字符` },
-  { pattern: /^must be at least (\d+) characters$/, zh: (m) => `至少需要 ${m[1]} 个字符` },
-  { pattern: /^must be (\d+) characters$/, zh: (m) => `须为 ${m[1]} 位` },
-  { pattern: /^must be a whole number, zero or more$/, zh: () => '须为大于或等于 0 的整数' },
-  { pattern: /^"(.*)" is not a valid id$/s, zh: (m) => `“${m[1]}”不是有效的编号` },
-  { pattern: /^must not be before (.+) \((.+)\)$/, zh: (m) => `不得早于${earlierLabel(m[1])}（${m[2]}）` },
-  { pattern: /^must not be in the future \(today is (.+)\)$/, zh: (m) => `不得晚于今天（${m[1]}）` },
-  { pattern: /^cannot be null; leave it out to keep the current value$/, zh: () => '不能设为空值；如不修改，请不填此项' },
-  { pattern: /^must be between (\d+) and (\d+)$/, zh: (m) => `须在 ${m[1]} 到 ${m[2]} 之间` },
-  { pattern: /^must not be negative$/, zh: () => '不能为负数' },
-  { pattern: /^text must not contain the NUL character \(U\+0000\)$/, zh: () => '文本中不能含有空字符（U+0000）' },
-
-  // ----- bureaus (编办) -------------------------------------------------------
-  { pattern: /^must be a 6-digit administrative division code \(行政区划代码\), e\.g\. (\d+)$/, zh: (m) => `须为 6 位行政区划代码，如 ${m[1]}` },
-  { pattern: /^a province code ends in 0000, e\.g\. (\d+)$/, zh: (m) => `省级行政区划代码须以 0000 结尾，如 ${m[1]}` },
-  { pattern: /^a prefecture code ends in 00 but not 0000, e\.g\. (\d+)$/, zh: (m) => `市州级行政区划代码须以 00 结尾、但不能以 0000 结尾，如 ${m[1]}` },
-  { pattern: /^a county code does not end in 00, e\.g\. (\d+)$/, zh: (m) => `县级行政区划代码不能以 00 结尾，如 ${m[1]}` },
-  { pattern: /^must start with its province's digits (\d+)$/, zh: (m) => `须以所属省的代码前两位 ${m[1]} 开头` },
-  { pattern: /^must start with its prefecture's digits (\d+)$/, zh: (m) => `须以所属市州的代码前四位 ${m[1]} 开头` },
-  { pattern: /^is already the code of another bureau$/, zh: () => '已是另一个编办的行政区划代码' },
-  { pattern: /^(\S+) is already the code of (.+)$/s, zh: (m) => `${m[1]} 已是${quoted(m[2])}的行政区划代码` },
-  { pattern: /^a PROVINCE bureau is the root of the tree and has no parent$/, zh: () => '省编办是最上级编办，不能有上级编办' },
-  { pattern: /^an? (\w+) bureau needs a parent of level (\w+)$/, zh: (m) => `${levelBureau(m[1])}须有一个${levelBureau(m[2])}作为上级编办` },
-  {
-    pattern: /^an? (\w+) bureau cannot be placed under (.+), an? (\w+) bureau; its parent must be an? (\w+)$/s,
-    zh: (m) => `${levelBureau(m[1])}不能放在${quoted(m[2])}（${levelBureau(m[3])}）之下；其上级编办须为${levelBureau(m[4])}`,
-  },
-  {
-    pattern: /^(.+) is inside the subtree of (.+); moving there would make a cycle$/s,
-    zh: (m) => `${quoted(m[1])}是${quoted(m[2])}的下级编办，移到其下会形成循环`,
-  },
-  { pattern: /^cannot change the level of a bureau that has child bureaus$/, zh: () => '该编办还有下级编办，不能更改其级别' },
-  { pattern: /^(.+) still has (\d+) child bureau\(s\); move or delete them first$/s, zh: (m) => `${quoted(m[1])}还有 ${m[2]} 个下级编办，请先移走或删除` },
-  { pattern: /^(.+) still has (\d+) e-government unit\(s\); delete them first$/s, zh: (m) => `${quoted(m[1])}还有 ${m[2]} 个电子政务机构，请先删除` },
-  { pattern: /^(.+) still has (\d+) website\(s\); delete them first$/s, zh: (m) => `${quoted(m[1])}还有 ${m[2]} 个网站，请先删除` },
-  { pattern: /^the bureau still has child bureaus$/, zh: () => '该编办还有下级编办，请先移走或删除' },
-  { pattern: /^the bureau still has e-government units$/, zh: () => '该编办还有电子政务机构，请先删除' },
-  { pattern: /^the bureau still has websites$/, zh: () => '该编办还有网站，请先删除' },
-  { pattern: /^the bureau still has accounts; move or disable them first$/, zh: () => '该编办还有账号，请先将其转到其他编办或停用' },
-
-  // ----- e-government units (电子政务机构) -------------------------------------
-  { pattern: /^(.+) still has (\d+) staff record\(s\); move or delete them first$/s, zh: (m) => `${quoted(m[1])}还有 ${m[2]} 条实名制人员记录，请先调出或删除` },
-  { pattern: /^(.+) still has (\d+) quota record\(s\); delete them first$/s, zh: (m) => `${quoted(m[1])}还有 ${m[2]} 条编制记录，请先删除` },
-  { pattern: /^the unit still has quotas$/, zh: () => '该机构还有编制记录，请先删除' },
-  { pattern: /^the unit still has staff$/, zh: () => '该机构还有实名制人员，请先调出或删除' },
-
-  // ----- quotas (编制) ----------------------------------------------------------
-  { pattern: /^must not exceed the approved headcount \((\d+)\)$/, zh: (m) => `不得超过核定编制数（${m[1]}）` },
-  {
-    pattern: /^must not be after the date a later quota superseded this one \((.+)\)$/,
-    zh: (m) => `不得晚于后一次核定的编制替代本编制的日期（${m[1]}）`,
-  },
-  {
-    pattern: /^Another quota for this unit and category was approved at the same time; reload and try again$/,
-    zh: () => '该机构同一编制类别的另一条编制刚刚同时核定，请重新载入后再试',
-  },
-
-  // ----- staff (实名制人员) -------------------------------------------------------
-  { pattern: /^must be 17 digits followed by a digit or X$/, zh: () => '须为 17 位数字加 1 位数字或 X' },
-  { pattern: /^holds no valid birth date \((.*)\)$/, zh: (m) => `其中的出生日期（${m[1]}）无效` },
-  { pattern: /^has a wrong check character \(GB 11643 checksum\)$/, zh: () => '校验码错误（不符合 GB 11643 校验规则）' },
-  {
-    pattern: /^does not agree with the national ID number, which records (.+)$/,
-    zh: (m) =>
-      genderLabels[m[1]]
-        ? `与公民身份号码不一致：公民身份号码记载的性别为${genderLabels[m[1]]}`
-        : `与公民身份号码不一致：公民身份号码记载的出生日期为 ${m[1]}`,
-  },
-  {
-    pattern: /^this person is already active in another post; a person is active in at most one place$/,
-    zh: () => '此人已在其他岗位在职；同一人只能在一处在职',
-  },
-
-  // ----- websites (网站) ----------------------------------------------------------
-  { pattern: /^is not a valid URL$/, zh: () => '不是有效的网址' },
-  { pattern: /^must be an http\(s\) URL or a domain name such as (.+)$/, zh: (m) => `须为 http(s) 网址或域名，如 ${m[1]}` },
-
-  // ----- statistics and alerts --------------------------------------------------
-  {
-    pattern: /^name the bureau whose children make the rows; there is not exactly one province$/,
-    zh: () => '请指定一个编办，以其下级编办作为表中各行（您的范围内不是恰好一个省编办）',
-  },
-  { pattern: /^must be a cursor received from this subscription$/, zh: () => '须为本订阅推送过的游标' },
-
-  // ----- server, transport, request limits ----------------------------------------
-  { pattern: /^The database is unavailable; try again shortly$/, zh: () => '数据库暂时不可用，请稍后重试' },
-  { pattern: /^Internal server error$/i, zh: () => '服务器内部错误，请稍后重试' },
-  { pattern: /^operation on a connection that was not acknowledged$/, zh: () => '实时推送连接尚未建立完成，请重新连接' },
-  {
-    pattern: /^Subscriptions are served over WebSocket \(graphql-ws protocol\) at (\S+), not over HTTP$/,
-    zh: (m) => `订阅须通过 WebSocket（graphql-ws 协议）连接 ${m[1]}，不能通过 HTTP`,
-  },
-  {
-    pattern: /^At most (\d+) subscriptions per connection; complete one or open another connection$/,
-    zh: (m) => `每个连接最多 ${m[1]} 个订阅；请先结束一个订阅，或另开一个连接`,
-  },
-  { pattern: /^(?:(\S+): )?the request is nested deeper than (\d+) levels$/, zh: (m) => `请求的嵌套层数超过 ${m[2]} 层` },
-  { pattern: /^The query could not be parsed$/, zh: () => '查询语句无法解析' },
-  { pattern: /^The request body is not valid JSON$/, zh: () => '请求内容不是有效的 JSON' },
-  { pattern: /^request entity too large$/i, zh: () => '请求内容过大' },
-  { pattern: /^Nothing at (\S+) (.*)$/, zh: (m) => `请求的地址不存在（${m[1]} ${m[2]}）` },
-  { pattern: /^Syntax Error: Query depth limit of (\d+) exceeded, found (\d+)\.?$/, zh: (m) => `查询嵌套层数超过上限（最多 ${m[1]} 层，实际 ${m[2]} 层）` },
-  { pattern: /^Syntax Error: Aliases limit of (\d+) exceeded, found (\d+)\.?$/, zh: (m) => `查询中的别名过多（最多 ${m[1]} 个，实际 ${m[2]} 个）` },
-  { pattern: /^Syntax Error: Query Cost limit of (\d+) exceeded, found (\d+)\.?$/, zh: (m) => `查询过于复杂（复杂度上限 ${m[1]}，实际 ${m[2]}）` },
-  { pattern: /^Syntax Error: Document contains more th(?:an|at) (\d+) tokens\. Parsing aborted\.?$/, zh: (m) => `查询语句过长（超过 ${m[1]} 个词法单元）` },
-  { pattern: /^Syntax Error: Source contains more than (\d+) UTF-16 code units\. Parsing aborted\.?$/, zh: () => '查询语句过长' },
-  { pattern: /^Syntax Error: /, zh: () => '查询语句有语法错误' },
-  { pattern: /introspection/i, zh: () => '服务器不允许查询接口结构（introspection）' },
-  { pattern: /Cross-Site Request Forgery|CSRF/, zh: () => '请求被拦截：疑似跨站请求伪造（CSRF）' },
-
-  // ----- graphql-js coercion of variables and arguments ------------------------------
-  { pattern: /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"; (.*)$/s, zh: (m) => `${labelOfValueAt(m[1], m[2])}${valueProblem(m[3])}` },
-  { pattern: /^Variable "\$(\w+)" got invalid value .*?; (.*)$/s, zh: (m) => `${labelOfValueAt(m[1], m[1])}${valueProblem(m[2])}` },
-  { pattern: /^Variable "\$(\w+)" of required type "[^"]+" was not provided\.?$/, zh: (m) => `缺少必填参数 ${m[1]}` },
-  { pattern: /^Variable "\$(\w+)" of non-null type "[^"]+" must not be null\.?$/, zh: (m) => `参数 ${m[1]} 不能为空` },
-  { pattern: /^Argument "(\w+)" of (?:required|non-null) type "[^"]+" (?:was not provided|must not be null)\.?$/, zh: (m) => `${quoted(fieldLabel(m[1]))}不能为空` },
-  { pattern: /^Argument "(\w+)" has invalid value /, zh: (m) => `${quoted(fieldLabel(m[1]))}的值无效` },
-];
-
-// ---------------------------------------------------------------------------
-// Fallbacks by code
-// ---------------------------------------------------------------------------
-
-function fallback(code: string | undefined, english: string): string {
+function chineseFallback(code: string | undefined, english: string): string {
   switch (code) {
     case 'BAD_USER_INPUT':
       return `输入有误：${english}`;
@@ -448,23 +290,15 @@ function fallback(code: string | undefined, english: string): string {
       return '登录已失效，请重新登录';
     case 'DATABASE_UNAVAILABLE':
       return '数据库暂时不可用，请稍后重试';
-    case 'TOO_MANY_SUBSCRIPTIONS':
-      return '订阅数量已达上限，请结束部分订阅后再试';
     case 'GRAPHQL_VALIDATION_FAILED':
     case 'GRAPHQL_PARSE_FAILED':
     case 'BAD_REQUEST':
-    case 'PERSISTED_QUERY_NOT_FOUND':
-    case 'PERSISTED_QUERY_NOT_SUPPORTED':
-    case 'OPERATION_RESOLUTION_FAILURE':
       return '请求无效';
     default:
-      // TOO_MANY_LOGIN_ATTEMPTS, TOO_MANY_REQUESTS, RATE_LIMITED and the like.
       if (code && /^TOO_MANY|RATE_?LIMIT/i.test(code)) return '尝试次数过多，请稍后再试';
       return '服务器内部错误，请稍后重试';
   }
 }
-
-// ---------------------------------------------------------------------------
 
 /** The message without `${extensions.field}: `, when the server put that prefix in front. */
 function withoutFieldPrefix(error: ServerError): string {
@@ -474,18 +308,14 @@ function withoutFieldPrefix(error: ServerError): string {
   return message;
 }
 
-function translateText(text: string): string | null {
-  for (const rule of rules) {
-    const match = rule.pattern.exec(text);
-    if (match) return rule.zh(match);
-  }
-  return null;
+function isKnownReason(reason: unknown): reason is keyof (typeof serverErrorMessages)['zh'] {
+  return typeof reason === 'string' && Object.prototype.hasOwnProperty.call(serverErrorMessages.zh, reason);
 }
 
-/** The error in the user's language: the field's label is NOT included (the caller puts it beside the input); returns the text after "field: ". */
+/** The error in the user's language, without the field's label (the caller puts it beside the input). */
 export function translateServerError(error: ServerError, language: Language): string {
-  const text = withoutFieldPrefix(error);
-  if (language === 'en') return text;
-  const translated = translateText(text) ?? translateText(text.replace(/^[A-Za-z_$][\w$]*(?:(?:\.[A-Za-z_$][\w$]*)|\[\d+\])*: /, ''));
-  return translated ?? fallback(error.extensions?.code, text);
+  const { code, field: _field, reason, ...parameters } = error.extensions ?? {};
+  if (!isKnownReason(reason)) return language === 'en' ? withoutFieldPrefix(error) : chineseFallback(code, withoutFieldPrefix(error));
+  const words = language === 'en' ? englishParameters(parameters) : chineseParameters(parameters);
+  return interpolate(serverErrorMessages[language][reason], words);
 }

@@ -1,4 +1,5 @@
-import { forbidden, unauthenticated } from '../../errors';
+import type { ReasonArguments } from '../../error-reasons';
+import { forbidden, unauthenticated, type ForbiddenReason } from '../../errors';
 import { administratorRoles, AccountRole } from '../account/account-role';
 import type { Principal } from './principal';
 
@@ -31,7 +32,7 @@ export class Jurisdiction {
 
   /** The caller, for acts that need one (writes, their audit entries); refused without credentials. */
   get actor(): Principal {
-    if (!this.principal) throw unauthenticated('Log in first');
+    if (!this.principal) throw unauthenticated('LOGIN_REQUIRED');
     return this.principal;
   }
 
@@ -49,7 +50,7 @@ export class Jurisdiction {
   }
 
   /** Refuses a record whose bureau lies outside, naming the field that pointed at it. */
-  require(field: string, bureauPath: string, what: string): void {
-    if (!this.includes(bureauPath)) throw forbidden(field, `${what} is outside your jurisdiction`);
+  require<Name extends ForbiddenReason>(field: string, bureauPath: string, reason: Name, ...parameters: ReasonArguments<Name>): void {
+    if (!this.includes(bureauPath)) throw forbidden(field, reason, ...parameters);
   }
 }

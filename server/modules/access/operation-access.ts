@@ -1,7 +1,7 @@
 import {
   getOperationAST,
-  GraphQLError,
   Kind,
+  type GraphQLError,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLObjectType,
@@ -9,7 +9,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { Extensions } from 'type-graphql';
-import { unauthenticated } from '../../errors';
+import { reasonedError, unauthenticated } from '../../errors';
 import type { Jurisdiction } from './jurisdiction';
 
 /** Who may call an operation at all; where in the tree they may act is decided record by record (Jurisdiction). */
@@ -46,10 +46,6 @@ function rootFieldNames(selectionSet: SelectionSetNode, fragments: Map<string, F
   });
 }
 
-function refused(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
-}
-
 /** The audience a root field declares; a field that declares none is open to no one. */
 export function audienceOf(rootType: GraphQLObjectType, field: string): Audience | null {
   if (introspectionFields.has(field)) return Audience.EVERYONE;
@@ -71,12 +67,12 @@ function mayCall(audience: Audience | null, jurisdiction: Jurisdiction): boolean
   }
 }
 
-const refusals: Record<Audience, (field: string, role: string) => string> = {
-  [Audience.EVERYONE]: (field) => `${field} is refused`,
-  [Audience.ACCOUNTS]: (field) => `${field} is refused`,
-  [Audience.AUDIT_READERS]: (field) => `${field}: the audit trail and the accounts are for auditors and administrators`,
-  [Audience.ADMINISTRATORS]: (field, role) => `${field}: a ${role} account reads only; changes need an administrator`,
-};
+function refusal(audience: Audience | null, operation: string, role: string): GraphQLError {
+  const http = { status: 403 };
+  if (audience === Audience.ADMINISTRATORS) return reasonedError('ROLE_READS_ONLY', { operation, role }, { http });
+  if (audience === Audience.AUDIT_READERS) return reasonedError('AUDIT_TRAIL_RESTRICTED', { operation }, { http });
+  return reasonedError('OPERATION_NOT_OPEN', { operation }, { http });
+}
 
 /**
  * Decides, before anything runs, whether the caller may send this operation at
@@ -95,11 +91,11 @@ export function operationRefusal(schema: GraphQLSchema, document: DocumentNode, 
   const { principal } = jurisdiction;
   if (!principal) {
     const closed = fields.filter((field) => audienceOf(rootType, field) !== Audience.EVERYONE);
-    return closed.length ? unauthenticated(`Log in first: ${closed.join(', ')} needs a bearer token (Authorization: Bearer <token>)`) : null;
+    return closed.length ? unauthenticated('LOGIN_REQUIRED_FOR_FIELDS', { fields: closed.join(', ') }) : null;
   }
   for (const field of fields) {
     const audience = audienceOf(rootType, field);
-    if (!mayCall(audience, jurisdiction)) return refused((audience ? refusals[audience] : refusals[Audience.EVERYONE])(field, principal.role));
+    if (!mayCall(audience, jurisdiction)) return refusal(audience, field, principal.role);
   }
   return null;
 }

@@ -50,9 +50,9 @@ export interface Authentication {
 export async function authenticate(reads: ReadPool, authorization: string | undefined | null): Promise<Authentication> {
   if (authorization == null || authorization === '') return { principal: null };
   const match = /^Bearer\s+(\S{1,200})$/i.exec(authorization.trim());
-  if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+  if (!match) throw unauthenticated('AUTHORIZATION_MALFORMED');
   const [row] = await reads.rows<PrincipalRow>(principalSql, [hashTokenSecret(match[1])]);
-  if (!row) throw unauthenticated('The bearer token is unknown, expired or revoked; log in again');
+  if (!row) throw unauthenticated('TOKEN_INVALID');
   const principal: Principal = {
     accountId: row.account_id,
     username: row.username,

@@ -98,7 +98,7 @@ export class RegistryWriter {
   ): Promise<Result> {
     const { jurisdiction } = this.context;
     const actor = jurisdiction.actor;
-    if (this.reason != null && this.reason.length > 500) throw badUserInput('reason', 'must be at most 500 characters');
+    if (this.reason != null && this.reason.length > 500) throw badUserInput('reason', 'TEXT_TOO_LONG', { maximum: 500 });
     const recordType = entity.name;
     const called = recordCalled(this.context.em, entity);
     const id = target ? parseId('id', target.id) : undefined;
@@ -120,9 +120,10 @@ export class RegistryWriter {
         await em.flush();
 
         const afterPath = record ? await pathOfRecord(em, record, known) : null;
-        if (afterPath !== null) jurisdiction.require(this.placingField(em, entity, target, input), afterPath, `the ${called}'s new place`);
+        if (afterPath === '') jurisdiction.require(this.placingField(em, entity, target, input), afterPath, 'WHOLE_REGISTRY_OUTSIDE_JURISDICTION');
+        else if (afterPath !== null) jurisdiction.require(this.placingField(em, entity, target, input), afterPath, 'NEW_PLACE_OUTSIDE_JURISDICTION', { entity: called });
         if (!record && beforePath === jurisdiction.path && isTreeNode(em, entity)) {
-          throw forbidden('id', `the ${called} at the root of your jurisdiction can only be deleted by an office above it`);
+          throw forbidden('id', 'JURISDICTION_ROOT_UNDELETABLE');
         }
         await recordAudit(em, actor, this.context, {
           operation: this.operation,

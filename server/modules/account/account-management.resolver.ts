@@ -60,11 +60,11 @@ export class AccountManagementResolver {
     const actor = context.jurisdiction.actor;
     refuseNulls(input);
     const updated = await write.update(Account, input, {}, async (account, em) => {
-      if (account.id === actor.accountId && input.disabled === true) throw forbidden('disabled', 'you cannot disable your own account');
+      if (account.id === actor.accountId && input.disabled === true) throw forbidden('disabled', 'OWN_ACCOUNT_NOT_DISABLED');
       if (input.displayName !== undefined) account.displayName = requireText('displayName', input.displayName, 100);
       if (input.disabled !== undefined) account.disabled = input.disabled;
       if (input.password !== undefined) {
-        if (account.role === AccountRole.INTEGRATOR) throw badUserInput('password', 'an INTEGRATOR account uses API tokens, never a password');
+        if (account.role === AccountRole.INTEGRATOR) throw badUserInput('password', 'INTEGRATOR_HAS_NO_PASSWORD');
         account.passwordHash = await hashPassword(checkNewPassword('password', input.password));
       }
       if (input.disabled === true) await revokeAllTokens(em, account);
@@ -84,9 +84,9 @@ export class AccountManagementResolver {
   ): Promise<Account> {
     const actor = context.jurisdiction.actor;
     const account = await context.em.findOneOrFail(Account, actor.accountId);
-    if (!account.passwordHash) throw badUserInput('currentPassword', 'this account has no password; it uses API tokens');
-    if (!(await verifyPassword(currentPassword, account.passwordHash))) throw badUserInput('currentPassword', 'is not the current password');
-    if (newPassword === currentPassword) throw badUserInput('newPassword', 'must differ from the current password');
+    if (!account.passwordHash) throw badUserInput('currentPassword', 'ACCOUNT_HAS_NO_PASSWORD');
+    if (!(await verifyPassword(currentPassword, account.passwordHash))) throw badUserInput('currentPassword', 'CURRENT_PASSWORD_WRONG');
+    if (newPassword === currentPassword) throw badUserInput('newPassword', 'NEW_PASSWORD_UNCHANGED');
     const passwordHash = await hashPassword(checkNewPassword('newPassword', newPassword));
     const changed = await new RegistryWriter(context, info.fieldName, null).update(Account, { id: String(actor.accountId) }, {}, async (own, em) => {
       own.passwordHash = passwordHash;
@@ -102,7 +102,7 @@ export class AccountManagementResolver {
   })
   async accessTokens(@Root() account: Account, @Ctx() context: Context): Promise<AccessToken[]> {
     const actor = context.jurisdiction.actor;
-    if (account.id !== actor.accountId && !context.jurisdiction.readsAuditTrail) throw forbidden(null, "only auditors and administrators see other accounts' tokens");
+    if (account.id !== actor.accountId && !context.jurisdiction.readsAuditTrail) throw forbidden(null, 'OTHERS_TOKENS_HIDDEN');
     return context.em.find(AccessToken, { account: account.id }, { orderBy: { id: 'desc' } });
   }
 }

@@ -46,7 +46,7 @@ export class AccountResolver {
     // An integrator that somehow has a password is answered as a wrong password: a refusal of its own would confirm the username and the password to a guesser.
     if (!account || !account.passwordHash || !matches || account.disabled || account.role === AccountRole.INTEGRATOR) {
       await context.loginThrottle.failed(name, context.clientAddress);
-      throw unauthenticated('Wrong username or password');
+      throw unauthenticated('WRONG_CREDENTIALS');
     }
     await context.loginThrottle.succeeded(name, context.clientAddress);
     return context.em.transactional(async (em) => {
@@ -80,7 +80,7 @@ export class AccountResolver {
   private async revoke(context: Context, write: RegistryWriter, id: string): Promise<AccessToken> {
     const actor = context.jurisdiction.actor;
     const revoked = await write.update(AccessToken, { id }, {}, (token) => {
-      if (token.account.id !== actor.accountId && !context.jurisdiction.canWrite) throw forbidden('id', 'only administrators revoke the tokens of other accounts');
+      if (token.account.id !== actor.accountId && !context.jurisdiction.canWrite) throw forbidden('id', 'OTHERS_TOKENS_REVOKED_BY_ADMINISTRATORS');
       token.revokedAt ??= new Date();
     });
     context.tokenEndings.announce();
@@ -96,12 +96,12 @@ export class AccountResolver {
   @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => IssuedToken, { description: 'Issues an API token to an INTEGRATOR account in the jurisdiction of the administrator calling (签发接口令牌).' })
   async issueApiToken(@Arg('input', () => IssueApiTokenInput) input: IssueApiTokenInput, @RegistryWrite() write: RegistryWriter): Promise<IssuedToken> {
-    if (input.expiresAt != null && input.expiresAt.getTime() <= Date.now()) throw badUserInput('expiresAt', 'must be in the future');
+    if (input.expiresAt != null && input.expiresAt.getTime() <= Date.now()) throw badUserInput('expiresAt', 'EXPIRY_NOT_IN_FUTURE');
     let secret = '';
     let account: Account | null = null;
     const accessToken = await write.create(AccessToken, input, async (em) => {
       account = await write.referenced(em, Account, 'accountId', input.accountId);
-      if (account.role !== AccountRole.INTEGRATOR) throw badUserInput('accountId', 'API tokens are for INTEGRATOR accounts; people log in');
+      if (account.role !== AccountRole.INTEGRATOR) throw badUserInput('accountId', 'API_TOKEN_FOR_INTEGRATORS_ONLY');
       const issued = await issueToken(em, account, AccessTokenKind.API, input.label, input.expiresAt ?? null);
       secret = issued.secret;
       return issued.accessToken;

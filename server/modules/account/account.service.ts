@@ -19,22 +19,22 @@ export interface NewAccount {
 export const minimumPasswordLength = 12;
 
 export function checkNewPassword(field: string, password: string): string {
-  if (password.length < minimumPasswordLength) throw badUserInput(field, `must be at least ${minimumPasswordLength} characters`);
+  if (password.length < minimumPasswordLength) throw badUserInput(field, 'PASSWORD_TOO_SHORT', { minimum: minimumPasswordLength });
   return password;
 }
 
 export async function createAccount(em: EntityManager, input: NewAccount): Promise<Account> {
   const username = requireText('username', input.username, 60);
-  if (!/^[A-Za-z0-9._-]{3,60}$/.test(username)) throw badUserInput('username', 'must be 3 to 60 letters, digits, dots, dashes or underscores');
-  if (await em.findOne(Account, { username })) throw badUserInput('username', `${username} is taken`);
+  if (!/^[A-Za-z0-9._-]{3,60}$/.test(username)) throw badUserInput('username', 'USERNAME_INVALID');
+  if (await em.findOne(Account, { username })) throw badUserInput('username', 'USERNAME_TAKEN', { username });
   const bureau = input.bureauId == null ? null : await em.findOne(Bureau, { id: parseId('bureauId', input.bureauId) });
   if (input.bureauId != null && !bureau) throw unknownReference('bureauId', 'bureau', input.bureauId);
   const level = bureauLevelOfRole[input.role];
-  if (bureau && level && bureau.level !== level) throw badUserInput('role', `a ${input.role} belongs to a ${level} bureau; ${bureau.name} is a ${bureau.level}`);
-  if (!bureau && level && input.role !== AccountRole.PROVINCE_ADMIN) throw badUserInput('bureauId', `a ${input.role} needs a ${level} bureau`);
-  if (input.password != null && input.role === AccountRole.INTEGRATOR) throw badUserInput('password', 'an INTEGRATOR account uses API tokens, never a password');
+  if (bureau && level && bureau.level !== level) throw badUserInput('role', 'ROLE_BUREAU_LEVEL_MISMATCH', { role: input.role, level, bureauName: bureau.name, bureauLevel: bureau.level });
+  if (!bureau && level && input.role !== AccountRole.PROVINCE_ADMIN) throw badUserInput('bureauId', 'ROLE_NEEDS_BUREAU', { role: input.role, level });
+  if (input.password != null && input.role === AccountRole.INTEGRATOR) throw badUserInput('password', 'INTEGRATOR_HAS_NO_PASSWORD');
   if (input.password != null) checkNewPassword('password', input.password);
-  if (input.password == null && input.role !== AccountRole.INTEGRATOR) throw badUserInput('password', `a ${input.role} logs in with a password`);
+  if (input.password == null && input.role !== AccountRole.INTEGRATOR) throw badUserInput('password', 'ROLE_NEEDS_PASSWORD', { role: input.role });
   const account = em.create(Account, {
     username,
     displayName: requireText('displayName', input.displayName, 100),

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { reasonedError } from '../../errors';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 
 const window = 15 * 60;
@@ -31,9 +31,7 @@ export class LoginThrottle {
       const state = await limiter.get(key);
       if (state && state.consumedPoints >= limiter.points) {
         const seconds = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
-        throw new GraphQLError(`Too many failed logins; try again in ${Math.ceil(seconds / 60)} minute(s)`, {
-          extensions: { code: 'TOO_MANY_LOGIN_ATTEMPTS', retryAfterSeconds: seconds, http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } },
-        });
+        throw reasonedError('TOO_MANY_FAILED_LOGINS', { retryAfterSeconds: seconds, minutes: Math.ceil(seconds / 60) }, { http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } });
       }
     }
   }

@@ -83,11 +83,11 @@ export class QuotaAlertResolver {
       'Alerts raised and resolved in units under a bureau (the bureau included), live (超编超职数预警推送), optionally only of one kind, category or unit. Each event carries the alert as that event left it, and goes where the event happened. With `since`, first replays every event after that cursor, exactly as it was delivered live, then goes live; nothing is missed or repeated across a reconnect that passes the last cursor received.',
     subscribe: async ({ args, context }) => {
       const { under, since, ...narrowingArguments } = args as SubscriptionArguments;
-      if (since != null && !/^\d{1,18}$/.test(since)) throw badUserInput('since', 'must be a cursor received from this subscription');
+      if (since != null && !/^\d{1,18}$/.test(since)) throw badUserInput('since', 'CURSOR_INVALID');
       const bureau = await bureauInJurisdiction(context as Context, 'under', under);
       const wanted = await alertNarrowing(context as Context, narrowingArguments);
       if (since != null && BigInt(since) > BigInt(await streamHead(context as Context))) {
-        throw badUserInput('since', 'is beyond the newest cursor; pass a cursor received from this subscription or from quotaAlertStreamHead');
+        throw badUserInput('since', 'CURSOR_BEYOND_HEAD');
       }
       return alertStream((context as Context).alerts.events, (context as Context).alerts.bus, bureau, since ?? null, wanted);
     },

@@ -1,6 +1,6 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
 import { refuseNulls, requireText } from '../../common/validation';
-import { badUserInput } from '../../errors';
+import { badUserInput, inputProblemError } from '../../errors';
 import { EGovUnit } from '../unit/unit.entity';
 import { Website } from '../website/website.entity';
 import { BureauLevel, parentLevelOf } from './bureau-level';
@@ -17,22 +17,22 @@ async function loadParent(em: EntityManager, parentId: string | null | undefined
 function checkPlaceInTree(code: string, level: BureauLevel, parent: Bureau | null): void {
   const expectedParentLevel = parentLevelOf[level];
   if (expectedParentLevel === null && parent) {
-    throw badUserInput('parentId', 'a PROVINCE bureau is the root of the tree and has no parent');
+    throw badUserInput('parentId', 'PROVINCE_HAS_NO_PARENT');
   }
   if (expectedParentLevel !== null && !parent) {
-    throw badUserInput('parentId', `a ${level} bureau needs a parent of level ${expectedParentLevel}`);
+    throw badUserInput('parentId', 'PARENT_REQUIRED', { level, parentLevel: expectedParentLevel });
   }
   if (parent && parent.level !== expectedParentLevel) {
-    throw badUserInput('level', `a ${level} bureau cannot be placed under ${parent.name}, a ${parent.level} bureau; its parent must be a ${expectedParentLevel}`);
+    throw badUserInput('level', 'PARENT_LEVEL_MISMATCH', { level, parentName: parent.name, parentLevel: parent.level, expectedParentLevel: String(expectedParentLevel) });
   }
   const problem = divisionCodeProblem(code, level, parent?.code ?? null);
-  if (problem) throw badUserInput('code', problem);
+  if (problem) throw inputProblemError('code', problem);
 }
 
 async function checkCodeFree(em: EntityManager, code: string, exceptId?: number): Promise<void> {
   const taken = await em.findOne(Bureau, { code, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
   // The other bureau may lie outside the caller's jurisdiction: say that the code is taken, not by whom.
-  if (taken) throw badUserInput('code', `${code} is already the code of another bureau`);
+  if (taken) throw badUserInput('code', 'BUREAU_CODE_TAKEN');
 }
 
 function pathOf(code: string, parent: Bureau | null): string {
@@ -62,13 +62,13 @@ export async function updateBureau(transaction: EntityManager, bureau: Bureau, i
   refuseNulls(input, ['parentId', 'partyIntranetConnectedOn', 'localAreaNetworkBuiltOn', 'paperlessOfficeBuiltOn', 'documentExchangeBuiltOn']);
   const parent = input.parentId === undefined ? ((await bureau.parent?.load()) ?? null) : await loadParent(transaction, input.parentId);
   if (parent && parent.path.startsWith(bureau.path)) {
-    throw badUserInput('parentId', `${parent.name} is inside the subtree of ${bureau.name}; moving there would make a cycle`);
+    throw badUserInput('parentId', 'BUREAU_MOVE_CYCLE', { parentName: parent.name, bureauName: bureau.name });
   }
   const code = input.code?.trim() ?? bureau.code;
   const level = input.level ?? bureau.level;
   checkPlaceInTree(code, level, parent);
   if (level !== bureau.level && (await transaction.count(Bureau, { parent: bureau })) > 0) {
-    throw badUserInput('level', 'cannot change the level of a bureau that has child bureaus');
+    throw badUserInput('level', 'BUREAU_LEVEL_FIXED');
   }
   if (code !== bureau.code) await checkCodeFree(transaction, code, bureau.id);
 
@@ -94,9 +94,9 @@ export async function updateBureau(transaction: EntityManager, bureau: Bureau, i
 /** A bureau is deleted only once nothing depends on it. */
 export async function checkBureauDeletable(bureau: Bureau, transaction: EntityManager): Promise<void> {
   const children = await transaction.count(Bureau, { parent: bureau });
-  if (children > 0) throw badUserInput('id', `${bureau.name} still has ${children} child bureau(s); move or delete them first`);
+  if (children > 0) throw badUserInput('id', 'BUREAU_HAS_CHILD_BUREAUS', { name: bureau.name, count: children });
   const units = await transaction.count(EGovUnit, { bureau });
-  if (units > 0) throw badUserInput('id', `${bureau.name} still has ${units} e-government unit(s); delete them first`);
+  if (units > 0) throw badUserInput('id', 'BUREAU_HAS_UNITS', { name: bureau.name, count: units });
   const websites = await transaction.count(Website, { bureau });
-  if (websites > 0) throw badUserInput('id', `${bureau.name} still has ${websites} website(s); delete them first`);
+  if (websites > 0) throw badUserInput('id', 'BUREAU_HAS_WEBSITES', { name: bureau.name, count: websites });
 }

@@ -9,7 +9,7 @@ function checkFigures(approvedHeadcount: number, approvedLeadershipPositions: nu
   requireNonNegativeInteger('approvedHeadcount', approvedHeadcount);
   requireNonNegativeInteger('approvedLeadershipPositions', approvedLeadershipPositions);
   if (approvedLeadershipPositions > approvedHeadcount) {
-    throw badUserInput('approvedLeadershipPositions', `must not exceed the approved headcount (${approvedHeadcount})`);
+    throw badUserInput('approvedLeadershipPositions', 'LEADERSHIP_EXCEEDS_HEADCOUNT', { approvedHeadcount });
   }
 }
 
@@ -53,7 +53,7 @@ export async function updateQuota(quota: Quota, input: UpdateQuotaInput): Promis
     const predecessor = await quota.replaces?.load();
     if (predecessor) requireNotBefore('effectiveOn', input.effectiveOn, 'the effective date of the quota it supersedes', predecessor.effectiveOn);
     if (quota.supersededOn && input.effectiveOn > quota.supersededOn) {
-      throw badUserInput('effectiveOn', `must not be after the date a later quota superseded this one (${quota.supersededOn})`);
+      throw badUserInput('effectiveOn', 'EFFECTIVE_AFTER_SUPERSEDED', { supersededOn: String(quota.supersededOn) });
     }
     quota.effectiveOn = input.effectiveOn;
     if (predecessor) predecessor.supersededOn = input.effectiveOn;

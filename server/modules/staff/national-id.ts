@@ -1,10 +1,11 @@
 import { nationalIdBirthDate, nationalIdCheckCharacter, nationalIdProblem, type NationalIdProblem } from './national-id-rules';
+import type { InputProblem } from '../../errors';
 import { Gender } from './staff-enums';
 
-const problemMessages: Record<NationalIdProblem, (value: string) => string> = {
-  format: () => 'must be 17 digits followed by a digit or X',
-  birthDate: (value) => `holds no valid birth date (${value.slice(6, 14)})`,
-  checkCharacter: () => 'has a wrong check character (GB 11643 checksum)',
+const problemReasons: Record<NationalIdProblem, (value: string) => InputProblem> = {
+  format: () => ({ reason: 'NATIONAL_ID_FORMAT', parameters: {} }),
+  birthDate: (value) => ({ reason: 'NATIONAL_ID_BIRTH_DATE_INVALID', parameters: { digits: value.slice(6, 14) } }),
+  checkCharacter: () => ({ reason: 'NATIONAL_ID_CHECK_CHARACTER', parameters: {} }),
 };
 
 export { nationalIdCheckCharacter };
@@ -19,9 +20,9 @@ export interface NationalIdFacts {
  * 8-digit birth date, 3-digit sequence (odd for men, even for women), check
  * character. Returns what is wrong with it, or the facts it records.
  */
-export function readNationalId(value: string): { problem: string } | NationalIdFacts {
+export function readNationalId(value: string): { problem: InputProblem } | NationalIdFacts {
   const problem = nationalIdProblem(value);
-  if (problem) return { problem: problemMessages[problem](value) };
+  if (problem) return { problem: problemReasons[problem](value) };
   return { birthDate: nationalIdBirthDate(value), gender: Number(value[16]) % 2 === 1 ? Gender.MALE : Gender.FEMALE };
 }
 

@@ -31,7 +31,7 @@ async function staffWhere(context: Context, filter: StaffFilter | undefined): Pr
   if (filter?.quotaCategory != null) where.push({ quotaCategory: filter.quotaCategory });
   if (filter?.isLeader != null) where.push({ isLeader: filter.isLeader });
   if (filter?.nameContains) where.push({ name: { $like: containing(filter.nameContains) } });
-  if (filter?.nationalId && !context.jurisdiction.seesPersonalData) throw forbidden('filter.nationalId', 'your role sees national ID numbers masked and cannot search by them');
+  if (filter?.nationalId && !context.jurisdiction.seesPersonalData) throw forbidden('filter.nationalId', 'NATIONAL_ID_SEARCH_FORBIDDEN');
   if (filter?.nationalId) where.push({ nationalId: filter.nationalId.trim().toUpperCase() });
   return where.length === 0 ? {} : { $and: where };
 }
@@ -53,7 +53,7 @@ export class StaffResolver {
     @Arg('sort', () => StaffSort, { nullable: true }) sort?: InstanceType<typeof StaffSort>,
   ): Promise<StaffPage> {
     const order = sort ?? new StaffSort();
-    if (order.field === 'birthDate' && !context.jurisdiction.seesPersonalData) throw forbidden('sort.field', 'your role sees birth dates masked and cannot sort by them');
+    if (order.field === 'birthDate' && !context.jurisdiction.seesPersonalData) throw forbidden('sort.field', 'BIRTH_DATE_SORT_FORBIDDEN');
     return listPage(context.em, Staff, { where: await staffWhere(context, filter), sortBy: order.field, direction: order.direction, page });
   }
 

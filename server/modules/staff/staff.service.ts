@@ -1,6 +1,6 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
 import { refuseNulls, requireNotBefore, requireText } from '../../common/validation';
-import { badUserInput } from '../../errors';
+import { badUserInput, inputProblemError } from '../../errors';
 import { loadUnitReference } from '../unit/unit-reference';
 import { readNationalId } from './national-id';
 import { Staff } from './staff.entity';
@@ -11,12 +11,12 @@ import type { CreateStaffInput, UpdateStaffInput } from './staff.inputs';
 function checkIdentity(nationalIdText: string, given: Pick<CreateStaffInput, 'gender' | 'birthDate'>) {
   const nationalId = nationalIdText.trim().toUpperCase();
   const facts = readNationalId(nationalId);
-  if ('problem' in facts) throw badUserInput('nationalId', facts.problem);
+  if ('problem' in facts) throw inputProblemError('nationalId', facts.problem);
   if (given.gender !== undefined && given.gender !== facts.gender) {
-    throw badUserInput('gender', `does not agree with the national ID number, which records ${facts.gender}`);
+    throw badUserInput('gender', 'GENDER_DISAGREES_WITH_NATIONAL_ID', { recorded: facts.gender });
   }
   if (given.birthDate !== undefined && given.birthDate !== facts.birthDate) {
-    throw badUserInput('birthDate', `does not agree with the national ID number, which records ${facts.birthDate}`);
+    throw badUserInput('birthDate', 'BIRTH_DATE_DISAGREES_WITH_NATIONAL_ID', { recorded: facts.birthDate });
   }
   return { nationalId, ...facts };
 }
@@ -29,7 +29,7 @@ async function checkSingleActivePost(em: EntityManager, nationalId: string, exce
   );
   if (other) {
     // The other post may lie in another jurisdiction: say that it exists, not where.
-    throw badUserInput('nationalId', 'this person is already active in another post; a person is active in at most one place');
+    throw badUserInput('nationalId', 'NATIONAL_ID_ACTIVE_ELSEWHERE');
   }
 }
 

@@ -15,7 +15,7 @@ async function tableRoot(context: Context, underBureauId: string | undefined | n
   const ownBureauId = context.jurisdiction.principal?.bureauId;
   if (ownBureauId != null) return (await context.loaders.bureauById.load(ownBureauId))!;
   const roots = await context.em.find(Bureau, { parent: null }, { orderBy: { code: 'asc' }, limit: 2 });
-  if (roots.length !== 1) throw badUserInput('underBureauId', 'name the bureau whose children make the rows; there is not exactly one province');
+  if (roots.length !== 1) throw badUserInput('underBureauId', 'SURVEY_ROOT_AMBIGUOUS');
   return roots[0];
 }
 

@@ -29,7 +29,7 @@ export async function updateUnit(transaction: EntityManager, unit: EGovUnit, inp
 /** A unit is deleted only once nothing depends on it. */
 export async function checkUnitDeletable(unit: EGovUnit, transaction: EntityManager): Promise<void> {
   const staff = await transaction.count(Staff, { unit });
-  if (staff > 0) throw badUserInput('id', `${unit.name} still has ${staff} staff record(s); move or delete them first`);
+  if (staff > 0) throw badUserInput('id', 'UNIT_HAS_STAFF', { name: unit.name, count: staff });
   const quotas = await transaction.count(Quota, { unit });
-  if (quotas > 0) throw badUserInput('id', `${unit.name} still has ${quotas} quota record(s); delete them first`);
+  if (quotas > 0) throw badUserInput('id', 'UNIT_HAS_QUOTAS', { name: unit.name, count: quotas });
 }
