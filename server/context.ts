@@ -8,14 +8,14 @@ import type { AlertBus } from './modules/alert/alert-bus';
 import type { LoginThrottle } from './modules/account/login-throttle';
 import type { TokenEndings } from './modules/account/token-endings';
 import type { AlertEventReader } from './modules/alert/alert-events.sql';
-import { createAlertLoaders } from './modules/alert/alert.loaders';
-import { createBureauLoaders } from './modules/bureau/bureau.loaders';
-import { createQuotaLoaders } from './modules/quota/quota.loaders';
-import { createStaffLoaders } from './modules/staff/staff.loaders';
+import { createAlertLoaders } from './modules/alert/alert.reads';
+import { createBureauLoaders } from './modules/bureau/bureau.reads';
+import { createQuotaLoaders } from './modules/quota/quota.reads';
+import { createStaffLoaders } from './modules/staff/staff.reads';
 import type { StaffingCache } from './modules/statistics/staffing-cache';
 import { createStatisticsLoaders } from './modules/statistics/statistics.loaders';
-import { createUnitLoaders } from './modules/unit/unit.loaders';
-import { createWebsiteLoaders } from './modules/website/website.loaders';
+import { createUnitLoaders } from './modules/unit/unit.reads';
+import { createWebsiteLoaders } from './modules/website/website.reads';
 
 function createLoaders(services: ServerServices) {
   const { reads } = services;
@@ -47,6 +47,8 @@ export interface ServerServices {
 /** What every resolver of one request shares: its own EntityManager and its own DataLoaders. */
 export interface Context {
   em: EntityManager;
+  /** The connections every GraphQL read goes through (loaders and lists alike); writes use `em`. */
+  reads: ReadPool;
   /** Who is calling and the part of the tree they may read and change. */
   jurisdiction: Jurisdiction;
   /** The server's own name for this request, in the log, in error answers and in the audit trail. */
@@ -78,6 +80,7 @@ export function createContext(
   const em = orm.em.fork();
   return {
     em,
+    reads: services.reads,
     jurisdiction: new Jurisdiction(authentication.principal),
     requestId: request.requestId,
     clientRequestId: request.clientRequestId ?? null,

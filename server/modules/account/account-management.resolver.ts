@@ -1,7 +1,6 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { containing, listPage } from '../../common/list';
+import { listPage } from '../../common/list';
 import { PageArguments, SortDirection } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import { parseId, refuseNulls, requireText } from '../../common/validation';
@@ -9,8 +8,6 @@ import type { Context } from '../../context';
 import { badUserInput, forbidden } from '../../errors';
 import { withinJurisdiction } from '../access/record-access';
 import { RegistryWrite, RegistryWriter } from '../access/write-pipeline';
-import { inJurisdiction, placedUnder } from '../access/placement';
-import { subtreePattern } from '../bureau/subtree';
 import { AccessToken } from './access-token.entity';
 import { AccountRole } from './account-role';
 import { Account } from './account.entity';
@@ -20,21 +17,10 @@ import { hashPassword, verifyPassword } from './password';
 import { AllowedFor, Audience } from '../access/operation-access';
 import { endSessions, revokeAllTokens } from './token-revocation';
 import { listOf, registrySizes } from '../../common/list-cost';
+import { accountWhere } from './account.reads';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of accounts.' })
 class AccountPage extends Page(Account, 'The accounts on this page, by username.') {}
-
-async function accountWhere(context: Context, filter: AccountFilter | undefined): Promise<FilterQuery<Account>> {
-  const where: FilterQuery<Account>[] = inJurisdiction(context, Account);
-  if (filter?.role != null) where.push({ role: filter.role });
-  if (filter?.disabled != null) where.push({ disabled: filter.disabled });
-  if (filter?.underBureauId != null) where.push(placedUnder(context.em, Account, await subtreePattern(context, 'filter.underBureauId', filter.underBureauId)));
-  if (filter?.textContains) {
-    const pattern = containing(filter.textContains);
-    where.push({ $or: [{ username: { $like: pattern } }, { displayName: { $like: pattern } }] });
-  }
-  return where.length === 0 ? {} : { $and: where };
-}
 
 @Resolver(() => Account)
 export class AccountManagementResolver {
@@ -45,7 +31,7 @@ export class AccountManagementResolver {
     @Args(() => PageArguments) page: PageArguments,
     @Arg('filter', () => AccountFilter, { nullable: true }) filter?: AccountFilter,
   ): Promise<AccountPage> {
-    return listPage(context.em, Account, { where: await accountWhere(context, filter), sortBy: 'username', direction: SortDirection.ASC, page });
+    return listPage(context, Account, { where: await accountWhere(context, filter), sortBy: 'username', direction: SortDirection.ASC, page });
   }
 
   @AllowedFor(Audience.AUDIT_READERS)

@@ -1,4 +1,3 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { listPage } from '../../common/list';
 import { PageArguments, SortDirection } from '../../common/list-arguments';
@@ -7,7 +6,7 @@ import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
 import { badUserInput } from '../../errors';
 import { Bureau } from '../bureau/bureau.entity';
-import { bureauInJurisdiction, subtreePattern } from '../bureau/subtree';
+import { bureauInJurisdiction } from '../bureau/subtree';
 import { EGovUnit } from '../unit/unit.entity';
 import { QuotaCategory } from '../quota/quota-category';
 import { AlertKind } from './alert-enums';
@@ -17,25 +16,12 @@ import { snapshotCursor } from './alert-snapshot';
 import { alertStream } from './alert-stream';
 import { QuotaAlertFilter, QuotaAlertSort } from './alert.inputs';
 import { QuotaAlert } from './quota-alert.entity';
-import { inJurisdiction } from '../access/placement';
 import { withinJurisdiction } from '../access/record-access';
 import { AllowedFor, Audience } from '../access/operation-access';
+import { alertWhere } from './alert.reads';
 
 @ObjectType({ description: 'A page of quota alerts.' })
 class QuotaAlertPage extends Page(QuotaAlert, 'The alerts on this page.') {}
-
-async function alertWhere(context: Context, filter: QuotaAlertFilter | undefined): Promise<FilterQuery<QuotaAlert>> {
-  const where: FilterQuery<QuotaAlert>[] = [];
-  where.push(...inJurisdiction(context, QuotaAlert));
-  if (filter?.open != null) where.push({ resolvedAt: filter.open ? null : { $ne: null } });
-  if (filter?.kind != null) where.push({ kind: filter.kind });
-  if (filter?.category != null) where.push({ category: filter.category });
-  if (filter?.unitId != null) where.push({ unit: parseId('filter.unitId', filter.unitId) });
-  if (filter?.underBureauId != null) where.push({ bureauPath: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } });
-  if (filter?.raisedFrom != null) where.push({ raisedAt: { $gte: filter.raisedFrom } });
-  if (filter?.raisedBefore != null) where.push({ raisedAt: { $lt: filter.raisedBefore } });
-  return where.length === 0 ? {} : { $and: where };
-}
 
 interface SubscriptionArguments extends AlertNarrowingArguments {
   under: string;
@@ -52,7 +38,7 @@ export class QuotaAlertResolver {
   @AllowedFor(Audience.ACCOUNTS)
   @Query(() => QuotaAlert, { nullable: true, description: 'One alert by id (预警).' })
   async quotaAlert(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<QuotaAlert | null> {
-    return withinJurisdiction(context, QuotaAlert, await context.em.findOne(QuotaAlert, { id: parseId('id', id) }));
+    return withinJurisdiction(context, QuotaAlert, await context.loaders.recordById(QuotaAlert).load(parseId('id', id)));
   }
 
   @AllowedFor(Audience.ACCOUNTS)
@@ -64,7 +50,7 @@ export class QuotaAlertResolver {
     @Arg('sort', () => QuotaAlertSort, { nullable: true }) sort?: InstanceType<typeof QuotaAlertSort>,
   ): Promise<QuotaAlertPage> {
     const order = sort ?? Object.assign(new QuotaAlertSort(), { direction: SortDirection.DESC });
-    return listPage(context.em, QuotaAlert, { where: await alertWhere(context, filter), sortBy: order.field, direction: order.direction, page });
+    return listPage(context, QuotaAlert, { where: await alertWhere(context, filter), sortBy: order.field, direction: order.direction, page });
   }
 
   @AllowedFor(Audience.ACCOUNTS)

@@ -1,6 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { containing, listPage } from '../../common/list';
 import { PageArguments } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import { parseId } from '../../common/validation';
@@ -13,34 +11,14 @@ import { Bureau } from './bureau.entity';
 import { BureauFilter, BureauSort, CreateBureauInput, UpdateBureauInput } from './bureau.inputs';
 import { checkBureauDeletable, createBureau, updateBureau } from './bureau.service';
 import { BureauIndicators, PartyIntranetConnection, indicatorsOf } from './indicators';
-import { subtreePattern } from './subtree';
-import { inJurisdiction } from '../access/placement';
 import { withinJurisdiction } from '../access/record-access';
 import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
 import { AllowedFor, Audience } from '../access/operation-access';
 import { listOf, registrySizes } from '../../common/list-cost';
+import { listBureaus } from './bureau.reads';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of bureaus.' })
 class BureauPage extends Page(Bureau, 'The bureaus on this page.') {}
-
-async function bureauWhere(context: Context, filter: BureauFilter | undefined): Promise<FilterQuery<Bureau>> {
-  const where: FilterQuery<Bureau>[] = inJurisdiction(context, Bureau);
-  if (!filter) return where.length === 0 ? {} : { $and: where };
-  if (filter.code != null) where.push({ code: filter.code });
-  if (filter.level != null) where.push({ level: filter.level });
-  if (filter.nameContains) {
-    const pattern = containing(filter.nameContains);
-    where.push({ $or: [{ name: { $like: pattern } }, { divisionName: { $like: pattern } }] });
-  }
-  if (filter.parentId != null) where.push({ parent: parseId('filter.parentId', filter.parentId) });
-  if (filter.underBureauId != null) {
-    where.push({ path: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } });
-  }
-  if (filter.partyIntranetConnected != null) {
-    where.push({ partyIntranetConnectedOn: filter.partyIntranetConnected ? { $ne: null } : null });
-  }
-  return where.length === 0 ? {} : { $and: where };
-}
 
 @Resolver(() => Bureau)
 export class BureauResolver {
@@ -65,12 +43,7 @@ export class BureauResolver {
     @Arg('sort', () => BureauSort, { nullable: true }) sort?: InstanceType<typeof BureauSort>,
   ): Promise<BureauPage> {
     const order = sort ?? new BureauSort();
-    return listPage(context.em, Bureau, {
-      where: await bureauWhere(context, filter),
-      sortBy: order.field,
-      direction: order.direction,
-      page,
-    });
+    return listBureaus(context, page, filter, order);
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)

@@ -1,34 +1,19 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { containing, listPage } from '../../common/list';
 import { PageArguments } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
-import { subtreePattern } from '../bureau/subtree';
 import { EGovUnit } from '../unit/unit.entity';
 import { Quota } from './quota.entity';
 import { CreateQuotaInput, QuotaFilter, QuotaSort, UpdateQuotaInput } from './quota.inputs';
 import { createQuota, restorePredecessor, updateQuota } from './quota.service';
-import { inJurisdiction, placedUnder } from '../access/placement';
 import { withinJurisdiction } from '../access/record-access';
 import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
 import { AllowedFor, Audience } from '../access/operation-access';
+import { listQuotas } from './quota.reads';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of quotas.' })
 class QuotaPage extends Page(Quota, 'The quotas on this page.') {}
-
-async function quotaWhere(context: Context, filter: QuotaFilter | undefined): Promise<FilterQuery<Quota>> {
-  const where: FilterQuery<Quota>[] = inJurisdiction(context, Quota);
-  if (filter?.unitId != null) where.push({ unit: parseId('filter.unitId', filter.unitId) });
-  if (filter?.underBureauId != null) {
-    where.push(placedUnder(context.em, Quota, await subtreePattern(context, 'filter.underBureauId', filter.underBureauId)));
-  }
-  if (filter?.category != null) where.push({ category: filter.category });
-  if (filter?.current != null) where.push({ supersededOn: filter.current ? null : { $ne: null } });
-  if (filter?.documentNumberContains) where.push({ documentNumber: { $like: containing(filter.documentNumberContains) } });
-  return where.length === 0 ? {} : { $and: where };
-}
 
 @Resolver(() => Quota)
 export class QuotaResolver {
@@ -47,7 +32,7 @@ export class QuotaResolver {
     @Arg('sort', () => QuotaSort, { nullable: true }) sort?: InstanceType<typeof QuotaSort>,
   ): Promise<QuotaPage> {
     const order = sort ?? new QuotaSort();
-    return listPage(context.em, Quota, { where: await quotaWhere(context, filter), sortBy: order.field, direction: order.direction, page });
+    return listQuotas(context, page, filter, order);
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)

@@ -1,40 +1,22 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { containing, listPage } from '../../common/list';
 import { PageArguments } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
-import { subtreePattern } from '../bureau/subtree';
 import { EGovUnit } from '../unit/unit.entity';
 import { Staff } from './staff.entity';
 import { CreateStaffInput, StaffFilter, StaffSort, UpdateStaffInput } from './staff.inputs';
 import { createStaff, updateStaff } from './staff.service';
 import { DateScalar } from '../../common/scalars';
 import { forbidden } from '../../errors';
-import { inJurisdiction, placedUnder } from '../access/placement';
 import { withinJurisdiction } from '../access/record-access';
 import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
 import { maskNationalId } from './national-id';
 import { AllowedFor, Audience } from '../access/operation-access';
+import { listStaff } from './staff.reads';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of staff records.' })
 class StaffPage extends Page(Staff, 'The staff records on this page.') {}
-
-async function staffWhere(context: Context, filter: StaffFilter | undefined): Promise<FilterQuery<Staff>> {
-  const where: FilterQuery<Staff>[] = inJurisdiction(context, Staff);
-  if (filter?.unitId != null) where.push({ unit: parseId('filter.unitId', filter.unitId) });
-  if (filter?.underBureauId != null) {
-    where.push(placedUnder(context.em, Staff, await subtreePattern(context, 'filter.underBureauId', filter.underBureauId)));
-  }
-  if (filter?.status != null) where.push({ status: filter.status });
-  if (filter?.quotaCategory != null) where.push({ quotaCategory: filter.quotaCategory });
-  if (filter?.isLeader != null) where.push({ isLeader: filter.isLeader });
-  if (filter?.nameContains) where.push({ name: { $like: containing(filter.nameContains) } });
-  if (filter?.nationalId && !context.jurisdiction.seesPersonalData) throw forbidden('filter.nationalId', 'NATIONAL_ID_SEARCH_FORBIDDEN');
-  if (filter?.nationalId) where.push({ nationalId: filter.nationalId.trim().toUpperCase() });
-  return where.length === 0 ? {} : { $and: where };
-}
 
 @Resolver(() => Staff)
 export class StaffResolver {
@@ -54,7 +36,7 @@ export class StaffResolver {
   ): Promise<StaffPage> {
     const order = sort ?? new StaffSort();
     if (order.field === 'birthDate' && !context.jurisdiction.seesPersonalData) throw forbidden('sort.field', 'BIRTH_DATE_SORT_FORBIDDEN');
-    return listPage(context.em, Staff, { where: await staffWhere(context, filter), sortBy: order.field, direction: order.direction, page });
+    return listStaff(context, page, filter, order);
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)

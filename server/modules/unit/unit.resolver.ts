@@ -1,12 +1,9 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { containing, listPage } from '../../common/list';
 import { PageArguments } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
 import { Bureau } from '../bureau/bureau.entity';
-import { subtreePattern } from '../bureau/subtree';
 import { Quota } from '../quota/quota.entity';
 import { Staff } from '../staff/staff.entity';
 import { StaffStatus } from '../staff/staff-enums';
@@ -14,26 +11,15 @@ import { UnitCategoryStaffing } from './unit-staffing.types';
 import { EGovUnit } from './unit.entity';
 import { CreateEGovUnitInput, EGovUnitFilter, EGovUnitSort, UpdateEGovUnitInput } from './unit.inputs';
 import { checkUnitDeletable, createUnit, updateUnit } from './unit.service';
-import { inJurisdiction, placedUnder } from '../access/placement';
 import { withinJurisdiction } from '../access/record-access';
 import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
 import { AllowedFor, Audience } from '../access/operation-access';
 import { listOf, registrySizes } from '../../common/list-cost';
 import { QuotaCategory } from '../quota/quota-category';
+import { listUnits } from './unit.reads';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of e-government units.' })
 class EGovUnitPage extends Page(EGovUnit, 'The units on this page.') {}
-
-async function unitWhere(context: Context, filter: EGovUnitFilter | undefined): Promise<FilterQuery<EGovUnit>> {
-  const where: FilterQuery<EGovUnit>[] = inJurisdiction(context, EGovUnit);
-  if (filter?.bureauId != null) where.push({ bureau: parseId('filter.bureauId', filter.bureauId) });
-  if (filter?.underBureauId != null) {
-    where.push(placedUnder(context.em, EGovUnit, await subtreePattern(context, 'filter.underBureauId', filter.underBureauId)));
-  }
-  if (filter?.rank != null) where.push({ rank: filter.rank });
-  if (filter?.nameContains) where.push({ name: { $like: containing(filter.nameContains) } });
-  return where.length === 0 ? {} : { $and: where };
-}
 
 @Resolver(() => EGovUnit)
 export class EGovUnitResolver {
@@ -52,7 +38,7 @@ export class EGovUnitResolver {
     @Arg('sort', () => EGovUnitSort, { nullable: true }) sort?: InstanceType<typeof EGovUnitSort>,
   ): Promise<EGovUnitPage> {
     const order = sort ?? new EGovUnitSort();
-    return listPage(context.em, EGovUnit, { where: await unitWhere(context, filter), sortBy: order.field, direction: order.direction, page });
+    return listUnits(context, page, filter, order);
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)

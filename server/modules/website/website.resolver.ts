@@ -1,45 +1,19 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { containing, listPage } from '../../common/list';
 import { PageArguments } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import { daysBetween, parseId, todayInChina } from '../../common/validation';
 import type { Context } from '../../context';
 import { Bureau } from '../bureau/bureau.entity';
-import { subtreePattern } from '../bureau/subtree';
 import { Website } from './website.entity';
 import { CreateWebsiteInput, UpdateWebsiteInput, WebsiteFilter, WebsiteSort } from './website.inputs';
 import { createWebsite, updateWebsite } from './website.service';
-import { inJurisdiction, placedUnder } from '../access/placement';
 import { withinJurisdiction } from '../access/record-access';
 import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
 import { AllowedFor, Audience } from '../access/operation-access';
+import { listWebsites, staleBefore } from './website.reads';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of websites.' })
 class WebsitePage extends Page(Website, 'The websites on this page.') {}
-
-/** The last update date before which a site counts as stale today. */
-function staleBefore(context: Context): string {
-  const today = todayInChina();
-  return new Date(Date.parse(today) - context.config.staleWebsiteDays * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function websiteWhere(context: Context, filter: WebsiteFilter | undefined): Promise<FilterQuery<Website>> {
-  const where: FilterQuery<Website>[] = inJurisdiction(context, Website);
-  if (filter?.bureauId != null) where.push({ bureau: parseId('filter.bureauId', filter.bureauId) });
-  if (filter?.underBureauId != null) {
-    where.push(placedUnder(context.em, Website, await subtreePattern(context, 'filter.underBureauId', filter.underBureauId)));
-  }
-  if (filter?.network != null) where.push({ network: filter.network });
-  if (filter?.stale != null) {
-    where.push({ lastUpdatedOn: filter.stale ? { $lt: staleBefore(context) } : { $gte: staleBefore(context) } });
-  }
-  if (filter?.textContains) {
-    const pattern = containing(filter.textContains);
-    where.push({ $or: [{ address: { $like: pattern } }, { title: { $like: pattern } }] });
-  }
-  return where.length === 0 ? {} : { $and: where };
-}
 
 @Resolver(() => Website)
 export class WebsiteResolver {
@@ -58,7 +32,7 @@ export class WebsiteResolver {
     @Arg('sort', () => WebsiteSort, { nullable: true }) sort?: InstanceType<typeof WebsiteSort>,
   ): Promise<WebsitePage> {
     const order = sort ?? new WebsiteSort();
-    return listPage(context.em, Website, { where: await websiteWhere(context, filter), sortBy: order.field, direction: order.direction, page });
+    return listWebsites(context, page, filter, order);
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)

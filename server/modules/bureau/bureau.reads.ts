@@ -1,8 +1,18 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { containing, listPage } from '../../common/list';
+import type { PageArguments } from '../../common/list-arguments';
+import { parseId } from '../../common/validation';
+import type { Context } from '../../context';
+import { inJurisdiction } from '../access/placement';
+import { subtreePattern } from './subtree';
+import type { BureauFilter, BureauSort } from './bureau.inputs';
 import DataLoader from 'dataloader';
 import { byForeignKeyLoader, type RecordByIdLoaders } from '../../common/loader-factories';
 import type { ReadPool } from '../../database/read-pool';
 import type { BureauLevel } from './bureau-level';
 import { Bureau } from './bureau.entity';
+
+// Every GraphQL read of this module, on the read pool: the lists' filters (where), the lists, and the request's loaders.
 
 export function createBureauLoaders(reads: ReadPool, recordById: RecordByIdLoaders) {
   const descendants = new Map<BureauLevel | null, DataLoader<number, Bureau[]>>();
@@ -38,4 +48,28 @@ function descendantsLoader(reads: ReadPool, level: BureauLevel | null) {
     for (const { root_id: rootId, ...row } of rows) groups.get(rootId)?.push(reader.read(row));
     return rootIds.map((id) => groups.get(id) ?? []);
   });
+}
+
+export async function bureauWhere(context: Context, filter: BureauFilter | undefined): Promise<FilterQuery<Bureau>> {
+  const where: FilterQuery<Bureau>[] = inJurisdiction(context, Bureau);
+  if (!filter) return where.length === 0 ? {} : { $and: where };
+  if (filter.code != null) where.push({ code: filter.code });
+  if (filter.level != null) where.push({ level: filter.level });
+  if (filter.nameContains) {
+    const pattern = containing(filter.nameContains);
+    where.push({ $or: [{ name: { $like: pattern } }, { divisionName: { $like: pattern } }] });
+  }
+  if (filter.parentId != null) where.push({ parent: parseId('filter.parentId', filter.parentId) });
+  if (filter.underBureauId != null) {
+    where.push({ path: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } });
+  }
+  if (filter.partyIntranetConnected != null) {
+    where.push({ partyIntranetConnectedOn: filter.partyIntranetConnected ? { $ne: null } : null });
+  }
+  return where.length === 0 ? {} : { $and: where };
+}
+
+/** A page of bureau records matching the filter, in the order asked for. */
+export async function listBureaus(context: Context, page: PageArguments, filter: BureauFilter | undefined, order: InstanceType<typeof BureauSort>): Promise<{ items: Bureau[]; totalCount: number }> {
+  return listPage(context, Bureau, { where: await bureauWhere(context, filter), sortBy: order.field, direction: order.direction, page });
 }

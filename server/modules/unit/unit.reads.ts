@@ -1,0 +1,59 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { containing, listPage } from '../../common/list';
+import type { PageArguments } from '../../common/list-arguments';
+import { parseId } from '../../common/validation';
+import type { Context } from '../../context';
+import { inJurisdiction, placedUnder } from '../access/placement';
+import { subtreePattern } from '../bureau/subtree';
+import type { EGovUnitFilter, EGovUnitSort } from './unit.inputs';
+import DataLoader from 'dataloader';
+import { byForeignKeyLoader, type RecordByIdLoaders } from '../../common/loader-factories';
+import type { ReadPool } from '../../database/read-pool';
+import { unitStaffingLoader } from './unit-staffing.loader';
+import { EGovUnit } from './unit.entity';
+
+// Every GraphQL read of this module, on the read pool: the lists' filters (where), the lists, and the request's loaders.
+
+export function createUnitLoaders(reads: ReadPool, recordById: RecordByIdLoaders) {
+  return {
+    unitById: recordById(EGovUnit),
+    unitsByBureauId: byForeignKeyLoader(reads, EGovUnit, 'bureau_id', 'id'),
+    unitsInSubtree: unitsInSubtreeLoader(reads),
+    staffingByUnitId: unitStaffingLoader(reads),
+  };
+}
+
+/** The units of every bureau under each given bureau, itself included: one statement per batch. */
+function unitsInSubtreeLoader(reads: ReadPool) {
+  const reader = reads.reader(EGovUnit);
+  return new DataLoader<number, EGovUnit[]>(async (rootIds) => {
+    const rows = await reads.rows<{ root_id: number } & Record<string, unknown>>(
+      `select root.id as root_id, unit.*
+         from bureau root
+         join bureau member on member.path ~>=~ root.path and member.path ~<~ (root.path || '~')
+         join egov_unit unit on unit.bureau_id = member.id
+        where root.id = any($1::int[])
+        order by member.path, unit.id`,
+      [rootIds],
+    );
+    const groups = new Map<number, EGovUnit[]>(rootIds.map((id) => [id, []]));
+    for (const { root_id: rootId, ...row } of rows) groups.get(rootId)?.push(reader.read(row));
+    return rootIds.map((id) => groups.get(id) ?? []);
+  });
+}
+
+export async function unitWhere(context: Context, filter: EGovUnitFilter | undefined): Promise<FilterQuery<EGovUnit>> {
+  const where: FilterQuery<EGovUnit>[] = inJurisdiction(context, EGovUnit);
+  if (filter?.bureauId != null) where.push({ bureau: parseId('filter.bureauId', filter.bureauId) });
+  if (filter?.underBureauId != null) {
+    where.push(placedUnder(context.em, EGovUnit, await subtreePattern(context, 'filter.underBureauId', filter.underBureauId)));
+  }
+  if (filter?.rank != null) where.push({ rank: filter.rank });
+  if (filter?.nameContains) where.push({ name: { $like: containing(filter.nameContains) } });
+  return where.length === 0 ? {} : { $and: where };
+}
+
+/** A page of unit records matching the filter, in the order asked for. */
+export async function listUnits(context: Context, page: PageArguments, filter: EGovUnitFilter | undefined, order: InstanceType<typeof EGovUnitSort>): Promise<{ items: EGovUnit[]; totalCount: number }> {
+  return listPage(context, EGovUnit, { where: await unitWhere(context, filter), sortBy: order.field, direction: order.direction, page });
+}
