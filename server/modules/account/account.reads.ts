@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
-import { inJurisdiction, placedUnder } from '../access/placement';
-import { subtreePattern } from '../bureau/subtree';
+import { inJurisdiction } from '../access/placement';
+import { underBureau } from '../bureau/subtree';
 import { containing } from '../../common/list';
 import type { AccountFilter } from './account.inputs';
 import { Account } from './account.entity';
@@ -12,7 +12,7 @@ export async function accountWhere(context: Context, filter: AccountFilter | und
   const where: FilterQuery<Account>[] = inJurisdiction(context, Account);
   if (filter?.role != null) where.push({ role: filter.role });
   if (filter?.disabled != null) where.push({ disabled: filter.disabled });
-  if (filter?.underBureauId != null) where.push(placedUnder(context.em, Account, await subtreePattern(context, 'filter.underBureauId', filter.underBureauId)));
+  where.push(...(await underBureau(context, Account, 'filter.underBureauId', filter?.underBureauId)));
   if (filter?.textContains) {
     const pattern = containing(filter.textContains);
     where.push({ $or: [{ username: { $like: pattern } }, { displayName: { $like: pattern } }] });

@@ -3,8 +3,8 @@ import { containing, listPage } from '../../common/list';
 import type { PageArguments } from '../../common/list-arguments';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
-import { inJurisdiction, placedUnder } from '../access/placement';
-import { subtreePattern } from '../bureau/subtree';
+import { inJurisdiction } from '../access/placement';
+import { underBureau } from '../bureau/subtree';
 import type { QuotaFilter, QuotaSort } from './quota.inputs';
 import { byForeignKeyLoader, type RecordByIdLoaders } from '../../common/loader-factories';
 import type { ReadPool } from '../../database/read-pool';
@@ -22,9 +22,7 @@ export function createQuotaLoaders(reads: ReadPool, recordById: RecordByIdLoader
 export async function quotaWhere(context: Context, filter: QuotaFilter | undefined): Promise<FilterQuery<Quota>> {
   const where: FilterQuery<Quota>[] = inJurisdiction(context, Quota);
   if (filter?.unitId != null) where.push({ unit: parseId('filter.unitId', filter.unitId) });
-  if (filter?.underBureauId != null) {
-    where.push(placedUnder(context.em, Quota, await subtreePattern(context, 'filter.underBureauId', filter.underBureauId)));
-  }
+  where.push(...(await underBureau(context, Quota, 'filter.underBureauId', filter?.underBureauId)));
   if (filter?.category != null) where.push({ category: filter.category });
   if (filter?.current != null) where.push({ supersededOn: filter.current ? null : { $ne: null } });
   if (filter?.documentNumberContains) where.push({ documentNumber: { $like: containing(filter.documentNumberContains) } });

@@ -4,8 +4,8 @@ import type { PageArguments } from '../../common/list-arguments';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
 import { forbidden } from '../../errors';
-import { inJurisdiction, placedUnder } from '../access/placement';
-import { subtreePattern } from '../bureau/subtree';
+import { inJurisdiction } from '../access/placement';
+import { underBureau } from '../bureau/subtree';
 import type { StaffFilter, StaffSort } from './staff.inputs';
 import { byForeignKeyLoader, type RecordByIdLoaders } from '../../common/loader-factories';
 import type { ReadPool } from '../../database/read-pool';
@@ -23,9 +23,7 @@ export function createStaffLoaders(reads: ReadPool, recordById: RecordByIdLoader
 export async function staffWhere(context: Context, filter: StaffFilter | undefined): Promise<FilterQuery<Staff>> {
   const where: FilterQuery<Staff>[] = inJurisdiction(context, Staff);
   if (filter?.unitId != null) where.push({ unit: parseId('filter.unitId', filter.unitId) });
-  if (filter?.underBureauId != null) {
-    where.push(placedUnder(context.em, Staff, await subtreePattern(context, 'filter.underBureauId', filter.underBureauId)));
-  }
+  where.push(...(await underBureau(context, Staff, 'filter.underBureauId', filter?.underBureauId)));
   if (filter?.status != null) where.push({ status: filter.status });
   if (filter?.quotaCategory != null) where.push({ quotaCategory: filter.quotaCategory });
   if (filter?.isLeader != null) where.push({ isLeader: filter.isLeader });

@@ -3,8 +3,8 @@ import { containing, listPage } from '../../common/list';
 import type { PageArguments } from '../../common/list-arguments';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
-import { inJurisdiction, placedUnder } from '../access/placement';
-import { subtreePattern } from '../bureau/subtree';
+import { inJurisdiction } from '../access/placement';
+import { underBureau } from '../bureau/subtree';
 import type { EGovUnitFilter, EGovUnitSort } from './unit.inputs';
 import DataLoader from 'dataloader';
 import { byForeignKeyLoader, type RecordByIdLoaders } from '../../common/loader-factories';
@@ -45,9 +45,7 @@ function unitsInSubtreeLoader(reads: ReadPool) {
 export async function unitWhere(context: Context, filter: EGovUnitFilter | undefined): Promise<FilterQuery<EGovUnit>> {
   const where: FilterQuery<EGovUnit>[] = inJurisdiction(context, EGovUnit);
   if (filter?.bureauId != null) where.push({ bureau: parseId('filter.bureauId', filter.bureauId) });
-  if (filter?.underBureauId != null) {
-    where.push(placedUnder(context.em, EGovUnit, await subtreePattern(context, 'filter.underBureauId', filter.underBureauId)));
-  }
+  where.push(...(await underBureau(context, EGovUnit, 'filter.underBureauId', filter?.underBureauId)));
   if (filter?.rank != null) where.push({ rank: filter.rank });
   if (filter?.nameContains) where.push({ name: { $like: containing(filter.nameContains) } });
   return where.length === 0 ? {} : { $and: where };

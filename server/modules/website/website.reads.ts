@@ -3,8 +3,8 @@ import { containing, listPage } from '../../common/list';
 import type { PageArguments } from '../../common/list-arguments';
 import { parseId, todayInChina } from '../../common/validation';
 import type { Context } from '../../context';
-import { inJurisdiction, placedUnder } from '../access/placement';
-import { subtreePattern } from '../bureau/subtree';
+import { inJurisdiction } from '../access/placement';
+import { underBureau } from '../bureau/subtree';
 import type { WebsiteFilter, WebsiteSort } from './website.inputs';
 import { byForeignKeyLoader, type RecordByIdLoaders } from '../../common/loader-factories';
 import type { ReadPool } from '../../database/read-pool';
@@ -28,9 +28,7 @@ export function staleBefore(context: Context): string {
 export async function websiteWhere(context: Context, filter: WebsiteFilter | undefined): Promise<FilterQuery<Website>> {
   const where: FilterQuery<Website>[] = inJurisdiction(context, Website);
   if (filter?.bureauId != null) where.push({ bureau: parseId('filter.bureauId', filter.bureauId) });
-  if (filter?.underBureauId != null) {
-    where.push(placedUnder(context.em, Website, await subtreePattern(context, 'filter.underBureauId', filter.underBureauId)));
-  }
+  where.push(...(await underBureau(context, Website, 'filter.underBureauId', filter?.underBureauId)));
   if (filter?.network != null) where.push({ network: filter.network });
   if (filter?.stale != null) {
     where.push({ lastUpdatedOn: filter.stale ? { $lt: staleBefore(context) } : { $gte: staleBefore(context) } });
