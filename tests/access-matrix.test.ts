@@ -633,6 +633,51 @@ describe('the access matrix', () => {
     }
   }, 60_000);
 
+  it('replays a unit moved across jurisdictions as each side saw it live: raised where it was raised, resolved where it was resolved', async () => {
+    const [from, , to] = places;
+    const raisedName = `迁出预警${next()}`;
+    const unit = await createUnit(from.countyId, raisedName);
+    await createQuota(unit.id);
+    await createStaff(unit.id, from.countyCode);
+    const extra = await createStaff(unit.id, from.countyCode);
+    const movedName = `迁入预警${next()}`;
+    await asAdmin('mutation ($input: UpdateEGovUnitInput!) { updateEGovUnit(input: $input) { id } }', { input: { id: unit.id, version: unit.version, bureauId: to.countyId, name: movedName } });
+    await asAdmin('mutation ($id: ID!, $version: Int!) { deleteStaff(id: $id, version: $version) }', { id: extra.id, version: extra.version });
+    for (const caller of callers.filter((candidate) => candidate.bureauCode !== null)) {
+      const root = (await asAdmin('query ($code: String!) { bureauByCode(code: $code) { id } }', { code: caller.bureauCode })).bureauByCode;
+      const events: { type: string; alert: { unitId: string | null; unitName: string; bureauPath: string; open: boolean } }[] = [];
+      const client = createClient({ url: `${server.bianzhi.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${caller.token}` } });
+      try {
+        await new Promise<void>((resolve) => {
+          client.subscribe(
+            { query: 'subscription ($under: ID!) { quotaAlerts(under: $under, since: "0") { type alert { unitId unitName bureauPath open } } }', variables: { under: root.id } },
+            {
+              next: (message) => {
+                checkForLeaks(caller, 'replayed alert event', message.data);
+                events.push((message.data as { quotaAlerts: (typeof events)[number] }).quotaAlerts);
+              },
+              error: () => resolve(),
+              complete: () => resolve(),
+            },
+          );
+          setTimeout(resolve, 500);
+        });
+      } finally {
+        await client.dispose();
+      }
+      counters.subscriptions += 1;
+      for (const event of events) if (!inside(caller, event.alert.bureauPath)) counters.leaks.push(`${caller.label} replayed alert event at ${event.alert.bureauPath}`);
+      const ofUnit = events.filter((event) => event.alert.unitId === unit.id).map((event) => [event.type, event.alert.unitName, event.alert.bureauPath, event.alert.open]);
+      const expected = [
+        ...(inside(caller, from.countyPath) ? [['RAISED', raisedName, from.countyPath, true]] : []),
+        // The alert keeps the unit's name from when it was raised; where it was resolved is the unit's new place.
+        ...(inside(caller, to.countyPath) ? [['RESOLVED', expect.any(String), to.countyPath, false]] : []),
+      ];
+      expect([caller.label, ofUnit]).toEqual([caller.label, expected]);
+      if (!inside(caller, to.countyPath)) expect([caller.label, JSON.stringify(events)]).toEqual([caller.label, expect.not.stringContaining(movedName)]);
+    }
+  }, 60_000);
+
   it('finds 0 leaks and 0 unauthorized writes', () => {
     console.info(
       `access matrix: ${callers.length} callers × ${places.length} places; ${counters.reads} reads, ${counters.writes} mutations, ${counters.subscriptions} subscriptions; ` +

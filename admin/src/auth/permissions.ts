@@ -4,8 +4,6 @@ import { canWrite } from '../graphql/session';
 const readActions = ['list', 'show', 'export'];
 /** Resources no one edits through the client: alerts follow from staffing, the audit trail is append-only. */
 const readOnlyResources = ['alerts', 'audit'];
-/** Who may read the audit trail, as the server decides it. */
-const auditReaders: SessionAccount['role'][] = ['AUDITOR', 'PROVINCE_ADMIN', 'PREFECTURE_ADMIN', 'COUNTY_ADMIN'];
 
 /**
  * What the client offers an account: the server refuses the rest anyway, but
@@ -18,7 +16,7 @@ export function mayAccess(
   record?: Record<string, unknown>,
 ): boolean {
   if (!account) return false;
-  if ((resource === 'audit' || resource === 'accounts') && !auditReaders.includes(account.role)) return false;
+  if ((resource === 'audit' || resource === 'accounts') && !account.permissions.readsAuditTrail) return false;
   if (readActions.includes(action)) return true;
   if (readOnlyResources.includes(resource) || !canWrite(account)) return false;
   // Accounts are disabled, never deleted: the audit trail names them.
@@ -26,8 +24,7 @@ export function mayAccess(
   if (resource === 'bureaus') {
     // An administrator may not delete (or move away) the root of their own jurisdiction.
     if (action === 'delete' && record && record.id === account.bureauId) return false;
-    // A county office has no bureaus below it to create.
-    if (action === 'create' && account.role === 'COUNTY_ADMIN') return false;
+    if (action === 'create' && !account.permissions.createsChildBureaus) return false;
   }
   return true;
 }

@@ -6,6 +6,8 @@ export interface SessionAccount {
   role: 'PROVINCE_ADMIN' | 'PREFECTURE_ADMIN' | 'COUNTY_ADMIN' | 'AUDITOR' | 'INTEGRATOR';
   bureauId: string | null;
   bureau: { id: string; name: string; level: string; code: string } | null;
+  /** What the role allows, as the server states and enforces it (`Account.permissions`). */
+  permissions: { mayWrite: boolean; readsAuditTrail: boolean; seesPersonalData: boolean; createsChildBureaus: boolean };
 }
 
 export interface Session {
@@ -37,8 +39,6 @@ export function clearSession(): void {
   sessionStorage.removeItem(storageKey);
 }
 
-export const administratorRoles: SessionAccount['role'][] = ['PROVINCE_ADMIN', 'PREFECTURE_ADMIN', 'COUNTY_ADMIN'];
-
 export function canWrite(account: SessionAccount | undefined | null): boolean {
-  return !!account && administratorRoles.includes(account.role);
+  return !!account?.permissions.mayWrite;
 }

@@ -1,6 +1,6 @@
 import type { ReasonArguments } from '../../error-reasons';
 import { forbidden, unauthenticated, type ForbiddenReason } from '../../errors';
-import { administratorRoles, AccountRole } from '../account/account-role';
+import { permissionsOf } from './role-permissions';
 import type { Principal } from './principal';
 
 /** A path no bureau has (paths are digits and slashes): the jurisdiction of a caller without credentials. */
@@ -37,16 +37,16 @@ export class Jurisdiction {
   }
 
   get canWrite(): boolean {
-    return this.principal !== null && administratorRoles.has(this.principal.role);
+    return this.principal !== null && permissionsOf(this.principal.role).mayWrite;
   }
 
   /** Auditors and the administrators of a subtree see its audit trail and unmasked personal data; integrators do not. */
   get seesPersonalData(): boolean {
-    return this.principal !== null && this.principal.role !== AccountRole.INTEGRATOR;
+    return this.principal !== null && permissionsOf(this.principal.role).seesPersonalData;
   }
 
   get readsAuditTrail(): boolean {
-    return this.seesPersonalData;
+    return this.principal !== null && permissionsOf(this.principal.role).readsAuditTrail;
   }
 
   /** Refuses a record whose bureau lies outside, naming the field that pointed at it. */

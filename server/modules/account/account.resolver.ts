@@ -12,6 +12,8 @@ import { AccountRole } from './account-role';
 import { Account } from './account.entity';
 import { CreateAccountInput, IssueApiTokenInput, IssuedToken } from './account.inputs';
 import { createAccount, issueToken } from './account.service';
+import { AccountPermissions } from './account-permissions.type';
+import { permissionsOf } from '../access/role-permissions';
 import { pathOfRecord } from '../access/placement';
 import { unknownAccountHash, verifyPassword } from './password';
 import { AllowedFor, Audience } from '../access/operation-access';
@@ -107,6 +109,11 @@ export class AccountResolver {
       return issued.accessToken;
     });
     return { token: secret, accessToken, account: account! };
+  }
+
+  @FieldResolver(() => AccountPermissions, { description: "What the account's role allows within its jurisdiction (账号权限)." })
+  permissions(@Root() account: Account): AccountPermissions {
+    return permissionsOf(account.role);
   }
 
   @FieldResolver(() => ID, { nullable: true, description: "Id of the account's bureau (所属编办); null for a registry-wide account." })
