@@ -1,6 +1,5 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { makeNationalId } from '../server/modules/staff/national-id';
 import {
   CreateEGovUnitDocument,
   CreateQuotaDocument,
@@ -9,28 +8,15 @@ import {
   QuotaAlertsDocument,
   QuotaAlertStreamHeadDocument,
   UpdateEGovUnitDocument,
-  type CreateStaffInput,
 } from './generated/graphql';
 import { subscribeToAlerts, type AlertNarrowing, type AlertSubscriber } from './support/alert-subscriber';
 import { callGraphql, logInAsDemo } from './support/http-client';
+import { newPeople } from './support/new-people';
 import { useTestServer } from './support/test-server';
 
 const server = useTestServer();
 
-let person = 0;
-function newPerson(unitId: string, overrides: Partial<CreateStaffInput> = {}): CreateStaffInput {
-  person += 1;
-  return {
-    unitId,
-    quotaCategory: 'PUBLIC_INSTITUTION',
-    name: `订阅契约${person}`,
-    nationalId: makeNationalId('520102', '1987-07-07', 300 + person, 'MALE'),
-    education: 'BACHELOR',
-    position: '科员',
-    hiredOn: '2015-01-01',
-    ...overrides,
-  };
-}
+const newPerson = newPeople({ namePrefix: '订阅契约', regionCode: '520102', birthDate: '1987-07-07', firstSequence: 300, gender: 'MALE', hiredOn: '2015-01-01' });
 
 async function unitWithQuota(countyCode: string, name: string, headcount = 1, positions = 1) {
   const county = await server.bureauByCode(countyCode);

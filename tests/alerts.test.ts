@@ -1,4 +1,3 @@
-import { makeNationalId } from '../server/modules/staff/national-id';
 import {
   CreateEGovUnitDocument,
   CreateQuotaDocument,
@@ -7,31 +6,20 @@ import {
   QuotaAlertsDocument,
   StaffListDocument,
   UpdateStaffDocument,
-  type CreateStaffInput,
 } from './generated/graphql';
 import { subscribeToAlerts } from './support/alert-subscriber';
+import { newPeople } from './support/new-people';
 import { useTestServer } from './support/test-server';
 
 const server = useTestServer();
 
-let person = 0;
-function newPerson(unitId: string, overrides: Partial<CreateStaffInput> = {}): CreateStaffInput {
-  person += 1;
-  return {
-    unitId,
-    quotaCategory: 'PUBLIC_INSTITUTION',
-    name: `预警测试${person}`,
-    nationalId: makeNationalId('520402', '1986-06-06', 500 + person, 'FEMALE'),
-    education: 'BACHELOR',
-    position: '科员',
-    hiredOn: '2014-01-01',
-    ...overrides,
-  };
-}
+const newPerson = newPeople({ namePrefix: '预警测试', regionCode: '520402', birthDate: '1986-06-06', firstSequence: 500, gender: 'FEMALE', hiredOn: '2014-01-01' });
 
+let units = 0;
 async function unitWithQuota(countyCode: string, headcount: number, positions = 1) {
+  units += 1;
   const county = await server.bureauByCode(countyCode);
-  const unit = (await server.data(CreateEGovUnitDocument, { input: { bureauId: county.id, name: `预警测试中心${person}`, rank: 'SUB_SECTION' } })).createEGovUnit;
+  const unit = (await server.data(CreateEGovUnitDocument, { input: { bureauId: county.id, name: `预警测试中心${units}`, rank: 'SUB_SECTION' } })).createEGovUnit;
   await server.data(CreateQuotaDocument, {
     input: { unitId: unit.id, category: 'PUBLIC_INSTITUTION', approvedHeadcount: headcount, approvedLeadershipPositions: positions, documentNumber: '测编〔2014〕1号', effectiveOn: '2014-01-01' },
   });
