@@ -48,13 +48,13 @@ export class BureauResolver {
 
   @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Bureau, { description: 'Creates a bureau under its parent (新建编办).' })
-  createBureau(@Arg('input', () => CreateBureauInput) input: CreateBureauInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<Bureau> {
+  createBureau(@Arg('input', () => CreateBureauInput) input: CreateBureauInput, @RegistryWrite() write: RegistryWriter): Promise<Bureau> {
     return write.create(Bureau, input, (em) => createBureau(em, input));
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Bureau, { description: 'Changes a bureau; a new parent moves its whole subtree (修改编办).' })
-  updateBureau(@Arg('input', () => UpdateBureauInput) input: UpdateBureauInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<Bureau> {
+  updateBureau(@Arg('input', () => UpdateBureauInput) input: UpdateBureauInput, @RegistryWrite() write: RegistryWriter): Promise<Bureau> {
     return write.update(Bureau, input, input, (bureau, em) => updateBureau(em, bureau, input));
   }
 
@@ -64,7 +64,6 @@ export class BureauResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'Version as last read.' }) version: number,
     @RegistryWrite() write: RegistryWriter,
-    @Ctx() context: Context,
   ): Promise<string> {
     return write.delete(Bureau, { id, version }, { check: checkBureauDeletable });
   }

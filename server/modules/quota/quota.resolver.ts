@@ -37,13 +37,13 @@ export class QuotaResolver {
 
   @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Quota, { description: 'Records a quota approval; it supersedes the current quota of the same unit and category (核定编制).' })
-  createQuota(@Arg('input', () => CreateQuotaInput) input: CreateQuotaInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<Quota> {
+  createQuota(@Arg('input', () => CreateQuotaInput) input: CreateQuotaInput, @RegistryWrite() write: RegistryWriter): Promise<Quota> {
     return write.create(Quota, input, (em) => createQuota(em, input));
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Quota, { description: 'Corrects a quota record (更正编制记录).' })
-  updateQuota(@Arg('input', () => UpdateQuotaInput) input: UpdateQuotaInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<Quota> {
+  updateQuota(@Arg('input', () => UpdateQuotaInput) input: UpdateQuotaInput, @RegistryWrite() write: RegistryWriter): Promise<Quota> {
     return write.update(Quota, input, {}, (quota) => updateQuota(quota, input));
   }
 
@@ -53,7 +53,6 @@ export class QuotaResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'Version as last read.' }) version: number,
     @RegistryWrite() write: RegistryWriter,
-    @Ctx() context: Context,
   ): Promise<string> {
     return write.delete(Quota, { id, version }, { after: restorePredecessor });
   }

@@ -41,13 +41,13 @@ export class StaffResolver {
 
   @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Staff, { description: 'Adds a real-name staff record (新增实名制人员).' })
-  createStaff(@Arg('input', () => CreateStaffInput) input: CreateStaffInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<Staff> {
+  createStaff(@Arg('input', () => CreateStaffInput) input: CreateStaffInput, @RegistryWrite() write: RegistryWriter): Promise<Staff> {
     return write.create(Staff, input, (em) => createStaff(em, input));
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Staff, { description: 'Changes a staff record: transfer, status, corrections (修改实名制人员).' })
-  updateStaff(@Arg('input', () => UpdateStaffInput) input: UpdateStaffInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<Staff> {
+  updateStaff(@Arg('input', () => UpdateStaffInput) input: UpdateStaffInput, @RegistryWrite() write: RegistryWriter): Promise<Staff> {
     return write.update(Staff, input, input, (staff, em) => updateStaff(em, staff, input));
   }
 
@@ -57,7 +57,6 @@ export class StaffResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'Version as last read.' }) version: number,
     @RegistryWrite() write: RegistryWriter,
-    @Ctx() context: Context,
   ): Promise<string> {
     return write.delete(Staff, { id, version });
   }

@@ -43,13 +43,13 @@ export class EGovUnitResolver {
 
   @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => EGovUnit, { description: 'Creates an e-government unit (新建电子政务机构).' })
-  createEGovUnit(@Arg('input', () => CreateEGovUnitInput) input: CreateEGovUnitInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<EGovUnit> {
+  createEGovUnit(@Arg('input', () => CreateEGovUnitInput) input: CreateEGovUnitInput, @RegistryWrite() write: RegistryWriter): Promise<EGovUnit> {
     return write.create(EGovUnit, input, (em) => createUnit(em, input));
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => EGovUnit, { description: 'Changes an e-government unit (修改电子政务机构).' })
-  updateEGovUnit(@Arg('input', () => UpdateEGovUnitInput) input: UpdateEGovUnitInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<EGovUnit> {
+  updateEGovUnit(@Arg('input', () => UpdateEGovUnitInput) input: UpdateEGovUnitInput, @RegistryWrite() write: RegistryWriter): Promise<EGovUnit> {
     return write.update(EGovUnit, input, input, (unit, em) => updateUnit(em, unit, input));
   }
 
@@ -59,7 +59,6 @@ export class EGovUnitResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'Version as last read.' }) version: number,
     @RegistryWrite() write: RegistryWriter,
-    @Ctx() context: Context,
   ): Promise<string> {
     return write.delete(EGovUnit, { id, version }, { check: checkUnitDeletable });
   }

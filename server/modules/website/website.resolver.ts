@@ -37,13 +37,13 @@ export class WebsiteResolver {
 
   @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Website, { description: 'Adds a website to a bureau (新增网站).' })
-  createWebsite(@Arg('input', () => CreateWebsiteInput) input: CreateWebsiteInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<Website> {
+  createWebsite(@Arg('input', () => CreateWebsiteInput) input: CreateWebsiteInput, @RegistryWrite() write: RegistryWriter): Promise<Website> {
     return write.create(Website, input, (em) => createWebsite(em, input));
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Website, { description: 'Changes a website, e.g. records a content update (修改网站).' })
-  updateWebsite(@Arg('input', () => UpdateWebsiteInput) input: UpdateWebsiteInput, @RegistryWrite() write: RegistryWriter, @Ctx() context: Context): Promise<Website> {
+  updateWebsite(@Arg('input', () => UpdateWebsiteInput) input: UpdateWebsiteInput, @RegistryWrite() write: RegistryWriter): Promise<Website> {
     return write.update(Website, input, input, (website, em) => updateWebsite(em, website, input));
   }
 
@@ -53,7 +53,6 @@ export class WebsiteResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'Version as last read.' }) version: number,
     @RegistryWrite() write: RegistryWriter,
-    @Ctx() context: Context,
   ): Promise<string> {
     return write.delete(Website, { id, version });
   }
