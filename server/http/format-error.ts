@@ -27,7 +27,6 @@ const libraryReasons: { pattern: RegExp; reason: Reason; parameters?: (match: Re
   { pattern: /^Syntax Error: Document contains more th(?:an|at) (\d+) tokens/, reason: 'DOCUMENT_TOO_LONG', parameters: (m) => ({ maximum: Number(m[1]) }) },
   { pattern: /^Syntax Error: Query depth limit of (\d+) exceeded, found (\d+)/, reason: 'QUERY_TOO_DEEP', parameters: (m) => ({ maximum: Number(m[1]), found: Number(m[2]) }) },
   { pattern: /^Syntax Error: Aliases limit of (\d+) exceeded, found (\d+)/, reason: 'TOO_MANY_ALIASES', parameters: (m) => ({ maximum: Number(m[1]), found: Number(m[2]) }) },
-  { pattern: /^Syntax Error: Query Cost limit of (\d+) exceeded, found (\d+)/, reason: 'QUERY_TOO_COSTLY', parameters: (m) => ({ maximum: Number(m[1]), found: Number(m[2]) }) },
   { pattern: /^Syntax Error: /, reason: 'SYNTAX_ERROR' },
   { pattern: /^GraphQL introspection (is not allowed|has been disabled)/, reason: 'INTROSPECTION_DISABLED' },
   {
