@@ -61,9 +61,21 @@ function stepOf(metadataStorage: MetadataStorage, metadata: EntityMetadata): Ste
 }
 
 /** The way from a record type to its bureau path, as steps from the record itself. */
+const chains = new WeakMap<MetadataStorage, Map<string, Step[]>>();
+
+/** Worked out once per record type: by-id reads and links ask for it on every row. */
 function chainOf(metadataStorage: MetadataStorage, entity: EntityClass<object> | string): Step[] {
+  const name = typeof entity === 'string' ? entity : entity.name;
+  let known = chains.get(metadataStorage);
+  if (!known) chains.set(metadataStorage, (known = new Map()));
+  let chain = known.get(name);
+  if (!chain) known.set(name, (chain = stepsOf(metadataStorage, name)));
+  return chain;
+}
+
+function stepsOf(metadataStorage: MetadataStorage, name: string): Step[] {
   const steps: Step[] = [];
-  let metadata = metadataStorage.get(typeof entity === 'string' ? entity : entity.name);
+  let metadata = metadataStorage.get(name);
   for (;;) {
     const step = stepOf(metadataStorage, metadata);
     steps.push(step);

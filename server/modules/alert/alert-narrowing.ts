@@ -1,7 +1,5 @@
 import type { Context } from '../../context';
-import { parseId } from '../../common/validation';
-import { unknownReference } from '../../errors';
-import { withinJurisdiction } from '../access/record-access';
+import { referencedInJurisdiction } from '../access/record-access';
 import { EGovUnit } from '../unit/unit.entity';
 import type { QuotaCategory } from '../quota/quota-category';
 import type { AlertKind } from './alert-enums';
@@ -21,12 +19,7 @@ export interface AlertNarrowingArguments {
  */
 export async function alertNarrowing(context: Context, narrowing: AlertNarrowingArguments): Promise<(event: QuotaAlertEventMessage) => boolean> {
   const { kind, category } = narrowing;
-  let unitId: number | null = null;
-  if (narrowing.unitId != null) {
-    unitId = parseId('unitId', narrowing.unitId);
-    const unit = await withinJurisdiction(context, EGovUnit, await context.loaders.unitById.load(unitId));
-    if (!unit) throw unknownReference('unitId', 'e-government unit', narrowing.unitId);
-  }
+  const unitId = narrowing.unitId == null ? null : (await referencedInJurisdiction(context, EGovUnit, 'unitId', narrowing.unitId)).id;
   return ({ alert }) =>
     (kind == null || alert.kind === kind) && (category == null || alert.category === category) && (unitId === null || alert.unit?.id === unitId);
 }

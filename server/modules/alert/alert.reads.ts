@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/postgresql';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
 import { inJurisdiction } from '../access/placement';
-import { subtreePattern } from '../bureau/subtree';
+import { underBureau } from '../bureau/subtree';
 import type { QuotaAlertFilter } from './alert.inputs';
 import { QuotaAlert } from './quota-alert.entity';
 import DataLoader from 'dataloader';
@@ -27,13 +27,12 @@ function latestCursorLoader(reads: ReadPool) {
 }
 
 export async function alertWhere(context: Context, filter: QuotaAlertFilter | undefined): Promise<FilterQuery<QuotaAlert>> {
-  const where: FilterQuery<QuotaAlert>[] = [];
-  where.push(...inJurisdiction(context, QuotaAlert));
+  const where: FilterQuery<QuotaAlert>[] = inJurisdiction(context, QuotaAlert);
   if (filter?.open != null) where.push({ resolvedAt: filter.open ? null : { $ne: null } });
   if (filter?.kind != null) where.push({ kind: filter.kind });
   if (filter?.category != null) where.push({ category: filter.category });
   if (filter?.unitId != null) where.push({ unit: parseId('filter.unitId', filter.unitId) });
-  if (filter?.underBureauId != null) where.push({ bureauPath: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } });
+  where.push(...(await underBureau(context, QuotaAlert, 'filter.underBureauId', filter?.underBureauId)));
   if (filter?.raisedFrom != null) where.push({ raisedAt: { $gte: filter.raisedFrom } });
   if (filter?.raisedBefore != null) where.push({ raisedAt: { $lt: filter.raisedBefore } });
   return where.length === 0 ? {} : { $and: where };

@@ -6,7 +6,6 @@ import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
 import { badUserInput } from '../../errors';
 import { Bureau } from '../bureau/bureau.entity';
-import { bureauInJurisdiction } from '../bureau/subtree';
 import { EGovUnit } from '../unit/unit.entity';
 import { QuotaCategory } from '../quota/quota-category';
 import { AlertKind } from './alert-enums';
@@ -16,7 +15,7 @@ import { snapshotCursor } from './alert-snapshot';
 import { alertStream } from './alert-stream';
 import { QuotaAlertFilter, QuotaAlertSort } from './alert.inputs';
 import { QuotaAlert } from './quota-alert.entity';
-import { withinJurisdiction } from '../access/record-access';
+import { referencedInJurisdiction, withinJurisdiction } from '../access/record-access';
 import { AllowedFor, Audience } from '../access/operation-access';
 import { alertWhere } from './alert.reads';
 
@@ -70,7 +69,7 @@ export class QuotaAlertResolver {
     subscribe: async ({ args, context }) => {
       const { under, since, ...narrowingArguments } = args as SubscriptionArguments;
       if (since != null && !/^\d{1,18}$/.test(since)) throw badUserInput('since', 'CURSOR_INVALID');
-      const bureau = await bureauInJurisdiction(context as Context, 'under', under);
+      const bureau = await referencedInJurisdiction(context as Context, Bureau, 'under', under);
       const wanted = await alertNarrowing(context as Context, narrowingArguments);
       if (since != null && BigInt(since) > BigInt(await streamHead(context as Context))) {
         throw badUserInput('since', 'CURSOR_BEYOND_HEAD');

@@ -4,7 +4,7 @@ import type { PageArguments } from '../../common/list-arguments';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
 import { inJurisdiction } from '../access/placement';
-import { subtreePattern } from './subtree';
+import { underBureau } from './subtree';
 import type { BureauFilter, BureauSort } from './bureau.inputs';
 import DataLoader from 'dataloader';
 import { byForeignKeyLoader, type RecordByIdLoaders } from '../../common/loader-factories';
@@ -60,9 +60,7 @@ export async function bureauWhere(context: Context, filter: BureauFilter | undef
     where.push({ $or: [{ name: { $like: pattern } }, { divisionName: { $like: pattern } }] });
   }
   if (filter.parentId != null) where.push({ parent: parseId('filter.parentId', filter.parentId) });
-  if (filter.underBureauId != null) {
-    where.push({ path: { $like: await subtreePattern(context, 'filter.underBureauId', filter.underBureauId) } });
-  }
+  where.push(...(await underBureau(context, Bureau, 'filter.underBureauId', filter.underBureauId)));
   if (filter.partyIntranetConnected != null) {
     where.push({ partyIntranetConnectedOn: filter.partyIntranetConnected ? { $ne: null } : null });
   }

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
+import { referencedInJurisdiction } from '../access/record-access';
 import { badUserInput } from '../../errors';
 import { Bureau } from '../bureau/bureau.entity';
-import { bureauInJurisdiction } from '../bureau/subtree';
 import { UnitRank } from '../unit/unit-rank';
 import { indicatorStatisticsFromCounts } from './statistics.loaders';
 import { coveragePercent, type IndicatorStatistics, type RankCount, StatisticsScope } from './statistics.types';
@@ -11,7 +11,7 @@ import { AllowedFor, Audience } from '../access/operation-access';
 
 /** The bureau named, or by default the root of the caller's jurisdiction (the province, for registry-wide accounts). */
 async function tableRoot(context: Context, underBureauId: string | undefined | null): Promise<Bureau> {
-  if (underBureauId != null) return bureauInJurisdiction(context, 'underBureauId', underBureauId);
+  if (underBureauId != null) return referencedInJurisdiction(context, Bureau, 'underBureauId', underBureauId);
   const ownBureauId = context.jurisdiction.principal?.bureauId;
   if (ownBureauId != null) return (await context.loaders.bureauById.load(ownBureauId))!;
   const roots = await context.em.find(Bureau, { parent: null }, { orderBy: { code: 'asc' }, limit: 2 });

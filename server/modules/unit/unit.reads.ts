@@ -9,7 +9,7 @@ import type { EGovUnitFilter, EGovUnitSort } from './unit.inputs';
 import DataLoader from 'dataloader';
 import { byForeignKeyLoader, type RecordByIdLoaders } from '../../common/loader-factories';
 import type { ReadPool } from '../../database/read-pool';
-import { unitStaffingLoader } from './unit-staffing.loader';
+import type { UnitCategoryStaffing } from './unit-staffing.types';
 import { EGovUnit } from './unit.entity';
 
 // Every GraphQL read of this module, on the read pool: the lists' filters (where), the lists, and the request's loaders.
@@ -54,4 +54,19 @@ export async function unitWhere(context: Context, filter: EGovUnitFilter | undef
 /** A page of unit records matching the filter, in the order asked for. */
 export async function listUnits(context: Context, page: PageArguments, filter: EGovUnitFilter | undefined, order: InstanceType<typeof EGovUnitSort>): Promise<{ items: EGovUnit[]; totalCount: number }> {
   return listPage(context, EGovUnit, { where: await unitWhere(context, filter), sortBy: order.field, direction: order.direction, page });
+}
+
+/** Each unit's staffing, category by category (the categories in use: a current quota or active staff), one statement per batch. */
+function unitStaffingLoader(reads: ReadPool) {
+  return new DataLoader<number, UnitCategoryStaffing[]>(async (unitIds) => {
+    const rows = await reads.rows<UnitCategoryStaffing & { unitId: number }>(
+      `select unit_id as "unitId", category, approved_headcount as "approvedHeadcount", approved_leadership_positions as "approvedLeadershipPositions",
+              active_staff as "activeStaff", active_leaders as "activeLeaders", vacancies, over_staffed as "overStaffed", over_positions as "overPositions"
+         from unit_category_staffing where unit_id = any($1::int[]) and in_use order by category`,
+      [unitIds],
+    );
+    const groups = new Map<number, UnitCategoryStaffing[]>(unitIds.map((id) => [id, []]));
+    for (const { unitId, ...staffing } of rows) groups.get(unitId)?.push(staffing);
+    return unitIds.map((id) => groups.get(id) ?? []);
+  });
 }
