@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { getNamedType, getNullableType, isListType, isObjectType, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { benchQueries } from '../scripts/bench/queries';
-import { maximumOperationCost, operationCost } from '../server/http/operation-cost';
+import { costRefusal, maximumOperationCost, operationCost } from '../server/http/operation-cost';
 import { buildBianzhiSchema } from '../server/schema';
 import { graphqlFilesUnder, operationsOf } from './support/operation-documents';
 import { largestVariables } from './support/sample-variables';
@@ -36,6 +36,20 @@ describe('the operation cost', () => {
     const nested = cost('{ bureaus(limit: 10) { items { children { code } } } }');
     expect(nested).toBeGreaterThanOrEqual(10 * cost('{ bureauByCode(code: "520000") { children { code } } }') - 10);
     expect(cost('{ a: __typename b: __typename c: __typename }')).toBe(3);
+  });
+
+  it('is refused by the limit the request itself asks for, whatever an earlier request of the same document asked', () => {
+    // One parsed document, as Apollo keeps it per query text: the remembered costs must follow each request's own limit.
+    const document = parse('query ($n: Int!, $code: String) { bureaus(limit: $n, filter: { code: $code }) { items { children { units { staff { name } } } } } }');
+    const refused = (variables: Record<string, unknown>) => costRefusal(schema, document, variables)?.extensions.reason;
+    expect(refused({ n: 1, code: '520000' })).toBeUndefined();
+    expect(refused({ n: 1000, code: '520000' })).toBe('QUERY_TOO_COSTLY');
+    expect(refused({ n: 1, code: '520300' })).toBeUndefined();
+
+    // Variables that do not fit give no cost (execution refuses them): that must not stand for the next request with the same limit.
+    const another = parse('query ($n: Int!, $code: String) { bureaus(limit: $n, filter: { code: $code }) { items { children { units { quotas { category } } } } } }');
+    expect(costRefusal(schema, another, { n: 1000, code: 520300 })).toBeUndefined();
+    expect(costRefusal(schema, another, { n: 1000, code: '520300' })?.extensions.reason).toBe('QUERY_TOO_COSTLY');
   });
 
   it('has a declared size for every list that no limit argument bounds', () => {

@@ -18,6 +18,9 @@ export function listOf(rows: number): Estimator {
   return ({ childComplexity }) => 1 + rows * childComplexity;
 }
 
+/** The only arguments the cost reads: the memo of costs (operation-cost.ts) is keyed by the variables that feed them. */
+export const argumentsTheCostReads: ReadonlySet<string> = new Set(['limit']);
+
 /**
  * For a page (a field with a `limit` argument): its `limit` as given, or its
  * default. A limit outside 0 to the largest page counts as the largest page, so
