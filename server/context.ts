@@ -15,6 +15,7 @@ import { createStaffLoaders } from './modules/staff/staff.reads';
 import type { StaffingCache } from './modules/statistics/staffing-cache';
 import { createStatisticsLoaders } from './modules/statistics/statistics.loaders';
 import { createUnitLoaders } from './modules/unit/unit.reads';
+import { createInstitutionLoaders } from './modules/institution/institution.reads';
 import { createWebsiteLoaders } from './modules/website/website.reads';
 
 function createLoaders(services: ServerServices) {
@@ -23,7 +24,8 @@ function createLoaders(services: ServerServices) {
   return {
     recordById,
     ...createBureauLoaders(reads, recordById),
-    ...createUnitLoaders(reads, recordById),
+    ...createInstitutionLoaders(reads, recordById),
+    ...createUnitLoaders(reads),
     ...createQuotaLoaders(reads, recordById),
     ...createStaffLoaders(reads, recordById),
     ...createWebsiteLoaders(reads, recordById),

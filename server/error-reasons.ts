@@ -185,6 +185,45 @@ export const errorReasons = {
   ),
   QUOTA_APPROVED_CONCURRENTLY: reason('CONFLICT', 'Another quota for the same unit and category was approved at the same moment.', none, () => 'Another quota for this unit and category was approved at the same time; reload and try again'),
 
+  // ----- institutions (机构) and their 三定 --------------------------------------------
+  CREDIT_CODE_LENGTH: reason('BAD_USER_INPUT', 'A unified social credit code (统一社会信用代码) has 18 characters.', none, () => 'must be 18 characters'),
+  CREDIT_CODE_FORMAT: reason(
+    'BAD_USER_INPUT',
+    'A unified social credit code is written in 0-9 and the capitals A-Y other than I, O, S, V, Z, with a 6-digit division code as characters 3-8 (GB 32100).',
+    none,
+    () => 'must use the characters 0-9 and A-Y except I, O, S, V and Z, with a 6-digit division code as characters 3 to 8',
+  ),
+  CREDIT_CODE_CHECK_CHARACTER: reason('BAD_USER_INPUT', 'The check character of the unified social credit code is wrong (GB 32100).', none, () => 'has a wrong check character (GB 32100 checksum)'),
+  CREDIT_CODE_TAKEN: reason('BAD_USER_INPUT', 'Another institution is registered with this unified social credit code (codes are unique nationwide).', none, () => 'another institution is registered with this credit code'),
+  NATURE_NOT_OF_KIND: reason('BAD_USER_INPUT', 'An institution of this kind (`kind`) cannot have this nature.', { kind: String }, ({ kind }) => `is not a nature an institution of kind ${kind} can have`),
+  FUNDING_REQUIRED: reason('BAD_USER_INPUT', 'A public institution (事业单位) states its funding form (经费形式).', none, () => 'is required for a public institution'),
+  FUNDING_ONLY_FOR_PUBLIC_INSTITUTIONS: reason('BAD_USER_INPUT', 'Only public institutions (事业单位) have a funding form.', none, () => 'only public institutions have a funding form'),
+  SUPERVISOR_OF_ANOTHER_BUREAU: reason('BAD_USER_INPUT', "The supervising institution (主管部门) is managed by another bureau than the institution's.", none, () => "must be an institution of the same bureau"),
+  SUPERVISION_CYCLE: reason('BAD_USER_INPUT', 'The institution would come to supervise itself, directly or through others.', none, () => 'would make the institution supervise itself'),
+  INSTITUTION_NOT_ACTIVE: reason('BAD_USER_INPUT', 'The institution (`name`) was merged or abolished; it takes no more changes, staff or quotas.', { name: String }, ({ name }) => `${name} was merged or abolished`),
+  INSTITUTION_HAS_ACTIVE_STAFF: reason(
+    'BAD_USER_INPUT',
+    'An institution (`name`) to abolish still has `count` active staff: name where they transfer.',
+    { name: String, count: Number },
+    ({ name, count }) => `${name} still has ${count} active staff; name the institution they transfer to`,
+  ),
+  INSTITUTION_HAS_SUBORDINATES: reason(
+    'BAD_USER_INPUT',
+    'An institution (`name`) to abolish still supervises `count` institutions: move or abolish them first.',
+    { name: String, count: Number },
+    ({ name, count }) => `${name} still supervises ${count} institution(s); move or abolish them first`,
+  ),
+  MERGE_INTO_ITSELF: reason('BAD_USER_INPUT', 'An institution cannot be merged into itself, nor transfer its staff to itself.', none, () => 'must be another institution'),
+  NOT_AN_EGOV_UNIT: reason('BAD_USER_INPUT', 'The institution is not its bureau\'s e-government unit; change it as an institution.', none, () => 'is not an e-government unit'),
+  DUPLICATE_CATEGORY: reason('BAD_USER_INPUT', 'A quota category (`category`) is listed twice in one approval.', { category: String }, ({ category }) => `lists ${category} twice`),
+  DUPLICATE_INTERNAL_BODY: reason('BAD_USER_INPUT', 'An internal body name (`name`) is listed twice, or already exists.', { name: String }, ({ name }) => `${name} is listed twice or exists already`),
+  APPROVAL_BEFORE_CURRENT: reason(
+    'BAD_USER_INPUT',
+    'A new 三定 cannot be dated before the current one (`currentApprovedOn`).',
+    { currentApprovedOn: String },
+    ({ currentApprovedOn }) => `must not be before the current approval of ${currentApprovedOn}`,
+  ),
+
   // ----- staff (实名制人员) ---------------------------------------------------------
   NATIONAL_ID_FORMAT: reason('BAD_USER_INPUT', 'A national ID number (公民身份号码) is 17 digits and a digit or X.', none, () => 'must be 17 digits followed by a digit or X'),
   NATIONAL_ID_LENGTH: reason('BAD_USER_INPUT', 'A national ID number has `length` characters.', { length: Number }, ({ length }) => `must be ${length} characters`),

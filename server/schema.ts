@@ -11,6 +11,9 @@ import { StaffResolver } from './modules/staff/staff.resolver';
 import { BureauStatisticsResolver } from './modules/statistics/statistics.resolver';
 import { SurveyResolver } from './modules/statistics/survey.resolver';
 import { EGovUnitResolver } from './modules/unit/unit.resolver';
+import { EstablishmentResolver } from './modules/establishment/establishment.resolver';
+import { InstitutionChangeResolver } from './modules/institution/institution-change.resolver';
+import { InstitutionResolver } from './modules/institution/institution.resolver';
 import { WebsiteResolver } from './modules/website/website.resolver';
 
 export const resolvers = [
@@ -20,6 +23,9 @@ export const resolvers = [
   BureauResolver,
   BureauStatisticsResolver,
   EGovUnitResolver,
+  EstablishmentResolver,
+  InstitutionChangeResolver,
+  InstitutionResolver,
   QuotaAlertResolver,
   QuotaResolver,
   StaffResolver,

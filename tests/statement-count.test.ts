@@ -4,7 +4,7 @@ import { Quota } from '../server/modules/quota/quota.entity';
 import { makeNationalId } from '../server/modules/staff/national-id';
 import { Education, Gender } from '../server/modules/staff/staff-enums';
 import { Staff } from '../server/modules/staff/staff.entity';
-import { UnitRank } from '../server/modules/unit/unit-rank';
+import { InstitutionRank } from '../server/modules/unit/unit-rank';
 import { EGovUnit } from '../server/modules/unit/unit.entity';
 import { NestedTreeDocument } from './generated/graphql';
 import { useTestServer } from './support/test-server';
@@ -24,7 +24,7 @@ async function growRegistry(unitsPerCounty: number, staffPerUnit: number): Promi
   let person = 0;
   for (const county of counties) {
     for (let index = 0; index < unitsPerCounty; index += 1) {
-      const unit = em.create(EGovUnit, { bureau: county, name: `扩充中心${county.code}-${index}`, rank: UnitRank.SUB_SECTION });
+      const unit = em.create(EGovUnit, { bureau: county, name: `扩充中心${county.code}-${index}`, rank: InstitutionRank.SUB_SECTION });
       em.create(Quota, { unit, category: QuotaCategory.ADMINISTRATIVE, approvedHeadcount: 3, approvedLeadershipPositions: 1, documentNumber: '扩编〔2013〕1号', effectiveOn: '2013-01-01' });
       for (let staff = 0; staff < staffPerUnit; staff += 1) {
         person += 1;

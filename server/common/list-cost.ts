@@ -35,7 +35,9 @@ export const pageOfLimit: Estimator = ({ args, childComplexity }) => {
  * The largest lists of the registry, for `listOf`: Guizhou has 9 prefectures
  * and 89 counties (the largest prefecture, Zunyi, 14); a bureau keeps a few
  * e-government units and sites (the synthetic scale data spreads more); a unit
- * has a few dozen staff and a quota history of a few approvals per category.
+ * has a few dozen staff and a quota history of a few approvals per category;
+ * an institution up to a county hospital's few hundred staff, a department's
+ * few dozen subordinates and internal bodies.
  * Estimates for the cost, not limits on the data.
  */
 export const registrySizes = {
@@ -45,6 +47,9 @@ export const registrySizes = {
   unitsPerBureau: 10,
   websitesPerBureau: 5,
   staffPerUnit: 50,
+  staffPerInstitution: 600,
+  subordinatesPerInstitution: 60,
+  internalBodiesPerInstitution: 30,
   quotaApprovalsPerUnit: 30,
   unitsPerTableRow: 100,
   tokensPerAccount: 50,

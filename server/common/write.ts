@@ -19,13 +19,15 @@ const constraintMeanings: Record<string, () => GraphQLError> = {
   quota_current_unique: () =>
     reasonedError('QUOTA_APPROVED_CONCURRENTLY', {}),
   bureau_parent_id_foreign: () => badUserInput('id', 'BUREAU_STILL_HAS_CHILD_BUREAUS'),
-  egov_unit_bureau_id_foreign: () => badUserInput('id', 'BUREAU_STILL_HAS_UNITS'),
+  institution_bureau_id_foreign: () => badUserInput('id', 'BUREAU_STILL_HAS_UNITS'),
+  institution_credit_code_unique: () => badUserInput('creditCode', 'CREDIT_CODE_TAKEN'),
+  establishment_approval_current_unique: () => reasonedError('QUOTA_APPROVED_CONCURRENTLY', {}),
+  establishment_approval_institution_id_foreign: () => badUserInput('id', 'UNIT_STILL_HAS_QUOTAS'),
   website_bureau_id_foreign: () => badUserInput('id', 'BUREAU_STILL_HAS_WEBSITES'),
   account_bureau_id_foreign: () => badUserInput('id', 'BUREAU_STILL_HAS_ACCOUNTS'),
-  quota_unit_id_foreign: () => badUserInput('id', 'UNIT_STILL_HAS_QUOTAS'),
-  staff_unit_id_foreign: () => badUserInput('id', 'UNIT_STILL_HAS_STAFF'),
+  quota_institution_id_foreign: () => badUserInput('id', 'UNIT_STILL_HAS_QUOTAS'),
+  staff_institution_id_foreign: () => badUserInput('id', 'UNIT_STILL_HAS_STAFF'),
   quota_headcount_not_negative: () => badUserInput('approvedHeadcount', 'NEGATIVE_NUMBER'),
-  quota_leadership_positions_not_negative: () => badUserInput('approvedLeadershipPositions', 'NEGATIVE_NUMBER'),
   staff_national_id_length: () => badUserInput('nationalId', 'NATIONAL_ID_LENGTH', { length: 18 }),
 };
 

@@ -12,11 +12,31 @@ import { QuotaAlertEvent } from '../modules/alert/quota-alert-event.entity';
 import { QuotaAlert } from '../modules/alert/quota-alert.entity';
 import { RegistryGeneration } from '../modules/registry/registry-generation.entity';
 import { BureauStaffingVersion } from '../modules/statistics/bureau-staffing-version.entity';
-import { UnitStaffing } from '../modules/unit/unit-staffing.entity';
-import { EGovUnit } from '../modules/unit/unit.entity';
+import { StaffingCell } from '../modules/establishment/staffing-cell.entity';
+import { EstablishmentApproval } from '../modules/establishment/establishment-approval.entity';
+import { Institution } from '../modules/institution/institution.entity';
+import { InstitutionChange } from '../modules/institution/institution-change.entity';
+import { InternalBody } from '../modules/institution/internal-body.entity';
 import { Website } from '../modules/website/website.entity';
 
-export const entities = [Account, AccessToken, AuditEntry, Bureau, EGovUnit, Quota, Staff, Website, UnitStaffing, BureauStaffingVersion, RegistryGeneration, QuotaAlert, QuotaAlertEvent];
+export const entities = [
+  Account,
+  AccessToken,
+  AuditEntry,
+  Bureau,
+  Institution,
+  InternalBody,
+  InstitutionChange,
+  EstablishmentApproval,
+  Quota,
+  Staff,
+  Website,
+  StaffingCell,
+  BureauStaffingVersion,
+  RegistryGeneration,
+  QuotaAlert,
+  QuotaAlertEvent,
+];
 
 export interface OrmOptions {
   /** Largest number of connections in the pool. */

@@ -4,8 +4,12 @@ import { Bureau } from '../modules/bureau/bureau.entity';
 import { QuotaCategory } from '../modules/quota/quota-category';
 import { Quota } from '../modules/quota/quota.entity';
 import { Staff } from '../modules/staff/staff.entity';
-import { UnitRank } from '../modules/unit/unit-rank';
-import { EGovUnit } from '../modules/unit/unit.entity';
+import { InstitutionRank } from '../modules/institution/institution-rank';
+import { Institution } from '../modules/institution/institution.entity';
+import { FundingForm, InstitutionKind, InstitutionNature } from '../modules/institution/institution-enums';
+import { makeCreditCode } from '../modules/institution/credit-code';
+import { EstablishmentApproval } from '../modules/establishment/establishment-approval.entity';
+import { LeadershipTier } from '../modules/establishment/leadership-tier';
 import { WebsiteNetwork } from '../modules/website/website-network';
 import { Website } from '../modules/website/website.entity';
 import { seedDemoAccounts } from './demo-accounts';
@@ -16,21 +20,44 @@ function addWebsite(em: EntityManager, bureau: Bureau, network: WebsiteNetwork, 
   if (site) em.create(Website, { bureau, network, ...site });
 }
 
+/** A bureau's e-government unit: a fully funded public institution, its quotas set by one 三定 holding its leadership positions. */
 function addUnit(em: EntityManager, bureau: Bureau, seed: SeedBureau): void {
   if (!seed.unit) return;
   const { quotas, staff, leaders, rank, ...fields } = seed.unit;
-  const unit = em.create(EGovUnit, { bureau, rank: rank as UnitRank, ...fields });
-  for (const quota of quotas) em.create(Quota, { unit, ...quota, category: quota.category as QuotaCategory });
+  const unit = em.create(Institution, {
+    bureau,
+    rank: rank as InstitutionRank,
+    kind: InstitutionKind.PUBLIC_INSTITUTION,
+    nature: InstitutionNature.PUBLIC_WELFARE_ONE,
+    funding: FundingForm.FULL,
+    isEgovBody: true,
+    creditCode: makeCreditCode('12', seed.code, 1),
+    ...fields,
+  });
+  const positions = quotas.reduce((sum, quota) => sum + quota.approvedLeadershipPositions, 0);
+  const approval = em.create(EstablishmentApproval, {
+    institution: unit,
+    documentNumber: quotas[0].documentNumber,
+    approvedOn: quotas[0].effectiveOn,
+    mainFunctions: fields.duties,
+    internalBodyNames: [],
+    principalPositions: Math.min(positions, 1),
+    deputyPositions: Math.max(positions - 1, 0),
+    internalHeadPositions: 0,
+  });
+  for (const { approvedLeadershipPositions: _positions, ...quota } of quotas) {
+    em.create(Quota, { institution: unit, ...quota, category: quota.category as QuotaCategory, approval });
+  }
   const random = seededRandom(Number(seed.code));
   const category = quotas[0].category as QuotaCategory;
   for (let index = 0; index < staff; index += 1) {
     const isLeader = index < leaders;
     em.create(Staff, {
-      unit,
+      institution: unit,
       quotaCategory: category,
       ...syntheticPerson(random, seed.code, index + 1),
       position: isLeader ? (index === 0 ? '主任' : '副主任') : '科员',
-      isLeader,
+      leadershipTier: isLeader ? (index === 0 ? LeadershipTier.PRINCIPAL : LeadershipTier.DEPUTY) : null,
       hiredOn: seed.unit.establishedOn,
     });
   }

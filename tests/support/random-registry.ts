@@ -6,7 +6,7 @@ import { Quota } from '../../server/modules/quota/quota.entity';
 import { makeNationalId } from '../../server/modules/staff/national-id';
 import { Education, Gender, StaffStatus } from '../../server/modules/staff/staff-enums';
 import { Staff } from '../../server/modules/staff/staff.entity';
-import { UnitRank } from '../../server/modules/unit/unit-rank';
+import { InstitutionRank } from '../../server/modules/unit/unit-rank';
 import { EGovUnit } from '../../server/modules/unit/unit.entity';
 import { WebsiteNetwork } from '../../server/modules/website/website-network';
 import { Website } from '../../server/modules/website/website.entity';
@@ -47,7 +47,7 @@ export async function createRandomProvince(em: EntityManager, provinceDigits: st
       }
     }
     for (let unitIndex = 0; unitIndex < (chance(0.7) ? between(1, 2) : 0); unitIndex += 1) {
-      const unit = em.create(EGovUnit, { bureau, name: `随机中心${bureau.code}-${unitIndex}`, rank: pick(Object.values(UnitRank)) });
+      const unit = em.create(EGovUnit, { bureau, name: `随机中心${bureau.code}-${unitIndex}`, rank: pick(Object.values(InstitutionRank)) });
       for (const category of Object.values(QuotaCategory)) {
         if (!chance(0.5)) continue;
         let previous: Quota | null = null;

@@ -1,6 +1,7 @@
 import type { Context } from '../../context';
 import { referencedInJurisdiction } from '../access/record-access';
-import { EGovUnit } from '../unit/unit.entity';
+import { Institution } from '../institution/institution.entity';
+import type { LeadershipTier } from '../establishment/leadership-tier';
 import type { QuotaCategory } from '../quota/quota-category';
 import type { AlertKind } from './alert-enums';
 import type { QuotaAlertEventMessage } from './alert-event.types';
@@ -9,17 +10,21 @@ import type { QuotaAlertEventMessage } from './alert-event.types';
 export interface AlertNarrowingArguments {
   kind?: AlertKind | null;
   category?: QuotaCategory | null;
-  unitId?: string | null;
+  tier?: LeadershipTier | null;
+  institutionId?: string | null;
 }
 
 /**
- * The test an event must pass to be sent, from the narrowing arguments. A unit
- * outside the caller's jurisdiction is refused exactly as a unit that does not
+ * The test an event must pass to be sent, from the narrowing arguments. An institution
+ * outside the caller's jurisdiction is refused exactly as one that does not
  * exist, so the answer tells nothing of what lies outside.
  */
 export async function alertNarrowing(context: Context, narrowing: AlertNarrowingArguments): Promise<(event: QuotaAlertEventMessage) => boolean> {
-  const { kind, category } = narrowing;
-  const unitId = narrowing.unitId == null ? null : (await referencedInJurisdiction(context, EGovUnit, 'unitId', narrowing.unitId)).id;
+  const { kind, category, tier } = narrowing;
+  const institutionId = narrowing.institutionId == null ? null : (await referencedInJurisdiction(context, Institution, 'institutionId', narrowing.institutionId)).id;
   return ({ alert }) =>
-    (kind == null || alert.kind === kind) && (category == null || alert.category === category) && (unitId === null || alert.unit?.id === unitId);
+    (kind == null || alert.kind === kind) &&
+    (category == null || alert.category === category) &&
+    (tier == null || alert.tier === tier) &&
+    (institutionId === null || alert.institution?.id === institutionId);
 }

@@ -2,6 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { SortInput } from '../../common/sort-input';
 import { QuotaCategory } from '../quota/quota-category';
 import { AlertKind } from './alert-enums';
+import { LeadershipTier } from '../establishment/leadership-tier';
 import { DateTimeScalar } from '../../common/scalars';
 
 @InputType({ description: 'Which alerts to list (预警筛选条件); all conditions must hold.' })
@@ -15,11 +16,14 @@ export class QuotaAlertFilter {
   @Field(() => QuotaCategory, { nullable: true, description: 'Quota category (编制类别).' })
   category?: QuotaCategory;
 
-  @Field(() => ID, { nullable: true, description: 'Alerts of units under this bureau, the bureau included (所辖范围).' })
+  @Field(() => LeadershipTier, { nullable: true, description: 'Leadership tier of over-positions alerts (领导职数层级).' })
+  tier?: LeadershipTier;
+
+  @Field(() => ID, { nullable: true, description: 'Alerts of institutions under this bureau, the bureau included (所辖范围).' })
   underBureauId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Alerts of this unit (机构).' })
-  unitId?: string;
+  @Field(() => ID, { nullable: true, description: 'Alerts of this institution (机构).' })
+  institutionId?: string;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Raised at or after this time (预警时间起).' })
   raisedFrom?: Date;
@@ -30,7 +34,7 @@ export class QuotaAlertFilter {
 
 export const QuotaAlertSort = SortInput(
   'QuotaAlert',
-  { RAISED_AT: 'raisedAt', RESOLVED_AT: 'resolvedAt', UNIT_NAME: 'unitName' },
-  { RAISED_AT: 'When raised.', RESOLVED_AT: 'When resolved.', UNIT_NAME: 'Unit name.' },
+  { RAISED_AT: 'raisedAt', RESOLVED_AT: 'resolvedAt', INSTITUTION_NAME: 'institutionName' },
+  { RAISED_AT: 'When raised.', RESOLVED_AT: 'When resolved.', INSTITUTION_NAME: 'Institution name.' },
   'raisedAt',
 );

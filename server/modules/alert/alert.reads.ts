@@ -11,7 +11,21 @@ import type { ReadPool } from '../../database/read-pool';
 // Every GraphQL read of this module, on the read pool: the lists' filters (where), the lists, and the request's loaders.
 
 export function createAlertLoaders(reads: ReadPool) {
-  return { latestCursorByAlertId: latestCursorLoader(reads) };
+  return { latestCursorByAlertId: latestCursorLoader(reads), openAlertsByInstitutionId: openAlertsLoader(reads) };
+}
+
+/** Each institution's open alerts, newest first, one statement per batch. */
+function openAlertsLoader(reads: ReadPool) {
+  const reader = reads.reader(QuotaAlert);
+  return new DataLoader<number, QuotaAlert[]>(async (institutionIds) => {
+    const rows = await reads.rows<Record<string, unknown>>(
+      'select * from quota_alert where institution_id = any($1::int[]) and resolved_at is null order by raised_at desc, id desc',
+      [institutionIds],
+    );
+    const groups = new Map<number, QuotaAlert[]>(institutionIds.map((id) => [id, []]));
+    for (const row of rows) groups.get(row.institution_id as number)?.push(reader.read(row));
+    return institutionIds.map((id) => groups.get(id) ?? []);
+  });
 }
 
 /** Each alert's newest event cursor, one statement per batch; '0' for an alert without events. */
@@ -31,7 +45,8 @@ export async function alertWhere(context: Context, filter: QuotaAlertFilter | un
   if (filter?.open != null) where.push({ resolvedAt: filter.open ? null : { $ne: null } });
   if (filter?.kind != null) where.push({ kind: filter.kind });
   if (filter?.category != null) where.push({ category: filter.category });
-  if (filter?.unitId != null) where.push({ unit: parseId('filter.unitId', filter.unitId) });
+  if (filter?.tier != null) where.push({ tier: filter.tier });
+  if (filter?.institutionId != null) where.push({ institution: parseId('filter.institutionId', filter.institutionId) });
   where.push(...(await underBureau(context, QuotaAlert, 'filter.underBureauId', filter?.underBureauId)));
   if (filter?.raisedFrom != null) where.push({ raisedAt: { $gte: filter.raisedFrom } });
   if (filter?.raisedBefore != null) where.push({ raisedAt: { $lt: filter.raisedBefore } });

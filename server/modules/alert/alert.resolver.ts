@@ -6,7 +6,8 @@ import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
 import { badUserInput } from '../../errors';
 import { Bureau } from '../bureau/bureau.entity';
-import { EGovUnit } from '../unit/unit.entity';
+import { Institution } from '../institution/institution.entity';
+import { LeadershipTier } from '../establishment/leadership-tier';
 import { QuotaCategory } from '../quota/quota-category';
 import { AlertKind } from './alert-enums';
 import { QuotaAlertEventMessage } from './alert-event.types';
@@ -65,7 +66,7 @@ export class QuotaAlertResolver {
   @Subscription(() => QuotaAlertEventMessage, {
     name: 'quotaAlerts',
     description:
-      'Alerts raised and resolved in units under a bureau (the bureau included), live (超编超职数预警推送), optionally only of one kind, category or unit. Each event carries the alert as that event left it, and goes where the event happened. With `since`, first replays every event after that cursor, exactly as it was delivered live, then goes live; nothing is missed or repeated across a reconnect that passes the last cursor received.',
+      'Alerts raised and resolved in institutions under a bureau (the bureau included), live (超编超职数预警推送), optionally only of one kind, category, tier or institution. Each event carries the alert as that event left it, and goes where the event happened. With `since`, first replays every event after that cursor, exactly as it was delivered live, then goes live; nothing is missed or repeated across a reconnect that passes the last cursor received.',
     subscribe: async ({ args, context }) => {
       const { under, since, ...narrowingArguments } = args as SubscriptionArguments;
       if (since != null && !/^\d{1,18}$/.test(since)) throw badUserInput('since', 'CURSOR_INVALID');
@@ -83,7 +84,8 @@ export class QuotaAlertResolver {
     @Arg('since', () => String, { nullable: true, description: 'Cursor of the last event received, or quotaAlertStreamHead (游标); omitted, only new events are sent. Beyond the newest cursor: BAD_USER_INPUT.' }) _since?: string,
     @Arg('kind', () => AlertKind, { nullable: true, description: 'Only alerts of this kind (预警类型).' }) _kind?: AlertKind,
     @Arg('category', () => QuotaCategory, { nullable: true, description: 'Only alerts in this quota category (编制类别).' }) _category?: QuotaCategory,
-    @Arg('unitId', () => ID, { nullable: true, description: 'Only alerts of this unit (机构), which must be in your jurisdiction.' }) _unitId?: string,
+    @Arg('tier', () => LeadershipTier, { nullable: true, description: 'Only over-positions alerts in this leadership tier (领导职数层级).' }) _tier?: LeadershipTier,
+    @Arg('institutionId', () => ID, { nullable: true, description: 'Only alerts of this institution (机构), which must be in your jurisdiction.' }) _institutionId?: string,
   ): QuotaAlertEventMessage {
     return event;
   }
@@ -95,18 +97,28 @@ export class QuotaAlertResolver {
     return snapshotCursor(alert) ?? context.loaders.latestCursorByAlertId.load(alert.id);
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: 'Id of the unit (机构); null once the unit is deleted.' })
+  @FieldResolver(() => ID, { nullable: true, description: 'Id of the institution (机构); null once it is deleted.' })
+  institutionId(@Root() alert: QuotaAlert): string | null {
+    return alert.institution ? String(alert.institution.id) : null;
+  }
+
+  @FieldResolver(() => Institution, { nullable: true, description: 'The institution (机构); null once deleted.' })
+  async institution(@Root() alert: QuotaAlert, @Ctx() context: Context): Promise<Institution | null> {
+    if (!alert.institution) return null;
+    return withinJurisdiction(context, Institution, await context.loaders.institutionById.load(alert.institution.id));
+  }
+
+  @FieldResolver(() => String, { description: 'Name of the institution when the alert was raised.', deprecationReason: 'Use institutionName: alerts are about institutions.' })
+  unitName(@Root() alert: QuotaAlert): string {
+    return alert.institutionName;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'Id of the institution.', deprecationReason: 'Use institutionId: alerts are about institutions.' })
   unitId(@Root() alert: QuotaAlert): string | null {
-    return alert.unit ? String(alert.unit.id) : null;
+    return alert.institution ? String(alert.institution.id) : null;
   }
 
-  @FieldResolver(() => EGovUnit, { nullable: true, description: 'The unit (机构); null once deleted.' })
-  async unit(@Root() alert: QuotaAlert, @Ctx() context: Context): Promise<EGovUnit | null> {
-    if (!alert.unit) return null;
-    return withinJurisdiction(context, EGovUnit, await context.loaders.unitById.load(alert.unit.id));
-  }
-
-  @FieldResolver(() => Bureau, { nullable: true, description: "The unit's bureau (所属编办)." })
+  @FieldResolver(() => Bureau, { nullable: true, description: "The institution's bureau (所属编办)." })
   async bureau(@Root() alert: QuotaAlert, @Ctx() context: Context): Promise<Bureau | null> {
     if (!alert.bureau) return null;
     return withinJurisdiction(context, Bureau, await context.loaders.bureauById.load(alert.bureau.id));

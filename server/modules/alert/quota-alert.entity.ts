@@ -2,13 +2,14 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Bureau } from '../bureau/bureau.entity';
 import { QuotaCategory } from '../quota/quota-category';
-import { EGovUnit } from '../unit/unit.entity';
+import { Institution } from '../institution/institution.entity';
+import { LeadershipTier } from '../establishment/leadership-tier';
 import { PlacedBy } from '../access/placement';
 import { AlertKind } from './alert-enums';
 import { DateTimeScalar } from '../../common/scalars';
 
 /** Written only by the database's triggers, in the transaction of the write that raised or resolved it. */
-@ObjectType({ simpleResolvers: true, description: 'An over-staffing (超编) or over-positions (超职数) alert of one unit in one quota category (超编超职数预警).' })
+@ObjectType({ simpleResolvers: true, description: 'An over-staffing (超编) alert of one institution in one quota category, or an over-positions (超职数) alert in one leadership tier (超编超职数预警).' })
 @Entity({ tableName: 'quota_alert' })
 @Index({
   name: 'quota_alert_bureau_path_index',
@@ -16,24 +17,24 @@ import { DateTimeScalar } from '../../common/scalars';
 })
 @Index({
   name: 'quota_alert_open_unique',
-  expression: 'create unique index "quota_alert_open_unique" on "quota_alert" ("unit_id", "kind", "category") where "resolved_at" is null',
+  expression: 'create unique index "quota_alert_open_unique" on "quota_alert" ("institution_id", "kind", coalesce("category", "tier")) where "resolved_at" is null',
 })
 export class QuotaAlert {
   @Field(() => ID, { description: 'Identifier of the alert.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @ManyToOne(() => EGovUnit, { ref: true, nullable: true, deleteRule: 'set null', index: 'quota_alert_unit_id_index' })
-  unit!: Ref<EGovUnit> | null;
+  @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'set null', index: 'quota_alert_institution_id_index' })
+  institution!: Ref<Institution> | null;
 
-  @Field(() => String, { description: 'Name of the unit when the alert was raised (机构名称).' })
-  @Property({ type: 'string', length: 100 })
-  unitName!: string;
+  @Field(() => String, { description: 'Name of the institution when the alert was raised (机构名称).' })
+  @Property({ type: 'string', length: 200 })
+  institutionName!: string;
 
   @ManyToOne(() => Bureau, { ref: true, nullable: true, deleteRule: 'set null', index: 'quota_alert_bureau_id_index' })
   bureau!: Ref<Bureau> | null;
 
-  @Field(() => String, { description: 'Tree path of the unit\'s bureau (树路径), e.g. 520000/520300/520302/.' })
+  @Field(() => String, { description: 'Tree path of the institution\'s bureau (树路径), e.g. 520000/520300/520302/.' })
   @PlacedBy({ called: 'alert' })
   @Property({ type: 'text' })
   bureauPath!: string;
@@ -42,9 +43,13 @@ export class QuotaAlert {
   @Enum({ items: () => AlertKind, type: 'string' })
   kind!: AlertKind;
 
-  @Field(() => QuotaCategory, { description: 'Quota category (编制类别).' })
-  @Enum({ items: () => QuotaCategory, type: 'string' })
-  category!: QuotaCategory;
+  @Field(() => QuotaCategory, { nullable: true, description: 'Quota category of an over-staffing alert (编制类别); null for over-positions.' })
+  @Enum({ items: () => QuotaCategory, type: 'string', nullable: true })
+  category!: QuotaCategory | null;
+
+  @Field(() => LeadershipTier, { nullable: true, description: 'Leadership tier of an over-positions alert (领导职数层级); null for over-staffing.' })
+  @Enum({ items: () => LeadershipTier, type: 'string', nullable: true })
+  tier!: LeadershipTier | null;
 
   @Field(() => Int, { description: 'Approved headcount or leadership positions (核定数), at the last change while open.' })
   @Property({ type: 'integer' })

@@ -3,7 +3,8 @@ import { PageArguments } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
-import { EGovUnit } from '../unit/unit.entity';
+import { EGovUnit } from '../unit/egov-unit.type';
+import type { Institution } from '../institution/institution.entity';
 import { Website } from '../website/website.entity';
 import { BureauLevel } from './bureau-level';
 import { parentPathOf } from './bureau-path';
@@ -103,7 +104,7 @@ export class BureauResolver {
   }
 
   @FieldResolver(() => [EGovUnit], { description: "The bureau's e-government units (电子政务机构).", complexity: listOf(registrySizes.unitsPerBureau) })
-  units(@Root() bureau: Bureau, @Ctx() context: Context): Promise<EGovUnit[]> {
+  units(@Root() bureau: Bureau, @Ctx() context: Context): Promise<Institution[]> {
     return context.loaders.unitsByBureauId.load(bureau.id);
   }
 

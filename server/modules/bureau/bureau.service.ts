@@ -1,7 +1,7 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
 import { refuseNulls, requireText } from '../../common/validation';
 import { badUserInput, inputProblemError } from '../../errors';
-import { EGovUnit } from '../unit/unit.entity';
+import { Institution } from '../institution/institution.entity';
 import { Website } from '../website/website.entity';
 import { BureauLevel, parentLevelOf } from './bureau-level';
 import { loadBureauReference } from './bureau-reference';
@@ -95,7 +95,7 @@ export async function updateBureau(transaction: EntityManager, bureau: Bureau, i
 export async function checkBureauDeletable(bureau: Bureau, transaction: EntityManager): Promise<void> {
   const children = await transaction.count(Bureau, { parent: bureau });
   if (children > 0) throw badUserInput('id', 'BUREAU_HAS_CHILD_BUREAUS', { name: bureau.name, count: children });
-  const units = await transaction.count(EGovUnit, { bureau });
+  const units = await transaction.count(Institution, { bureau });
   if (units > 0) throw badUserInput('id', 'BUREAU_HAS_UNITS', { name: bureau.name, count: units });
   const websites = await transaction.count(Website, { bureau });
   if (websites > 0) throw badUserInput('id', 'BUREAU_HAS_WEBSITES', { name: bureau.name, count: websites });

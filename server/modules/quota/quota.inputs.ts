@@ -3,19 +3,16 @@ import { DateScalar } from '../../common/scalars';
 import { SortInput } from '../../common/sort-input';
 import { QuotaCategory } from './quota-category';
 
-@InputType({ description: 'A new quota approval (核定编制): supersedes the current quota of the same unit and category, which stays in the history.' })
+@InputType({ description: 'A new quota approval (核定编制): supersedes the current quota of the same institution and category, which stays in the history. An adjustment of one category by its own document; a 三定 sets every category at once.' })
 export class CreateQuotaInput {
-  @Field(() => ID, { description: 'Unit the quota is for (所属机构).' })
-  unitId!: string;
+  @Field(() => ID, { description: 'Institution the quota is for (所属机构).' })
+  institutionId!: string;
 
   @Field(() => QuotaCategory, { description: 'Category (编制类别).' })
   category!: QuotaCategory;
 
   @Field(() => Int, { description: 'Approved headcount (编制数), zero or more.' })
   approvedHeadcount!: number;
-
-  @Field(() => Int, { description: 'Approved leadership positions (领导职数), zero or more, at most the headcount.' })
-  approvedLeadershipPositions!: number;
 
   @Field(() => String, { description: 'Number of the approval document (批文号).' })
   documentNumber!: string;
@@ -35,9 +32,6 @@ export class UpdateQuotaInput {
   @Field(() => Int, { nullable: true, description: 'Approved headcount (编制数).' })
   approvedHeadcount?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Approved leadership positions (领导职数).' })
-  approvedLeadershipPositions?: number;
-
   @Field(() => String, { nullable: true, description: 'Number of the approval document (批文号).' })
   documentNumber?: string;
 
@@ -47,10 +41,10 @@ export class UpdateQuotaInput {
 
 @InputType({ description: 'Which quotas to list (编制筛选条件); all conditions must hold.' })
 export class QuotaFilter {
-  @Field(() => ID, { nullable: true, description: 'Quotas of this unit (所属机构).' })
-  unitId?: string;
+  @Field(() => ID, { nullable: true, description: 'Quotas of this institution (所属机构).' })
+  institutionId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Quotas of units of this bureau and every bureau under it (所辖范围).' })
+  @Field(() => ID, { nullable: true, description: 'Quotas of institutions of this bureau and every bureau under it (所辖范围).' })
   underBureauId?: string;
 
   @Field(() => QuotaCategory, { nullable: true, description: 'Category (编制类别).' })

@@ -15,13 +15,13 @@ import { Quota } from './quota.entity';
 export function createQuotaLoaders(reads: ReadPool, recordById: RecordByIdLoaders) {
   return {
     quotaById: recordById(Quota),
-    quotasByUnitId: byForeignKeyLoader(reads, Quota, 'unit_id', 'category, effective_on desc, id desc'),
+    quotasByInstitutionId: byForeignKeyLoader(reads, Quota, 'institution_id', 'category, effective_on desc, id desc'),
   };
 }
 
 export async function quotaWhere(context: Context, filter: QuotaFilter | undefined): Promise<FilterQuery<Quota>> {
   const where: FilterQuery<Quota>[] = inJurisdiction(context, Quota);
-  if (filter?.unitId != null) where.push({ unit: parseId('filter.unitId', filter.unitId) });
+  if (filter?.institutionId != null) where.push({ institution: parseId('filter.institutionId', filter.institutionId) });
   where.push(...(await underBureau(context, Quota, 'filter.underBureauId', filter?.underBureauId)));
   if (filter?.category != null) where.push({ category: filter.category });
   if (filter?.current != null) where.push({ supersededOn: filter.current ? null : { $ne: null } });

@@ -3,7 +3,8 @@ import { PageArguments } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
-import { EGovUnit } from '../unit/unit.entity';
+import { Institution } from '../institution/institution.entity';
+import { EGovUnit } from '../unit/egov-unit.type';
 import { Quota } from './quota.entity';
 import { CreateQuotaInput, QuotaFilter, QuotaSort, UpdateQuotaInput } from './quota.inputs';
 import { createQuota, restorePredecessor, updateQuota } from './quota.service';
@@ -36,7 +37,7 @@ export class QuotaResolver {
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)
-  @Mutation(() => Quota, { description: 'Records a quota approval; it supersedes the current quota of the same unit and category (核定编制).' })
+  @Mutation(() => Quota, { description: 'Records a quota approval; it supersedes the current quota of the same institution and category (核定编制).' })
   createQuota(@Arg('input', () => CreateQuotaInput) input: CreateQuotaInput, @RegistryWrite() write: RegistryWriter): Promise<Quota> {
     return write.create(Quota, input, (em) => createQuota(em, input));
   }
@@ -57,14 +58,29 @@ export class QuotaResolver {
     return write.delete(Quota, { id, version }, { after: restorePredecessor });
   }
 
-  @FieldResolver(() => ID, { description: 'Id of the unit the quota is for (所属机构).' })
-  unitId(@Root() quota: Quota): string {
-    return String(quota.unit.id);
+  @FieldResolver(() => ID, { description: 'Id of the institution the quota is for (所属机构).' })
+  institutionId(@Root() quota: Quota): string {
+    return String(quota.institution.id);
   }
 
-  @FieldResolver(() => EGovUnit, { description: 'Unit the quota is for (所属机构).' })
-  async unit(@Root() quota: Quota, @Ctx() context: Context): Promise<EGovUnit> {
-    return (await context.loaders.unitById.load(quota.unit.id))!;
+  @FieldResolver(() => Institution, { description: 'Institution the quota is for (所属机构).' })
+  async institution(@Root() quota: Quota, @Ctx() context: Context): Promise<Institution> {
+    return (await context.loaders.institutionById.load(quota.institution.id))!;
+  }
+
+  @FieldResolver(() => ID, { description: 'Id of the institution the quota is for.', deprecationReason: 'Use institutionId: quotas belong to institutions.' })
+  unitId(@Root() quota: Quota): string {
+    return String(quota.institution.id);
+  }
+
+  @FieldResolver(() => EGovUnit, { description: 'The institution the quota is for, as an e-government unit.', deprecationReason: 'Use institution: quotas belong to institutions.' })
+  async unit(@Root() quota: Quota, @Ctx() context: Context): Promise<Institution> {
+    return (await context.loaders.institutionById.load(quota.institution.id))!;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'Id of the 三定 that set it (所属三定); null for an adjustment by its own document.' })
+  approvalId(@Root() quota: Quota): string | null {
+    return quota.approval ? String(quota.approval.id) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether this is the quota in force (现行编制): not superseded by a later approval.' })

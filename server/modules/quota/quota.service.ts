@@ -1,30 +1,26 @@
 import { LockMode, ref, type EntityManager } from '@mikro-orm/postgresql';
 import { refuseNulls, requireNonNegativeInteger, requireNotBefore, requireText } from '../../common/validation';
 import { badUserInput } from '../../errors';
-import { loadUnitReference } from '../unit/unit-reference';
+import { loadInstitutionReference, requireActive } from '../institution/institution-reference';
 import { Quota } from './quota.entity';
 import type { CreateQuotaInput, UpdateQuotaInput } from './quota.inputs';
 
-function checkFigures(approvedHeadcount: number, approvedLeadershipPositions: number): void {
+function checkFigures(approvedHeadcount: number): void {
   requireNonNegativeInteger('approvedHeadcount', approvedHeadcount);
-  requireNonNegativeInteger('approvedLeadershipPositions', approvedLeadershipPositions);
-  if (approvedLeadershipPositions > approvedHeadcount) {
-    throw badUserInput('approvedLeadershipPositions', 'LEADERSHIP_EXCEEDS_HEADCOUNT', { approvedHeadcount });
-  }
 }
 
 /**
- * A new approval supersedes the current quota of the unit and category. The
+ * A new approval supersedes the current quota of the institution and category. The
  * current row is locked so that two approvals at once are serialized; the
  * partial unique index on current quotas is the last word.
  */
 export async function createQuota(transaction: EntityManager, input: CreateQuotaInput): Promise<Quota> {
-  checkFigures(input.approvedHeadcount, input.approvedLeadershipPositions);
+  checkFigures(input.approvedHeadcount);
   const documentNumber = requireText('documentNumber', input.documentNumber, 100);
-  const unit = await loadUnitReference(transaction, input.unitId);
+  const institution = requireActive('institutionId', await loadInstitutionReference(transaction, 'institutionId', input.institutionId));
   const current = await transaction.findOne(
     Quota,
-    { unit, category: input.category, supersededOn: null },
+    { institution, category: input.category, supersededOn: null },
     { lockMode: LockMode.PESSIMISTIC_WRITE },
   );
   if (current) {
@@ -34,10 +30,9 @@ export async function createQuota(transaction: EntityManager, input: CreateQuota
     await transaction.flush();
   }
   return transaction.create(Quota, {
-    unit,
+    institution,
     category: input.category,
     approvedHeadcount: input.approvedHeadcount,
-    approvedLeadershipPositions: input.approvedLeadershipPositions,
     documentNumber,
     effectiveOn: input.effectiveOn,
     replaces: current ? ref(current) : null,
@@ -47,8 +42,7 @@ export async function createQuota(transaction: EntityManager, input: CreateQuota
 export async function updateQuota(quota: Quota, input: UpdateQuotaInput): Promise<void> {
   refuseNulls(input);
   const approvedHeadcount = input.approvedHeadcount ?? quota.approvedHeadcount;
-  const approvedLeadershipPositions = input.approvedLeadershipPositions ?? quota.approvedLeadershipPositions;
-  checkFigures(approvedHeadcount, approvedLeadershipPositions);
+  checkFigures(approvedHeadcount);
   if (input.effectiveOn !== undefined) {
     const predecessor = await quota.replaces?.load();
     if (predecessor) requireNotBefore('effectiveOn', input.effectiveOn, 'the effective date of the quota it supersedes', predecessor.effectiveOn);
@@ -59,7 +53,6 @@ export async function updateQuota(quota: Quota, input: UpdateQuotaInput): Promis
     if (predecessor) predecessor.supersededOn = input.effectiveOn;
   }
   quota.approvedHeadcount = approvedHeadcount;
-  quota.approvedLeadershipPositions = approvedLeadershipPositions;
   if (input.documentNumber !== undefined) quota.documentNumber = requireText('documentNumber', input.documentNumber, 100);
 }
 

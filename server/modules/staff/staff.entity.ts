@@ -3,11 +3,12 @@ import { Field, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../common/record';
 import { DateScalar } from '../../common/scalars';
 import { QuotaCategory } from '../quota/quota-category';
-import { EGovUnit } from '../unit/unit.entity';
+import { Institution } from '../institution/institution.entity';
+import { LeadershipTier } from '../establishment/leadership-tier';
 import { Education, Gender, StaffStatus } from './staff-enums';
 import { PlacedBy } from '../access/placement';
 
-@ObjectType({ simpleResolvers: true, description: 'A real-name staff member (实名制人员) bound to a unit and a quota category.' })
+@ObjectType({ simpleResolvers: true, description: 'A real-name staff member (实名制人员) bound to an institution and a quota category, holding a leadership tier or none.' })
 @Entity({ tableName: 'staff' })
 @Check({ name: 'staff_national_id_length', expression: 'length("national_id") = 18' })
 @Index({
@@ -16,8 +17,8 @@ import { PlacedBy } from '../access/placement';
 })
 export class Staff extends VersionedRecord {
   @PlacedBy({ called: 'staff record' })
-  @ManyToOne(() => EGovUnit, { ref: true, deleteRule: 'restrict', index: 'staff_unit_id_index' })
-  unit!: Ref<EGovUnit>;
+  @ManyToOne(() => Institution, { ref: true, deleteRule: 'restrict', index: 'staff_institution_id_index' })
+  institution!: Ref<Institution>;
 
   @Field(() => QuotaCategory, { description: 'Quota category the person fills (占用编制类别).' })
   @Enum({ items: () => QuotaCategory, type: 'string' })
@@ -47,11 +48,11 @@ export class Staff extends VersionedRecord {
   @Property({ type: 'string', length: 50 })
   position!: string;
 
-  @Field(() => Boolean, { description: 'Whether the person holds a leadership position (是否领导职务), counted against the approved leadership positions.' })
-  @Property({ type: 'boolean', default: false })
-  isLeader: boolean & Opt = false;
+  @Field(() => LeadershipTier, { nullable: true, description: 'Leadership tier the person holds (领导职务层级), counted against that tier\'s approved positions; null for non-leading staff.' })
+  @Enum({ items: () => LeadershipTier, type: 'string', nullable: true })
+  leadershipTier: LeadershipTier | null = null;
 
-  @Field(() => DateScalar, { description: 'Date the person joined the unit (入职日期).' })
+  @Field(() => DateScalar, { description: 'Date the person joined the institution (入职日期).' })
   @Property({ type: 'date' })
   hiredOn!: string;
 

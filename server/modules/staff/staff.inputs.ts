@@ -3,11 +3,12 @@ import { DateScalar } from '../../common/scalars';
 import { SortInput } from '../../common/sort-input';
 import { QuotaCategory } from '../quota/quota-category';
 import { Education, Gender, StaffStatus } from './staff-enums';
+import { LeadershipTier } from '../establishment/leadership-tier';
 
 @InputType({ description: 'A new real-name staff record (新增实名制人员).' })
 export class CreateStaffInput {
-  @Field(() => ID, { description: 'Unit the person works in (所在机构).' })
-  unitId!: string;
+  @Field(() => ID, { description: 'Institution the person works in (所在机构).' })
+  institutionId!: string;
 
   @Field(() => QuotaCategory, { description: 'Quota category the person fills (占用编制类别).' })
   quotaCategory!: QuotaCategory;
@@ -30,10 +31,10 @@ export class CreateStaffInput {
   @Field(() => String, { description: 'Position held (职务).' })
   position!: string;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Holds a leadership position (领导职务).' })
-  isLeader: boolean = false;
+  @Field(() => LeadershipTier, { nullable: true, description: 'Leadership tier held (领导职务层级); left out for non-leading staff.' })
+  leadershipTier?: LeadershipTier | null;
 
-  @Field(() => DateScalar, { description: 'Date the person joined the unit (入职日期).' })
+  @Field(() => DateScalar, { description: 'Date the person joined the institution (入职日期).' })
   hiredOn!: string;
 
   @Field(() => StaffStatus, { defaultValue: StaffStatus.ACTIVE, description: 'Employment status (人员状态).' })
@@ -48,8 +49,8 @@ export class UpdateStaffInput {
   @Field(() => Int, { description: 'Version of the record as last read; a stale version is refused (CONFLICT).' })
   version!: number;
 
-  @Field(() => ID, { nullable: true, description: 'Unit the person works in (所在机构).' })
-  unitId?: string;
+  @Field(() => ID, { nullable: true, description: 'Institution the person works in (所在机构).' })
+  institutionId?: string;
 
   @Field(() => QuotaCategory, { nullable: true, description: 'Quota category the person fills (占用编制类别).' })
   quotaCategory?: QuotaCategory;
@@ -72,10 +73,10 @@ export class UpdateStaffInput {
   @Field(() => String, { nullable: true, description: 'Position held (职务).' })
   position?: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'Holds a leadership position (领导职务).' })
-  isLeader?: boolean;
+  @Field(() => LeadershipTier, { nullable: true, description: 'Leadership tier held (领导职务层级); null: no longer a leader.' })
+  leadershipTier?: LeadershipTier | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Date the person joined the unit (入职日期).' })
+  @Field(() => DateScalar, { nullable: true, description: 'Date the person joined the institution (入职日期).' })
   hiredOn?: string;
 
   @Field(() => StaffStatus, { nullable: true, description: 'Employment status (人员状态).' })
@@ -84,10 +85,10 @@ export class UpdateStaffInput {
 
 @InputType({ description: 'Which staff to list (人员筛选条件); all conditions must hold.' })
 export class StaffFilter {
-  @Field(() => ID, { nullable: true, description: 'Staff of this unit (所在机构).' })
-  unitId?: string;
+  @Field(() => ID, { nullable: true, description: 'Staff of this institution (所在机构).' })
+  institutionId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Staff of units of this bureau and every bureau under it (所辖范围).' })
+  @Field(() => ID, { nullable: true, description: 'Staff of institutions of this bureau and every bureau under it (所辖范围).' })
   underBureauId?: string;
 
   @Field(() => StaffStatus, { nullable: true, description: 'Employment status (人员状态).' })
@@ -96,8 +97,11 @@ export class StaffFilter {
   @Field(() => QuotaCategory, { nullable: true, description: 'Quota category filled (编制类别).' })
   quotaCategory?: QuotaCategory;
 
-  @Field(() => Boolean, { nullable: true, description: 'Leaders only, or non-leaders only (领导职务).' })
+  @Field(() => Boolean, { nullable: true, description: 'Leaders of any tier only, or non-leaders only (领导职务).' })
   isLeader?: boolean;
+
+  @Field(() => LeadershipTier, { nullable: true, description: 'Holders of this leadership tier only (领导职务层级).' })
+  leadershipTier?: LeadershipTier;
 
   @Field(() => String, { nullable: true, description: 'Part of the name (姓名包含).' })
   nameContains?: string;

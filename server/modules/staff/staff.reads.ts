@@ -16,17 +16,18 @@ import { Staff } from './staff.entity';
 export function createStaffLoaders(reads: ReadPool, recordById: RecordByIdLoaders) {
   return {
     staffById: recordById(Staff),
-    staffByUnitId: byForeignKeyLoader(reads, Staff, 'unit_id', 'name, id'),
+    staffByInstitutionId: byForeignKeyLoader(reads, Staff, 'institution_id', 'name, id'),
   };
 }
 
 export async function staffWhere(context: Context, filter: StaffFilter | undefined): Promise<FilterQuery<Staff>> {
   const where: FilterQuery<Staff>[] = inJurisdiction(context, Staff);
-  if (filter?.unitId != null) where.push({ unit: parseId('filter.unitId', filter.unitId) });
+  if (filter?.institutionId != null) where.push({ institution: parseId('filter.institutionId', filter.institutionId) });
   where.push(...(await underBureau(context, Staff, 'filter.underBureauId', filter?.underBureauId)));
   if (filter?.status != null) where.push({ status: filter.status });
   if (filter?.quotaCategory != null) where.push({ quotaCategory: filter.quotaCategory });
-  if (filter?.isLeader != null) where.push({ isLeader: filter.isLeader });
+  if (filter?.isLeader != null) where.push({ leadershipTier: filter.isLeader ? { $ne: null } : null });
+  if (filter?.leadershipTier != null) where.push({ leadershipTier: filter.leadershipTier });
   if (filter?.nameContains) where.push({ name: { $like: containing(filter.nameContains) } });
   if (filter?.nationalId && !context.jurisdiction.seesPersonalData) throw forbidden('filter.nationalId', 'NATIONAL_ID_SEARCH_FORBIDDEN');
   if (filter?.nationalId) where.push({ nationalId: filter.nationalId.trim().toUpperCase() });

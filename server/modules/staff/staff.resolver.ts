@@ -3,7 +3,8 @@ import { PageArguments } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
-import { EGovUnit } from '../unit/unit.entity';
+import { Institution } from '../institution/institution.entity';
+import { EGovUnit } from '../unit/egov-unit.type';
 import { Staff } from './staff.entity';
 import { CreateStaffInput, StaffFilter, StaffSort, UpdateStaffInput } from './staff.inputs';
 import { createStaff, updateStaff } from './staff.service';
@@ -76,13 +77,28 @@ export class StaffResolver {
     return context.jurisdiction.seesPersonalData ? staff.birthDate : null;
   }
 
-  @FieldResolver(() => ID, { description: 'Id of the unit the person works in (所在机构).' })
-  unitId(@Root() staff: Staff): string {
-    return String(staff.unit.id);
+  @FieldResolver(() => ID, { description: 'Id of the institution the person works in (所在机构).' })
+  institutionId(@Root() staff: Staff): string {
+    return String(staff.institution.id);
   }
 
-  @FieldResolver(() => EGovUnit, { description: 'Unit the person works in (所在机构).' })
-  async unit(@Root() staff: Staff, @Ctx() context: Context): Promise<EGovUnit> {
-    return (await context.loaders.unitById.load(staff.unit.id))!;
+  @FieldResolver(() => Institution, { description: 'Institution the person works in (所在机构).' })
+  async institution(@Root() staff: Staff, @Ctx() context: Context): Promise<Institution> {
+    return (await context.loaders.institutionById.load(staff.institution.id))!;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the person holds a leadership tier (是否领导职务).' })
+  isLeader(@Root() staff: Staff): boolean {
+    return staff.leadershipTier !== null;
+  }
+
+  @FieldResolver(() => ID, { description: 'Id of the institution the person works in.', deprecationReason: 'Use institutionId: staff belong to institutions.' })
+  unitId(@Root() staff: Staff): string {
+    return String(staff.institution.id);
+  }
+
+  @FieldResolver(() => EGovUnit, { description: 'The institution the person works in, as an e-government unit.', deprecationReason: 'Use institution: staff belong to institutions.' })
+  async unit(@Root() staff: Staff, @Ctx() context: Context): Promise<Institution> {
+    return (await context.loaders.institutionById.load(staff.institution.id))!;
   }
 }

@@ -1,7 +1,7 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
 import { refuseNulls, requireNotBefore, requireText } from '../../common/validation';
 import { badUserInput, inputProblemError } from '../../errors';
-import { loadUnitReference } from '../unit/unit-reference';
+import { loadInstitutionReference, requireActive } from '../institution/institution-reference';
 import { readNationalId } from './national-id';
 import { Staff } from './staff.entity';
 import { StaffStatus } from './staff-enums';
@@ -34,35 +34,35 @@ async function checkSingleActivePost(em: EntityManager, nationalId: string, exce
 }
 
 export async function createStaff(transaction: EntityManager, input: CreateStaffInput): Promise<Staff> {
-  const unit = await loadUnitReference(transaction, input.unitId);
+  const institution = requireActive('institutionId', await loadInstitutionReference(transaction, 'institutionId', input.institutionId));
   const identity = checkIdentity(input.nationalId, input);
   requireNotBefore('hiredOn', input.hiredOn, 'the birth date', identity.birthDate);
   if (input.status === StaffStatus.ACTIVE) await checkSingleActivePost(transaction, identity.nationalId);
   return transaction.create(Staff, {
-    unit,
+    institution,
     quotaCategory: input.quotaCategory,
     name: requireText('name', input.name, 50),
     ...identity,
     education: input.education,
     position: requireText('position', input.position, 50),
-    isLeader: input.isLeader,
+    leadershipTier: input.leadershipTier ?? null,
     hiredOn: input.hiredOn,
     status: input.status,
   });
 }
 
 export async function updateStaff(transaction: EntityManager, staff: Staff, input: UpdateStaffInput): Promise<void> {
-  refuseNulls(input);
+  refuseNulls(input, ['leadershipTier']);
   const identity = checkIdentity(input.nationalId ?? staff.nationalId, input);
   const hiredOn = input.hiredOn ?? staff.hiredOn;
   requireNotBefore('hiredOn', hiredOn, 'the birth date', identity.birthDate);
   const status = input.status ?? staff.status;
   if (status === StaffStatus.ACTIVE) await checkSingleActivePost(transaction, identity.nationalId, staff.id);
-  if (input.unitId !== undefined) staff.unit = ref(await loadUnitReference(transaction, input.unitId));
+  if (input.institutionId !== undefined) staff.institution = ref(requireActive('institutionId', await loadInstitutionReference(transaction, 'institutionId', input.institutionId)));
   if (input.quotaCategory !== undefined) staff.quotaCategory = input.quotaCategory;
   if (input.name !== undefined) staff.name = requireText('name', input.name, 50);
   if (input.education !== undefined) staff.education = input.education;
   if (input.position !== undefined) staff.position = requireText('position', input.position, 50);
-  if (input.isLeader !== undefined) staff.isLeader = input.isLeader;
+  if (input.leadershipTier !== undefined) staff.leadershipTier = input.leadershipTier;
   Object.assign(staff, identity, { hiredOn, status });
 }

@@ -1,19 +1,20 @@
 import type { QuotaCategory } from '../quota/quota-category';
-import type { UnitRank } from '../unit/unit-rank';
+import type { InstitutionRank } from '../institution/institution-rank';
 
 /** Quota and staff figures that add up across units and bureaus. */
 export interface StaffingFigures {
   approvedHeadcount: number;
-  approvedLeadershipPositions: number;
   activeStaff: number;
-  activeLeaders: number;
   vacancies: number;
 }
 
 /** What one group of units (a bureau's own, or a subtree's) adds up to. */
 export interface StaffingTotals {
   byCategory: Map<QuotaCategory, StaffingFigures>;
-  unitsByRank: Map<UnitRank, number>;
+  /** Leadership positions of the current 三定, all tiers, and their active holders. */
+  approvedLeadershipPositions: number;
+  activeLeaders: number;
+  unitsByRank: Map<InstitutionRank, number>;
   unitsOverQuota: number;
   unitsOverPositions: number;
 }
@@ -39,7 +40,7 @@ export interface BureauFigures {
 }
 
 export function emptyStaffing(): StaffingTotals {
-  return { byCategory: new Map(), unitsByRank: new Map(), unitsOverQuota: 0, unitsOverPositions: 0 };
+  return { byCategory: new Map(), approvedLeadershipPositions: 0, activeLeaders: 0, unitsByRank: new Map(), unitsOverQuota: 0, unitsOverPositions: 0 };
 }
 
 export function emptyFigures(): BureauFigures {
@@ -58,11 +59,11 @@ function addStaffing(target: StaffingTotals, source: StaffingTotals): void {
       continue;
     }
     sum.approvedHeadcount += figures.approvedHeadcount;
-    sum.approvedLeadershipPositions += figures.approvedLeadershipPositions;
     sum.activeStaff += figures.activeStaff;
-    sum.activeLeaders += figures.activeLeaders;
     sum.vacancies += figures.vacancies;
   }
+  target.approvedLeadershipPositions += source.approvedLeadershipPositions;
+  target.activeLeaders += source.activeLeaders;
   for (const [rank, units] of source.unitsByRank) target.unitsByRank.set(rank, (target.unitsByRank.get(rank) ?? 0) + units);
   target.unitsOverQuota += source.unitsOverQuota;
   target.unitsOverPositions += source.unitsOverPositions;

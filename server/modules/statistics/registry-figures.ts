@@ -1,6 +1,6 @@
 import type { ReadPool } from '../../database/read-pool';
 import type { QuotaCategory } from '../quota/quota-category';
-import type { UnitRank } from '../unit/unit-rank';
+import type { InstitutionRank } from '../institution/institution-rank';
 import { addFigures, type BureauFigures, emptyFigures } from './bureau-figures';
 import type { StaffingCache } from './staffing-cache';
 import { StatisticsScope } from './statistics.types';
@@ -14,11 +14,11 @@ interface BureauNode {
 }
 
 interface StaffingRow {
-  kind: 'category' | 'over' | 'rank';
+  kind: 'category' | 'positions' | 'over' | 'rank';
   bureau_id: number;
   internal: boolean;
   category: QuotaCategory | null;
-  rank: UnitRank | null;
+  rank: InstitutionRank | null;
   headcount: number;
   positions: number;
   staff: number;
@@ -35,7 +35,8 @@ interface StaffingRow {
  * their current version, in one more. Rollups are then sums over the tree, done
  * once, bottom-up, in memory. So any statistics query, a county's or the whole
  * tree's, costs the same one or two statements. Over-staffing and vacancies
- * are the view `unit_category_staffing`'s, the one statement of the rule.
+ * are the view `staffing_cell_status`'s, the one statement of the rule. The
+ * survey's figures count e-government bodies (`is_egov_body`) only.
  */
 export class RegistryFigures {
   private readonly nodes = new Map<number, BureauNode>();
@@ -71,7 +72,7 @@ export class RegistryFigures {
               member.local_area_network_built_on, member.paperless_office_built_on, member.document_exchange_built_on, member.party_intranet_connected_on,
               exists (select 1 from website where website.bureau_id = member.id and website.network = 'INTRANET') as intranet_site,
               exists (select 1 from website where website.bureau_id = member.id and website.network = 'EXTRANET') as extranet_site,
-              exists (select 1 from egov_unit where egov_unit.bureau_id = member.id) as with_unit
+              exists (select 1 from institution where institution.bureau_id = member.id and institution.is_egov_body) as with_unit
          from bureau member`,
     );
     for (const member of members) {
@@ -105,23 +106,23 @@ export class RegistryFigures {
     if (stale.length === 0) return;
     const rows = await this.reads.rows<StaffingRow>(
       `with units as (
-              select id, bureau_id, rank, rank = 'INTERNAL_DIVISION' as internal from egov_unit where bureau_id = any($1::int[])
+              select id, bureau_id, rank, rank = 'INTERNAL_DIVISION' as internal from institution where bureau_id = any($1::int[]) and is_egov_body
             ),
             cells as (
-              select units.bureau_id, units.internal, units.id as unit_id, cell.category, cell.approved_headcount, cell.approved_leadership_positions,
-                     cell.active_staff, cell.active_leaders, cell.vacancies, cell.over_staffed, cell.over_positions
-                from units join unit_category_staffing cell on cell.unit_id = units.id
+              select units.bureau_id, units.internal, units.id as unit_id, cell.dimension, cell.key, cell.approved, cell.active, cell.vacancies, cell.over
+                from units join staffing_cell_status cell on cell.institution_id = units.id
                where cell.in_use
             ),
             unit_flags as (
-              select bureau_id, internal, bool_or(over_staffed) as over_quota, bool_or(over_positions) as over_positions
+              select bureau_id, internal, bool_or(over) filter (where dimension = 'CATEGORY') as over_quota, bool_or(over) filter (where dimension = 'TIER') as over_positions
                 from cells group by unit_id, bureau_id, internal
             )
-       select 'category' as kind, bureau_id, internal, category, null as rank,
-              sum(approved_headcount)::int as headcount, sum(approved_leadership_positions)::int as positions,
-              sum(active_staff)::int as staff, sum(active_leaders)::int as leaders,
-              sum(vacancies)::int as vacancies, 0 as units
-         from cells group by bureau_id, internal, category
+       select 'category' as kind, bureau_id, internal, key as category, null as rank,
+              sum(approved)::int as headcount, 0 as positions, sum(active)::int as staff, 0 as leaders, sum(vacancies)::int as vacancies, 0 as units
+         from cells where dimension = 'CATEGORY' group by bureau_id, internal, key
+       union all
+       select 'positions', bureau_id, internal, null, null, 0, sum(approved)::int, 0, sum(active)::int, 0, 0
+         from cells where dimension = 'TIER' group by bureau_id, internal
        union all
        select 'over', bureau_id, internal, null, null,
               count(*) filter (where over_quota)::int, count(*) filter (where over_positions)::int, 0, 0, 0, 0
@@ -136,15 +137,16 @@ export class RegistryFigures {
       const totals = row.internal ? node.own.internalDivisions : node.own.regularUnits;
       if (row.kind === 'rank') {
         totals.unitsByRank.set(row.rank!, row.units);
+      } else if (row.kind === 'positions') {
+        totals.approvedLeadershipPositions = row.positions;
+        totals.activeLeaders = row.leaders;
       } else if (row.kind === 'over') {
         totals.unitsOverQuota = row.headcount;
         totals.unitsOverPositions = row.positions;
       } else {
         totals.byCategory.set(row.category!, {
           approvedHeadcount: row.headcount,
-          approvedLeadershipPositions: row.positions,
           activeStaff: row.staff,
-          activeLeaders: row.leaders,
           vacancies: row.vacancies,
         });
       }

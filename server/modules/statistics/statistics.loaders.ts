@@ -1,5 +1,5 @@
 import type { ReadPool } from '../../database/read-pool';
-import { UnitRank } from '../unit/unit-rank';
+import { InstitutionRank } from '../institution/institution-rank';
 import { addFigures, emptyFigures, type IndicatorCounts, type StaffingTotals } from './bureau-figures';
 import { RegistryFigures } from './registry-figures';
 import type { StaffingCache } from './staffing-cache';
@@ -22,18 +22,18 @@ export function indicatorStatisticsFromCounts(counts: IndicatorCounts): Indicato
 function staffingStatisticsFrom(totals: StaffingTotals[]): StaffingStatistics {
   const merged = emptyFigures();
   for (const part of totals) addFigures(merged, { ...emptyFigures(), regularUnits: part });
-  const { byCategory, unitsByRank, unitsOverQuota, unitsOverPositions } = merged.regularUnits;
+  const { byCategory, unitsByRank, unitsOverQuota, unitsOverPositions, approvedLeadershipPositions, activeLeaders } = merged.regularUnits;
   const categories = [...byCategory.entries()].sort(([first], [second]) => first.localeCompare(second));
   const sum = (pick: (figures: (typeof categories)[number][1]) => number) => categories.reduce((total, [, figures]) => total + pick(figures), 0);
-  const ranks = Object.values(UnitRank).filter((rank) => unitsByRank.has(rank)).sort();
+  const ranks = Object.values(InstitutionRank).filter((rank) => unitsByRank.has(rank)).sort();
   return {
     units: [...unitsByRank.values()].reduce((total, units) => total + units, 0),
     unitsByRank: ranks.map((rank) => ({ rank, units: unitsByRank.get(rank)! })),
     byCategory: categories.map(([category, figures]) => ({ category, ...figures })),
     approvedHeadcount: sum((figures) => figures.approvedHeadcount),
-    approvedLeadershipPositions: sum((figures) => figures.approvedLeadershipPositions),
+    approvedLeadershipPositions,
     activeStaff: sum((figures) => figures.activeStaff),
-    activeLeaders: sum((figures) => figures.activeLeaders),
+    activeLeaders,
     vacancies: sum((figures) => figures.vacancies),
     unitsOverQuota,
     unitsOverPositions,

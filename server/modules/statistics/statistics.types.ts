@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { QuotaCategory } from '../quota/quota-category';
-import { UnitRank } from '../unit/unit-rank';
+import { InstitutionRank } from '../institution/institution-rank';
 import { listOf } from '../../common/list-cost';
 
 export enum StatisticsScope {
@@ -72,14 +72,14 @@ export class IndicatorStatistics {
 
 @ObjectType({ simpleResolvers: true, description: 'Number of units of one rank (按机构规格统计).' })
 export class RankCount {
-  @Field(() => UnitRank, { description: 'Rank (机构规格).' })
-  rank!: UnitRank;
+  @Field(() => InstitutionRank, { description: 'Rank (机构规格).' })
+  rank!: InstitutionRank;
 
   @Field(() => Int, { description: 'Number of units (机构数).' })
   units!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Quota and staff in one quota category, summed over units (按编制类别统计).' })
+@ObjectType({ simpleResolvers: true, description: 'Quota and staff in one quota category, summed over institutions (按编制类别统计).' })
 export class CategoryStaffing {
   @Field(() => QuotaCategory, { description: 'Quota category (编制类别).' })
   category!: QuotaCategory;
@@ -87,16 +87,10 @@ export class CategoryStaffing {
   @Field(() => Int, { description: 'Approved headcount of the current quotas (核定编制数).' })
   approvedHeadcount!: number;
 
-  @Field(() => Int, { description: 'Approved leadership positions of the current quotas (核定领导职数).' })
-  approvedLeadershipPositions!: number;
-
   @Field(() => Int, { description: 'Active staff (在职实有人数).' })
   activeStaff!: number;
 
-  @Field(() => Int, { description: 'Active staff in leadership positions (实配领导人数).' })
-  activeLeaders!: number;
-
-  @Field(() => Int, { description: 'Vacancies (空编数): the approved headcount not filled, summed unit by unit; an over-staffed unit adds none.' })
+  @Field(() => Int, { description: 'Vacancies (空编数): the approved headcount not filled, summed institution by institution; an over-staffed one adds none.' })
   vacancies!: number;
 }
 
@@ -105,7 +99,7 @@ export class StaffingStatistics {
   @Field(() => Int, { description: 'Number of units (机构数).' })
   units!: number;
 
-  @Field(() => [RankCount], { description: 'Units by rank (按机构规格).', complexity: listOf(Object.keys(UnitRank).length) })
+  @Field(() => [RankCount], { description: 'Units by rank (按机构规格).', complexity: listOf(Object.keys(InstitutionRank).length) })
   unitsByRank!: RankCount[];
 
   @Field(() => [CategoryStaffing], { description: 'Quota and staff by quota category (按编制类别).', complexity: listOf(Object.keys(QuotaCategory).length) })
@@ -114,13 +108,13 @@ export class StaffingStatistics {
   @Field(() => Int, { description: 'Approved headcount, all categories (核定编制数).' })
   approvedHeadcount!: number;
 
-  @Field(() => Int, { description: 'Approved leadership positions, all categories (核定领导职数).' })
+  @Field(() => Int, { description: 'Approved leadership positions of the current 三定s, all tiers (核定领导职数).' })
   approvedLeadershipPositions!: number;
 
   @Field(() => Int, { description: 'Active staff, all categories (在职实有人数).' })
   activeStaff!: number;
 
-  @Field(() => Int, { description: 'Active leaders, all categories (实配领导人数).' })
+  @Field(() => Int, { description: 'Active staff holding a leadership tier (实配领导人数).' })
   activeLeaders!: number;
 
   @Field(() => Int, { description: 'Vacancies, all categories (空编数).' })
@@ -129,6 +123,6 @@ export class StaffingStatistics {
   @Field(() => Int, { description: 'Units whose active staff exceed the approved headcount in some category (超编机构数).' })
   unitsOverQuota!: number;
 
-  @Field(() => Int, { description: 'Units whose active leaders exceed the approved leadership positions in some category (超职数机构数).' })
+  @Field(() => Int, { description: 'Units whose active leaders exceed the approved leadership positions in some tier (超职数机构数).' })
   unitsOverPositions!: number;
 }

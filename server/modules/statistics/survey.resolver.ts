@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { referencedInJurisdiction } from '../access/record-access';
 import { badUserInput } from '../../errors';
 import { Bureau } from '../bureau/bureau.entity';
-import { UnitRank } from '../unit/unit-rank';
+import { InstitutionRank } from '../institution/institution-rank';
 import { indicatorStatisticsFromCounts } from './statistics.loaders';
 import { coveragePercent, type IndicatorStatistics, type RankCount, StatisticsScope } from './statistics.types';
 import { IndicatorKind, IndicatorShares, IndicatorTable, UnitTable, type UnitTableRow } from './survey.types';
@@ -34,7 +34,7 @@ function sumIndicatorStatistics(list: IndicatorStatistics[]): IndicatorStatistic
 }
 
 function sumRanks(lists: RankCount[][]): RankCount[] {
-  return Object.values(UnitRank)
+  return Object.values(InstitutionRank)
     .map((rank) => ({ rank, units: lists.flat().filter((count) => count.rank === rank).reduce((sum, count) => sum + count.units, 0) }))
     .filter((count) => count.units > 0);
 }

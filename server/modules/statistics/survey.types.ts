@@ -1,9 +1,9 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Bureau } from '../bureau/bureau.entity';
-import { EGovUnit } from '../unit/unit.entity';
+import { EGovUnit } from '../unit/egov-unit.type';
 import { IndicatorStatistics, RankCount } from './statistics.types';
 import { listOf, registrySizes } from '../../common/list-cost';
-import { UnitRank } from '../unit/unit-rank';
+import { InstitutionRank } from '../institution/institution-rank';
 
 @ObjectType({ simpleResolvers: true, description: 'One row of the survey\'s Tables 1 and 2: a bureau and its indicators (五项指标建设情况).' })
 export class IndicatorTableRow {
@@ -37,7 +37,7 @@ export class UnitTableRow {
   @Field(() => Float, { description: 'Share of bureaus with a unit, percent cut to two decimals (覆盖率).' })
   coverage!: number;
 
-  @Field(() => [RankCount], { description: 'Units by rank, internal divisions included (机构规格).', complexity: listOf(Object.keys(UnitRank).length) })
+  @Field(() => [RankCount], { description: 'Units by rank, internal divisions included (机构规格).', complexity: listOf(Object.keys(InstitutionRank).length) })
   unitsByRank!: RankCount[];
 
   @Field(() => [EGovUnit], { description: 'The units, internal divisions included (机构名称).', complexity: listOf(registrySizes.unitsPerTableRow) })

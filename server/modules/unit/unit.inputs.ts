@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../../common/scalars';
 import { SortInput } from '../../common/sort-input';
-import { UnitRank } from './unit-rank';
+import { InstitutionRank } from '../institution/institution-rank';
 
 @InputType({ description: 'A new e-government unit (新建电子政务机构).' })
 export class CreateEGovUnitInput {
@@ -11,8 +11,8 @@ export class CreateEGovUnitInput {
   @Field(() => String, { description: 'Name of the unit (机构名称).' })
   name!: string;
 
-  @Field(() => UnitRank, { description: 'Rank of the unit (机构规格).' })
-  rank!: UnitRank;
+  @Field(() => InstitutionRank, { description: 'Rank of the unit (机构规格).' })
+  rank!: InstitutionRank;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date established (成立日期).' })
   establishedOn?: string | null;
@@ -35,8 +35,8 @@ export class UpdateEGovUnitInput {
   @Field(() => String, { nullable: true, description: 'Name of the unit (机构名称).' })
   name?: string;
 
-  @Field(() => UnitRank, { nullable: true, description: 'Rank of the unit (机构规格).' })
-  rank?: UnitRank;
+  @Field(() => InstitutionRank, { nullable: true, description: 'Rank of the unit (机构规格).' })
+  rank?: InstitutionRank;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date established (成立日期); null clears it.' })
   establishedOn?: string | null;
@@ -53,8 +53,8 @@ export class EGovUnitFilter {
   @Field(() => ID, { nullable: true, description: 'Units of this bureau and of every bureau under it (所辖范围).' })
   underBureauId?: string;
 
-  @Field(() => UnitRank, { nullable: true, description: 'Rank (机构规格).' })
-  rank?: UnitRank;
+  @Field(() => InstitutionRank, { nullable: true, description: 'Rank (机构规格).' })
+  rank?: InstitutionRank;
 
   @Field(() => String, { nullable: true, description: 'Part of the name (名称包含).' })
   nameContains?: string;

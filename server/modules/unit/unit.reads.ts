@@ -1,72 +1,69 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import { containing, listPage } from '../../common/list';
 import type { PageArguments } from '../../common/list-arguments';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
+import type { ReadPool } from '../../database/read-pool';
 import { inJurisdiction } from '../access/placement';
 import { underBureau } from '../bureau/subtree';
+import { Institution } from '../institution/institution.entity';
 import type { EGovUnitFilter, EGovUnitSort } from './unit.inputs';
-import DataLoader from 'dataloader';
-import { byForeignKeyLoader, type RecordByIdLoaders } from '../../common/loader-factories';
-import type { ReadPool } from '../../database/read-pool';
-import type { UnitCategoryStaffing } from './unit-staffing.types';
-import { EGovUnit } from './unit.entity';
 
-// Every GraphQL read of this module, on the read pool: the lists' filters (where), the lists, and the request's loaders.
+// The survey's view of institutions: those that are their bureau's e-government body.
 
-export function createUnitLoaders(reads: ReadPool, recordById: RecordByIdLoaders) {
+export function createUnitLoaders(reads: ReadPool) {
   return {
-    unitById: recordById(EGovUnit),
-    unitsByBureauId: byForeignKeyLoader(reads, EGovUnit, 'bureau_id', 'id'),
+    unitsByBureauId: unitsByBureauLoader(reads),
     unitsInSubtree: unitsInSubtreeLoader(reads),
-    staffingByUnitId: unitStaffingLoader(reads),
   };
+}
+
+function unitsByBureauLoader(reads: ReadPool) {
+  const reader = reads.reader(Institution);
+  return new DataLoader<number, Institution[]>(async (bureauIds) => {
+    const rows = await reads.rows<Record<string, unknown>>('select * from institution where bureau_id = any($1::int[]) and is_egov_body order by id', [bureauIds]);
+    const groups = new Map<number, Institution[]>(bureauIds.map((id) => [id, []]));
+    for (const row of rows) groups.get(row.bureau_id as number)?.push(reader.read(row));
+    return bureauIds.map((id) => groups.get(id) ?? []);
+  });
 }
 
 /** The units of every bureau under each given bureau, itself included: one statement per batch. */
 function unitsInSubtreeLoader(reads: ReadPool) {
-  const reader = reads.reader(EGovUnit);
-  return new DataLoader<number, EGovUnit[]>(async (rootIds) => {
+  const reader = reads.reader(Institution);
+  return new DataLoader<number, Institution[]>(async (rootIds) => {
     const rows = await reads.rows<{ root_id: number } & Record<string, unknown>>(
       `select root.id as root_id, unit.*
          from bureau root
          join bureau member on member.path ~>=~ root.path and member.path ~<~ (root.path || '~')
-         join egov_unit unit on unit.bureau_id = member.id
+         join institution unit on unit.bureau_id = member.id and unit.is_egov_body
         where root.id = any($1::int[])
         order by member.path, unit.id`,
       [rootIds],
     );
-    const groups = new Map<number, EGovUnit[]>(rootIds.map((id) => [id, []]));
+    const groups = new Map<number, Institution[]>(rootIds.map((id) => [id, []]));
     for (const { root_id: rootId, ...row } of rows) groups.get(rootId)?.push(reader.read(row));
     return rootIds.map((id) => groups.get(id) ?? []);
   });
 }
 
-export async function unitWhere(context: Context, filter: EGovUnitFilter | undefined): Promise<FilterQuery<EGovUnit>> {
-  const where: FilterQuery<EGovUnit>[] = inJurisdiction(context, EGovUnit);
+export async function unitWhere(context: Context, filter: EGovUnitFilter | undefined): Promise<FilterQuery<Institution>> {
+  const where: FilterQuery<Institution>[] = inJurisdiction(context, Institution);
+  where.push({ isEgovBody: true });
   if (filter?.bureauId != null) where.push({ bureau: parseId('filter.bureauId', filter.bureauId) });
-  where.push(...(await underBureau(context, EGovUnit, 'filter.underBureauId', filter?.underBureauId)));
+  where.push(...(await underBureau(context, Institution, 'filter.underBureauId', filter?.underBureauId)));
   if (filter?.rank != null) where.push({ rank: filter.rank });
   if (filter?.nameContains) where.push({ name: { $like: containing(filter.nameContains) } });
-  return where.length === 0 ? {} : { $and: where };
+  return { $and: where };
 }
 
-/** A page of unit records matching the filter, in the order asked for. */
-export async function listUnits(context: Context, page: PageArguments, filter: EGovUnitFilter | undefined, order: InstanceType<typeof EGovUnitSort>): Promise<{ items: EGovUnit[]; totalCount: number }> {
-  return listPage(context, EGovUnit, { where: await unitWhere(context, filter), sortBy: order.field, direction: order.direction, page });
+/** A page of e-government units matching the filter, in the order asked for. */
+export async function listUnits(context: Context, page: PageArguments, filter: EGovUnitFilter | undefined, order: InstanceType<typeof EGovUnitSort>): Promise<{ items: Institution[]; totalCount: number }> {
+  return listPage(context, Institution, { where: await unitWhere(context, filter), sortBy: order.field, direction: order.direction, page });
 }
 
-/** Each unit's staffing, category by category (the categories in use: a current quota or active staff), one statement per batch. */
-function unitStaffingLoader(reads: ReadPool) {
-  return new DataLoader<number, UnitCategoryStaffing[]>(async (unitIds) => {
-    const rows = await reads.rows<UnitCategoryStaffing & { unitId: number }>(
-      `select unit_id as "unitId", category, approved_headcount as "approvedHeadcount", approved_leadership_positions as "approvedLeadershipPositions",
-              active_staff as "activeStaff", active_leaders as "activeLeaders", vacancies, over_staffed as "overStaffed", over_positions as "overPositions"
-         from unit_category_staffing where unit_id = any($1::int[]) and in_use order by category`,
-      [unitIds],
-    );
-    const groups = new Map<number, UnitCategoryStaffing[]>(unitIds.map((id) => [id, []]));
-    for (const { unitId, ...staffing } of rows) groups.get(unitId)?.push(staffing);
-    return unitIds.map((id) => groups.get(id) ?? []);
-  });
+/** An e-government unit by id: an institution that is not one answers as none. */
+export function asUnit(institution: Institution | null): Institution | null {
+  return institution?.isEgovBody ? institution : null;
 }

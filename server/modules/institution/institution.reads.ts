@@ -1,0 +1,61 @@
+import { raw, type FilterQuery } from '@mikro-orm/postgresql';
+import { containing, listPage } from '../../common/list';
+import type { PageArguments } from '../../common/list-arguments';
+import { byForeignKeyLoader, type RecordByIdLoaders } from '../../common/loader-factories';
+import { parseId } from '../../common/validation';
+import type { Context } from '../../context';
+import type { ReadPool } from '../../database/read-pool';
+import { inJurisdiction } from '../access/placement';
+import { underBureau } from '../bureau/subtree';
+import { EstablishmentApproval } from '../establishment/establishment-approval.entity';
+import { staffingLoader } from '../establishment/staffing.reads';
+import { InstitutionChange } from './institution-change.entity';
+import { Institution } from './institution.entity';
+import type { InstitutionFilter, InstitutionSort } from './institution.inputs';
+import { InternalBody } from './internal-body.entity';
+
+// Every GraphQL read of institutions, on the read pool: the list's filter (where), the list, and the request's loaders.
+
+export function createInstitutionLoaders(reads: ReadPool, recordById: RecordByIdLoaders) {
+  return {
+    institutionById: recordById(Institution),
+    subordinatesByInstitutionId: byForeignKeyLoader(reads, Institution, 'supervising_institution_id', 'name, id'),
+    internalBodiesByInstitutionId: byForeignKeyLoader(reads, InternalBody, 'institution_id', 'abolished_on desc nulls first, id'),
+    changesByInstitutionId: byForeignKeyLoader(reads, InstitutionChange, 'institution_id', 'decided_on desc, id desc'),
+    approvalsByInstitutionId: byForeignKeyLoader(reads, EstablishmentApproval, 'institution_id', 'approved_on desc, id desc'),
+    staffingByInstitutionId: staffingLoader(reads),
+  };
+}
+
+const overSomewhere = (alias: string) => `exists (select 1 from staffing_cell_status cell where cell.institution_id = ${alias}.id and cell.over)`;
+
+export async function institutionWhere(context: Context, filter: InstitutionFilter | undefined): Promise<FilterQuery<Institution>> {
+  const where: FilterQuery<Institution>[] = inJurisdiction(context, Institution);
+  where.push(...(await underBureau(context, Institution, 'filter.underBureauId', filter?.underBureauId)));
+  if (filter?.bureauId != null) where.push({ bureau: parseId('filter.bureauId', filter.bureauId) });
+  if (filter?.kind != null) where.push({ kind: filter.kind });
+  if (filter?.nature != null) where.push({ nature: filter.nature });
+  if (filter?.rank != null) where.push({ rank: filter.rank });
+  if (filter?.supervisingInstitutionId != null) where.push({ supervisingInstitution: parseId('filter.supervisingInstitutionId', filter.supervisingInstitutionId) });
+  if (filter?.topLevel != null) where.push({ supervisingInstitution: filter.topLevel ? null : { $ne: null } });
+  if (filter?.nameContains) {
+    const pattern = containing(filter.nameContains);
+    where.push({ $or: [{ name: { $like: pattern } }, { shortName: { $like: pattern } }] });
+  }
+  if (filter?.creditCode) where.push({ creditCode: filter.creditCode.trim().toUpperCase() });
+  if (filter?.overStaffed != null) where.push({ [raw((alias) => overSomewhere(alias))]: filter.overStaffed });
+  if (filter?.isEgovBody != null) where.push({ isEgovBody: filter.isEgovBody });
+  const statuses = filter?.statuses ?? ['ACTIVE'];
+  if (statuses.length > 0) where.push({ status: { $in: statuses } } as FilterQuery<Institution>);
+  return where.length === 0 ? {} : { $and: where };
+}
+
+/** A page of institutions matching the filter, in the order asked for. */
+export async function listInstitutions(
+  context: Context,
+  page: PageArguments,
+  filter: InstitutionFilter | undefined,
+  order: InstanceType<typeof InstitutionSort>,
+): Promise<{ items: Institution[]; totalCount: number }> {
+  return listPage(context, Institution, { where: await institutionWhere(context, filter), sortBy: order.field, direction: order.direction, page });
+}
