@@ -205,7 +205,8 @@ describe('staffing per category and tier, with alerts', () => {
     expect(now.leadershipStaffing.find((tier: { tier: string }) => tier.tier === 'DEPUTY')).toMatchObject({ holders: 1, overPositions: false, excess: 0, vacantPositions: 0 });
   });
 
-  it('raises OVER_STAFFED in the category over its headcount, and the overStaffed filter finds exactly those', async () => {
+  let created: { over: string; positions: string; within: string; noQuota: string } | undefined;
+  it('raises OVER_STAFFED in the category over its headcount (a category without quota counts as zero)', async () => {
     const over = await establish('超编筛选测试甲');
     const positions = await establish('超编筛选测试乙');
     const within = await establish('超编筛选测试丙');
@@ -232,9 +233,17 @@ describe('staffing per category and tier, with alerts', () => {
     expect(overCell).toEqual({ category: 'LOGISTICS', approvedHeadcount: 1, activeStaff: 2, overStaffed: true, excess: 1, vacancies: 0 });
     expect((await read(within.id)).staffing.find((cell: { category: string }) => cell.category === 'ADMINISTRATIVE')).toMatchObject({ activeStaff: 2, overStaffed: false, vacancies: 0 });
 
+    created = { over: over.id, positions: positions.id, within: within.id, noQuota: noQuota.id };
+  });
+
+  // Fails today: institution.reads.ts puts a raw() key in the filter, and listPage uses that one filter for two
+  // query builders (rows and count); MikroORM forgets the raw fragment after its first use, so the count query
+  // quotes it as a column name and PostgreSQL refuses it (INTERNAL_SERVER_ERROR).
+  it('the overStaffed filter finds exactly the institutions over in some category or tier', async () => {
+    const { over, positions, within, noQuota } = created!;
     const ids = async (overStaffed: boolean) =>
       (await server.data(Institutions, { filter: { bureauId: nanmingId, nameContains: '超编筛选测试', overStaffed } })).institutions.items.map((item: { id: string }) => item.id).sort();
-    expect(await ids(true)).toEqual([over.id, positions.id, noQuota.id].sort());
-    expect(await ids(false)).toEqual([within.id]);
+    expect(await ids(true)).toEqual([over, positions, noQuota].sort());
+    expect(await ids(false)).toEqual([within]);
   });
 });
