@@ -59,7 +59,7 @@ ${fragments}`);
 const Establish = doc(`mutation($input: EstablishInstitutionInput!) { establishInstitution(input: $input) { id } }`);
 const Approve = doc(`mutation($input: ApproveEstablishmentInput!) { approveEstablishment(input: $input) { id } }`);
 const CreateStaff = doc(`mutation($input: CreateStaffInput!) { createStaff(input: $input) { id } }`);
-const Institutions = doc(`query($filter: InstitutionFilter) { institutions(filter: $filter, limit: 1000) { totalCount items { id isEgovBody } } }`);
+const Institutions = doc(`query($filter: InstitutionFilter) { institutions(filter: $filter, limit: 1000) { totalCount items { id isEgovBody bureauId } } }`);
 const Alerts = doc(`query($filter: QuotaAlertFilter) { quotaAlerts(filter: $filter, limit: 0) { totalCount } }`);
 
 const server = useTestServer();
@@ -143,6 +143,40 @@ describe('the survey over a registry with many more institutions', () => {
         if (index % 2 === 0) await staffOf({ leadershipTier: 'DEPUTY', position: '副主任' });
         if (index % 3 === 0) for (let extra = 0; extra < 6; extra += 1) await staffOf({ quotaCategory: 'LOGISTICS' });
       }
+    }
+    // And a few under a county e-government unit of 遵义市 (the survey counts the unit, not what it supervises).
+    const zunyi = (await server.bureauByCode('520300')).id;
+    const unit = (await server.data(Institutions, { filter: { underBureauId: zunyi, isEgovBody: true } })).institutions.items[0];
+    expect(unit).toBeDefined();
+    for (let index = 0; index < 3; index += 1) {
+      const subordinate = (
+        await server.data(Establish, {
+          input: {
+            bureauId: unit.bureauId,
+            name: `遵义统计不变测试下属中心${index + 1}`,
+            kind: 'PUBLIC_INSTITUTION',
+            nature: 'PUBLIC_WELFARE_TWO',
+            funding: 'PARTIAL',
+            rank: 'SUB_SECTION',
+            decidedOn: '2018-01-01',
+            documentNumber: `遵编〔2018〕${index + 1}号`,
+            supervisingInstitutionId: unit.id,
+          },
+        })
+      ).establishInstitution;
+      await server.data(Approve, {
+        input: {
+          institutionId: subordinate.id, approvedOn: '2019-01-01', documentNumber: `遵编〔2019〕${index + 1}号`, mainFunctions: '统计不变测试',
+          internalBodyNames: [], principalPositions: 1, deputyPositions: 0, internalHeadPositions: 0, quotas: [{ category: 'PUBLIC_INSTITUTION', headcount: 40 }],
+        },
+      });
+      people += 1;
+      await server.data(CreateStaff, {
+        input: {
+          institutionId: subordinate.id, quotaCategory: 'PUBLIC_INSTITUTION', name: `统计不变测试人${people}`, leadershipTier: 'PRINCIPAL', position: '主任',
+          nationalId: makeNationalId('520302', '1985-03-04', 600 + people, 'MALE'), education: 'BACHELOR', hiredOn: '2015-01-01',
+        },
+      });
     }
     expect(totalQuota).toBeGreaterThan(3000);
     expect((await server.data(Institutions, { filter: { bureauId: nanming } })).institutions.totalCount).toBe(institutionsBefore + 30);

@@ -363,6 +363,8 @@ describe('jurisdiction of a county administrator', () => {
     // The province administrator sees both, and the prefecture one of Zunyi neither.
     const zunyi = await tokenFor(server.bianzhi, AccountRole.PREFECTURE_ADMIN, '520300');
     expect((await requestAs(zunyi, InstitutionById, { id: inside.id })).data?.institution).toBeNull();
-    expect(zunyiId).toBeDefined();
+    const zunyiList = (await requestAs(zunyi, Institutions, { filter: { nameContains: '测试辖' } })).data!.institutions;
+    expect(zunyiList.totalCount).toBe(0);
+    expect((await requestAs(zunyi, Institutions, { filter: { underBureauId: zunyiId }, limit: 0 })).errors).toBeUndefined();
   });
 });
