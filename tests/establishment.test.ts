@@ -247,3 +247,28 @@ describe('staffing per category and tier, with alerts', () => {
     expect(await ids(false)).toEqual([within]);
   });
 });
+
+describe('alerts follow a merger', () => {
+  const Merge = doc(`mutation($input: MergeInstitutionInput!) { mergeInstitution(input: $input) { id status } }`);
+
+  it("resolves the merged institution's alerts and raises the survivor's when its staff take it over its positions", async () => {
+    const merged = await establish('合并预警测试并入局');
+    const survivor = await establish('合并预警测试存续局');
+    await approve(merged.id, { approvedOn: '2020-01-01', deputyPositions: 1, internalHeadPositions: 0, quotas: [{ category: 'ADMINISTRATIVE', headcount: 2 }] });
+    await approve(survivor.id, { approvedOn: '2020-01-01', deputyPositions: 1, internalHeadPositions: 0, quotas: [{ category: 'ADMINISTRATIVE', headcount: 20 }] });
+    for (let index = 0; index < 3; index += 1) await addStaff(merged.id);
+    await addStaff(merged.id, { leadershipTier: 'DEPUTY' });
+    await addStaff(survivor.id, { leadershipTier: 'DEPUTY' });
+    expect((await server.data(Alerts, { filter: { institutionId: merged.id, open: true } })).quotaAlerts.items).toEqual([expect.objectContaining({ kind: 'OVER_STAFFED', category: 'ADMINISTRATIVE', approved: 2, actual: 4 })]);
+    expect((await server.data(Alerts, { filter: { institutionId: survivor.id, open: true } })).quotaAlerts.totalCount).toBe(0);
+
+    const version = (await read(merged.id)).version;
+    expect((await server.data(Merge, { input: { id: merged.id, version, intoInstitutionId: survivor.id, documentNumber: '南编〔2021〕9号', decidedOn: '2021-01-01' } })).mergeInstitution.status).toBe('MERGED');
+
+    expect((await server.data(Alerts, { filter: { institutionId: merged.id, open: true } })).quotaAlerts.totalCount).toBe(0);
+    const survivorAlerts = (await server.data(Alerts, { filter: { institutionId: survivor.id, open: true } })).quotaAlerts.items;
+    expect(survivorAlerts).toEqual([expect.objectContaining({ kind: 'OVER_POSITIONS', tier: 'DEPUTY', approved: 1, actual: 2 })]);
+    const now = await read(survivor.id);
+    expect(now.staffing.find((cell: { category: string }) => cell.category === 'ADMINISTRATIVE')).toMatchObject({ approvedHeadcount: 22, activeStaff: 5, overStaffed: false });
+  });
+});
