@@ -45,7 +45,7 @@ interface Place {
   countyId: string;
   countyCode: string;
   countyPath: string;
-  unitId: string;
+  institutionId: string;
   quotaId: string;
   staffId: string;
   websiteId: string;
@@ -101,19 +101,19 @@ async function createUnit(bureauId: string, name: string): Promise<{ id: string;
   return (await asAdmin('mutation ($input: CreateEGovUnitInput!) { createEGovUnit(input: $input) { id version } }', { input: { bureauId, name, rank: 'SECTION' } })).createEGovUnit;
 }
 
-async function createQuota(unitId: string, category = 'PUBLIC_INSTITUTION'): Promise<{ id: string; version: number }> {
+async function createQuota(institutionId: string, category = 'PUBLIC_INSTITUTION'): Promise<{ id: string; version: number }> {
   return (
     await asAdmin('mutation ($input: CreateQuotaInput!) { createQuota(input: $input) { id version } }', {
-      input: { unitId, category, approvedHeadcount: 1, approvedLeadershipPositions: 1, documentNumber: `矩阵编〔2013〕${next()}号`, effectiveOn: '2013-01-01' },
+      input: { institutionId, category, approvedHeadcount: 1, approvedLeadershipPositions: 1, documentNumber: `矩阵编〔2013〕${next()}号`, effectiveOn: '2013-01-01' },
     })
   ).createQuota;
 }
 
-async function createStaff(unitId: string, regionCode: string): Promise<{ id: string; version: number }> {
+async function createStaff(institutionId: string, regionCode: string): Promise<{ id: string; version: number }> {
   const number = next();
   return (
     await asAdmin('mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id version } }', {
-      input: { unitId, quotaCategory: 'PUBLIC_INSTITUTION', name: `矩阵${number}`, nationalId: makeNationalId(regionCode, '1980-01-01', number, 'MALE'), education: 'BACHELOR', position: '科员', hiredOn: '2013-02-01' },
+      input: { institutionId, quotaCategory: 'PUBLIC_INSTITUTION', name: `矩阵${number}`, nationalId: makeNationalId(regionCode, '1980-01-01', number, 'MALE'), education: 'BACHELOR', position: '科员', hiredOn: '2013-02-01' },
     })
   ).createStaff;
 }
@@ -138,7 +138,7 @@ async function makePlace(name: string, prefectureCode: string, countyCode: strin
   const staff = await createStaff(unit.id, countyCode);
   await createStaff(unit.id, countyCode);
   const website = await createWebsite(county.id);
-  const alerts = (await asAdmin('query ($unitId: ID!) { quotaAlerts(filter: { unitId: $unitId, open: true }) { items { id } } }', { unitId: unit.id })).quotaAlerts.items;
+  const alerts = (await asAdmin('query ($institutionId: ID!) { quotaAlerts(filter: { institutionId: $institutionId, open: true }) { items { id } } }', { institutionId: unit.id })).quotaAlerts.items;
   expect(alerts).toHaveLength(1);
   return {
     name,
@@ -147,7 +147,7 @@ async function makePlace(name: string, prefectureCode: string, countyCode: strin
     countyId: county.id,
     countyCode,
     countyPath: county.path,
-    unitId: unit.id,
+    institutionId: unit.id,
     quotaId: quota.id,
     staffId: staff.id,
     websiteId: website.id,
@@ -185,7 +185,7 @@ beforeAll(async () => {
 const singleReads: { field: string; selection: string; id: (place: Place) => string; argument?: string }[] = [
   { field: 'bureau', selection: 'id path parent { path } ancestors { path } children { path } descendants { path } units { bureau { path } } websites { bureau { path } }', id: (place) => place.countyId },
   { field: 'bureauByCode', argument: 'code: String!', selection: 'id path', id: (place) => place.countyCode },
-  { field: 'egovUnit', selection: 'id bureau { path } quotas(includeSuperseded: true) { unit { bureau { path } } } staff { nationalId birthDate unit { bureau { path } } }', id: (place) => place.unitId },
+  { field: 'egovUnit', selection: 'id bureau { path } quotas(includeSuperseded: true) { unit { bureau { path } } } staff { nationalId birthDate unit { bureau { path } } }', id: (place) => place.institutionId },
   { field: 'quota', selection: 'id unit { bureau { path } } replaces { unit { bureau { path } } }', id: (place) => place.quotaId },
   { field: 'staffMember', selection: 'id nationalId birthDate unit { bureau { path } }', id: (place) => place.staffId },
   { field: 'website', selection: 'id bureau { path }', id: (place) => place.websiteId },
@@ -195,7 +195,7 @@ const singleReads: { field: string; selection: string; id: (place: Place) => str
 /** Lists filtered to a place: inside, its records; outside, refused naming the filter exactly as a bureau that does not exist. */
 const placeFilters: { query: string; field: string; bureau: (place: Place) => string; expectsRecord?: (place: Place) => string }[] = [
   { field: 'bureaus', query: 'query ($id: ID!) { bureaus(filter: { underBureauId: $id }) { items { id path } } }', bureau: (place) => place.countyId, expectsRecord: (place) => place.countyId },
-  { field: 'egovUnits', query: 'query ($id: ID!) { egovUnits(filter: { underBureauId: $id }) { items { id bureau { path } } } }', bureau: (place) => place.countyId, expectsRecord: (place) => place.unitId },
+  { field: 'egovUnits', query: 'query ($id: ID!) { egovUnits(filter: { underBureauId: $id }) { items { id bureau { path } } } }', bureau: (place) => place.countyId, expectsRecord: (place) => place.institutionId },
   { field: 'quotas', query: 'query ($id: ID!) { quotas(filter: { underBureauId: $id }) { items { id unit { bureau { path } } } } }', bureau: (place) => place.countyId, expectsRecord: (place) => place.quotaId },
   { field: 'staff', query: 'query ($id: ID!) { staff(filter: { underBureauId: $id }) { items { id nationalId unit { bureau { path } } } } }', bureau: (place) => place.countyId, expectsRecord: (place) => place.staffId },
   { field: 'websites', query: 'query ($id: ID!) { websites(filter: { underBureauId: $id }) { items { id bureau { path } } } }', bureau: (place) => place.countyId, expectsRecord: (place) => place.websiteId },
@@ -208,7 +208,7 @@ const placeFilters: { query: string; field: string; bureau: (place: Place) => st
 /** Whole lists, unfiltered: everything returned must lie inside; each place's records present exactly when inside. */
 const wholeLists: { field: string; query: string; ids: (place: Place) => string }[] = [
   { field: 'bureaus', query: '{ bureaus(limit: 1000) { items { id path parent { path } ancestors { path } } } }', ids: (place) => place.countyId },
-  { field: 'egovUnits', query: '{ egovUnits(limit: 1000) { items { id bureau { path } } } }', ids: (place) => place.unitId },
+  { field: 'egovUnits', query: '{ egovUnits(limit: 1000) { items { id bureau { path } } } }', ids: (place) => place.institutionId },
   { field: 'quotas', query: '{ quotas(limit: 1000) { items { id unit { bureau { path } } } } }', ids: (place) => place.quotaId },
   { field: 'staff', query: '{ staff(limit: 1000) { items { id nationalId birthDate unit { bureau { path } } } } }', ids: (place) => place.staffId },
   { field: 'websites', query: '{ websites(limit: 1000) { items { id bureau { path } } } }', ids: (place) => place.websiteId },
@@ -383,7 +383,7 @@ describe('the access matrix', () => {
       name: 'updateEGovUnit',
       prepare: async (place) => ({
         query: 'mutation ($input: UpdateEGovUnitInput!) { updateEGovUnit(input: $input) { id bureau { path } } }',
-        variables: { input: { id: place.unitId, version: await versionOf('egovUnit', place.unitId), duties: '电子政务' } },
+        variables: { input: { id: place.institutionId, version: await versionOf('egovUnit', place.institutionId), duties: '电子政务' } },
         touches: [place.countyPath],
       }),
     },
@@ -409,7 +409,7 @@ describe('the access matrix', () => {
       name: 'createQuota',
       prepare: async (place) => ({
         query: 'mutation ($input: CreateQuotaInput!) { createQuota(input: $input) { id unit { bureau { path } } } }',
-        variables: { input: { unitId: place.unitId, category: 'ADMINISTRATIVE', approvedHeadcount: 3, approvedLeadershipPositions: 1, documentNumber: `矩阵编〔2014〕${next()}号`, effectiveOn: '2014-01-01' } },
+        variables: { input: { institutionId: place.institutionId, category: 'ADMINISTRATIVE', approvedHeadcount: 3, approvedLeadershipPositions: 1, documentNumber: `矩阵编〔2014〕${next()}号`, effectiveOn: '2014-01-01' } },
         touches: [place.countyPath],
       }),
     },
@@ -435,7 +435,7 @@ describe('the access matrix', () => {
         const number = next();
         return {
           query: 'mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id nationalId unit { bureau { path } } } }',
-          variables: { input: { unitId: place.unitId, quotaCategory: 'PUBLIC_INSTITUTION', name: `新人${number}`, nationalId: makeNationalId(place.countyCode, '1990-02-02', number, 'FEMALE'), education: 'MASTER', position: '科员', hiredOn: '2014-03-01' } },
+          variables: { input: { institutionId: place.institutionId, quotaCategory: 'PUBLIC_INSTITUTION', name: `新人${number}`, nationalId: makeNationalId(place.countyCode, '1990-02-02', number, 'FEMALE'), education: 'MASTER', position: '科员', hiredOn: '2014-03-01' } },
           touches: [place.countyPath],
         };
       },
@@ -451,17 +451,17 @@ describe('the access matrix', () => {
     {
       name: 'deleteStaff',
       prepare: async (place) => {
-        const staff = await createStaff(place.unitId, place.countyCode);
+        const staff = await createStaff(place.institutionId, place.countyCode);
         return { query: 'mutation ($id: ID!, $version: Int!) { deleteStaff(id: $id, version: $version) }', variables: { id: staff.id, version: staff.version }, touches: [place.countyPath] };
       },
     },
     {
       name: 'moveStaff',
       prepare: async (place) => {
-        const staff = await createStaff(place.unitId, place.countyCode);
+        const staff = await createStaff(place.institutionId, place.countyCode);
         return {
           query: 'mutation ($input: UpdateStaffInput!) { updateStaff(input: $input) { id unit { bureau { path } } } }',
-          variables: { input: { id: staff.id, version: staff.version, unitId: target().unitId } },
+          variables: { input: { id: staff.id, version: staff.version, institutionId: target().institutionId } },
           touches: [place.countyPath, target().countyPath],
         };
       },
@@ -613,7 +613,7 @@ describe('the access matrix', () => {
         }),
     );
     for (const place of places) {
-      const staff = await createStaff(place.unitId, place.countyCode);
+      const staff = await createStaff(place.institutionId, place.countyCode);
       expect(staff.id).toBeDefined();
     }
     // Each place's unit stays over its quota; a new unit over quota raises a fresh alert in each place.
@@ -645,12 +645,12 @@ describe('the access matrix', () => {
     await asAdmin('mutation ($id: ID!, $version: Int!) { deleteStaff(id: $id, version: $version) }', { id: extra.id, version: extra.version });
     for (const caller of callers.filter((candidate) => candidate.bureauCode !== null)) {
       const root = (await asAdmin('query ($code: String!) { bureauByCode(code: $code) { id } }', { code: caller.bureauCode })).bureauByCode;
-      const events: { type: string; alert: { unitId: string | null; unitName: string; bureauPath: string; open: boolean } }[] = [];
+      const events: { type: string; alert: { institutionId: string | null; unitName: string; bureauPath: string; open: boolean } }[] = [];
       const client = createClient({ url: `${server.bianzhi.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${caller.token}` } });
       try {
         await new Promise<void>((resolve) => {
           client.subscribe(
-            { query: 'subscription ($under: ID!) { quotaAlerts(under: $under, since: "0") { type alert { unitId unitName bureauPath open } } }', variables: { under: root.id } },
+            { query: 'subscription ($under: ID!) { quotaAlerts(under: $under, since: "0") { type alert { institutionId unitName bureauPath open } } }', variables: { under: root.id } },
             {
               next: (message) => {
                 checkForLeaks(caller, 'replayed alert event', message.data);
@@ -667,7 +667,7 @@ describe('the access matrix', () => {
       }
       counters.subscriptions += 1;
       for (const event of events) if (!inside(caller, event.alert.bureauPath)) counters.leaks.push(`${caller.label} replayed alert event at ${event.alert.bureauPath}`);
-      const ofUnit = events.filter((event) => event.alert.unitId === unit.id).map((event) => [event.type, event.alert.unitName, event.alert.bureauPath, event.alert.open]);
+      const ofUnit = events.filter((event) => event.alert.institutionId === unit.id).map((event) => [event.type, event.alert.unitName, event.alert.bureauPath, event.alert.open]);
       const expected = [
         ...(inside(caller, from.countyPath) ? [['RAISED', raisedName, from.countyPath, true]] : []),
         // The alert keeps the unit's name from when it was raised; where it was resolved is the unit's new place.

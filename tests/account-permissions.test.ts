@@ -20,7 +20,7 @@ beforeAll(async () => {
   const nanming = (await ask('{ bureauByCode(code: "520102") { id } }', {})).bureauByCode;
   const unit = (await ask('mutation ($id: ID!) { createEGovUnit(input: { bureauId: $id, name: "权限测试中心", rank: SECTION }) { id } }', { id: nanming.id })).createEGovUnit;
   await ask('mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id } }', {
-    input: { unitId: unit.id, quotaCategory: 'ADMINISTRATIVE', name: '权限', nationalId: makeNationalId('520102', '1985-05-05', 81, 'MALE'), education: 'BACHELOR', position: '科员', hiredOn: '2010-01-01' },
+    input: { institutionId: unit.id, quotaCategory: 'ADMINISTRATIVE', name: '权限', nationalId: makeNationalId('520102', '1985-05-05', 81, 'MALE'), education: 'BACHELOR', position: '科员', hiredOn: '2010-01-01' },
   });
 });
 

@@ -49,7 +49,7 @@ describeInBrowser('the admin client, as an office administrator uses it', () => 
   it('is in Chinese throughout: no interface text left in English on any page or form', async () => {
     const opened = await session('province');
     const unit = (await server.data(StaffListDocument, { limit: 1 })).staff.items[0];
-    const routes = ['', 'bureaus', 'units', 'quotas', 'staff', 'websites', 'alerts', 'audit', 'accounts', 'accounts/create', 'staff/create', 'quotas/create', 'bureaus/create', `units/${unit.unitId}/show`, `staff/${unit.id}`];
+    const routes = ['', 'bureaus', 'units', 'quotas', 'staff', 'websites', 'alerts', 'audit', 'accounts', 'accounts/create', 'staff/create', 'quotas/create', 'bureaus/create', `units/${unit.institutionId}/show`, `staff/${unit.id}`];
     const untranslated: Record<string, string[]> = {};
     for (const route of routes) {
       await opened.open(route);

@@ -75,7 +75,7 @@ describeInBrowser('writing through the admin client', () => {
     await expectText(row, categoryLabel[category]);
     await saveScreenshot(page, 'staff-created');
     const stored = (await server.data(StaffListDocument, { filter: { nameContains: name } })).staff.items;
-    expect(stored).toMatchObject([{ name, unitId: unit.id, quotaCategory: category, status: 'ACTIVE' }]);
+    expect(stored).toMatchObject([{ name, institutionId: unit.id, quotaCategory: category, status: 'ACTIVE' }]);
   });
 
   it('raises an over-staffing alert in one window that arrives live in another', async () => {
@@ -83,17 +83,17 @@ describeInBrowser('writing through the admin client', () => {
     // Fill the quota to its edge through the API: the next person in the form is one too many.
     for (let filled = 0; filled < vacancies; filled += 1) {
       await server.data(CreateStaffDocument, {
-        input: { unitId: unit.id, quotaCategory: category, name: `填充${filled}`, nationalId: newNationalId(), education: 'BACHELOR', position: '科员', hiredOn: '2024-01-01' },
+        input: { institutionId: unit.id, quotaCategory: category, name: `填充${filled}`, nationalId: newNationalId(), education: 'BACHELOR', position: '科员', hiredOn: '2024-01-01' },
       });
     }
     const watcher = await session('province');
     await watcher.open('alerts');
     await watcher.page.locator('[data-live="connected"]').waitFor();
-    const openAlertsBefore = (await server.data(QuotaAlertsDocument, { filter: { open: true, unitId: unit.id } })).quotaAlerts.totalCount;
+    const openAlertsBefore = (await server.data(QuotaAlertsDocument, { filter: { open: true, institutionId: unit.id } })).quotaAlerts.totalCount;
     expect(openAlertsBefore).toBe(0);
 
     const writer = await session('province');
-    await writer.open(`staff/create?source=${encodeURIComponent(JSON.stringify({ unitId: unit.id }))}`);
+    await writer.open(`staff/create?source=${encodeURIComponent(JSON.stringify({ institutionId: unit.id }))}`);
     await fillStaffForm(writer.page, `超编${randomInt(100, 999)}`, category);
     await writer.page.getByRole('button', { name: '保存' }).click();
     await writer.page.waitForURL(/#\/staff(\?.*)?$/);
@@ -104,7 +104,7 @@ describeInBrowser('writing through the admin client', () => {
     await expectText(notification, categoryLabel[category]);
     await expectVisible(watcher.page.locator('tbody tr', { hasText: unit.name }));
     await saveScreenshot(watcher.page, 'alert-arrived-live');
-    const alerts = (await server.data(QuotaAlertsDocument, { filter: { open: true, unitId: unit.id } })).quotaAlerts.items;
+    const alerts = (await server.data(QuotaAlertsDocument, { filter: { open: true, institutionId: unit.id } })).quotaAlerts.items;
     expect(alerts).toMatchObject([{ kind: 'OVER_STAFFED', category }]);
   });
 
@@ -140,8 +140,8 @@ describeInBrowser('writing through the admin client', () => {
     const { unit, category } = await unitWithRoom();
     const zunyi = await server.bureauByCode('520300');
     const active = (await server.data(StaffListDocument, { filter: { underBureauId: zunyi.id, status: 'ACTIVE' }, limit: 1 })).staff.items[0];
-    const before = (await server.data(StaffListDocument, { filter: { unitId: unit.id }, limit: 0 })).staff.totalCount;
-    await open(`staff/create?source=${encodeURIComponent(JSON.stringify({ unitId: unit.id }))}`);
+    const before = (await server.data(StaffListDocument, { filter: { institutionId: unit.id }, limit: 0 })).staff.totalCount;
+    await open(`staff/create?source=${encodeURIComponent(JSON.stringify({ institutionId: unit.id }))}`);
     await fillStaffForm(page, `重复${randomInt(100, 999)}`, category);
     // A valid number, but that person is already active elsewhere: only the server can know.
     await page.locator('input[name="nationalId"]').fill(active.nationalId);
@@ -150,7 +150,7 @@ describeInBrowser('writing through the admin client', () => {
     await expectText(nationalIdField, '此人已在其他岗位在职');
     await saveScreenshot(page, 'server-field-error');
     expect(page.url()).toMatch(/#\/staff\/create/);
-    expect((await server.data(StaffListDocument, { filter: { unitId: unit.id }, limit: 0 })).staff.totalCount).toBe(before);
+    expect((await server.data(StaffListDocument, { filter: { institutionId: unit.id }, limit: 0 })).staff.totalCount).toBe(before);
   });
 
   it('sends a window back to the login page when its session is ended elsewhere', async () => {

@@ -24,21 +24,21 @@ let person = 0;
 async function overStaffedUnit(url: string, countyCode: string) {
   const county = (await call(url, BureauByCodeDocument, { code: countyCode })).bureauByCode!;
   const unit = (await call(url, CreateEGovUnitDocument, { input: { bureauId: county.id, name: `多进程预警中心${countyCode}`, rank: 'SUB_SECTION' } })).createEGovUnit;
-  await call(url, CreateQuotaDocument, { input: { unitId: unit.id, category: 'PUBLIC_INSTITUTION', approvedHeadcount: 1, approvedLeadershipPositions: 1, documentNumber: '测编〔2014〕9号', effectiveOn: '2014-01-01' } });
+  await call(url, CreateQuotaDocument, { input: { institutionId: unit.id, category: 'PUBLIC_INSTITUTION', approvedHeadcount: 1, documentNumber: '测编〔2014〕9号', effectiveOn: '2014-01-01' } });
   await hire(url, unit.id, countyCode);
   return { county, unit };
 }
 
-async function hire(url: string, unitId: string, regionCode: string) {
+async function hire(url: string, institutionId: string, regionCode: string) {
   person += 1;
   return (await call(url, CreateStaffDocument, {
-    input: { unitId, quotaCategory: 'PUBLIC_INSTITUTION', name: `多进程${person}`, nationalId: makeNationalId(regionCode, '1984-04-04', 700 + person, 'MALE'), education: 'BACHELOR', position: '科员', hiredOn: '2014-02-01' },
+    input: { institutionId, quotaCategory: 'PUBLIC_INSTITUTION', name: `多进程${person}`, nationalId: makeNationalId(regionCode, '1984-04-04', 700 + person, 'MALE'), education: 'BACHELOR', position: '科员', hiredOn: '2014-02-01' },
   })).createStaff;
 }
 
 /** One raise and one resolution: a second person beyond a quota of one, then removed again. */
-async function alertCycle(url: string, unitId: string, regionCode: string): Promise<void> {
-  const extra = await hire(url, unitId, regionCode);
+async function alertCycle(url: string, institutionId: string, regionCode: string): Promise<void> {
+  const extra = await hire(url, institutionId, regionCode);
   await call(url, DeleteStaffDocument, { id: extra.id, version: extra.version });
 }
 
@@ -77,7 +77,7 @@ describeOnPostgres('alerts across server processes (PostgreSQL LISTEN/NOTIFY)', 
       const { unit } = await overStaffedUnit(first.url, '520521');
       await alertCycle(first.url, unit.id, '520521');
       await subscriber.waitFor((events) => events.length >= 2);
-      expect(subscriber.events.map((event) => [event.type, event.alert.unitId])).toEqual([
+      expect(subscriber.events.map((event) => [event.type, event.alert.institutionId])).toEqual([
         ['RAISED', unit.id],
         ['RESOLVED', unit.id],
       ]);

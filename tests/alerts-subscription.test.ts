@@ -2,13 +2,14 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import {
   CreateEGovUnitDocument,
-  CreateQuotaDocument,
   CreateStaffDocument,
   DeleteStaffDocument,
   QuotaAlertsDocument,
   QuotaAlertStreamHeadDocument,
   UpdateEGovUnitDocument,
+  ApproveEstablishmentDocument,
 } from './generated/graphql';
+import { simpleEstablishment } from './support/establishment';
 import { subscribeToAlerts, type AlertNarrowing, type AlertSubscriber } from './support/alert-subscriber';
 import { callGraphql, logInAsDemo } from './support/http-client';
 import { newPeople } from './support/new-people';
@@ -21,9 +22,7 @@ const newPerson = newPeople({ namePrefix: '订阅契约', regionCode: '520102', 
 async function unitWithQuota(countyCode: string, name: string, headcount = 1, positions = 1) {
   const county = await server.bureauByCode(countyCode);
   const unit = (await server.data(CreateEGovUnitDocument, { input: { bureauId: county.id, name, rank: 'SUB_SECTION' } })).createEGovUnit;
-  await server.data(CreateQuotaDocument, {
-    input: { unitId: unit.id, category: 'PUBLIC_INSTITUTION', approvedHeadcount: headcount, approvedLeadershipPositions: positions, documentNumber: '测编〔2015〕7号', effectiveOn: '2015-01-01' },
-  });
+  await server.data(ApproveEstablishmentDocument, { input: simpleEstablishment(unit.id, { headcount, deputies: positions, documentNumber: '测编〔2015〕7号', approvedOn: '2015-01-01' }) });
   return unit;
 }
 
@@ -71,9 +70,9 @@ describe('replay delivers what live delivery delivered', () => {
       await server.data(DeleteStaffDocument, { id: extra.id, version: extra.version });
 
       const [liveInNanming, liveInZunyi] = [await received(nanmingLive, 1), await received(zunyiLive, 1)];
-      expect(liveInNanming.map((event) => [event.type, event.alert.unitId])).toEqual([['RAISED', unit.id]]);
+      expect(liveInNanming.map((event) => [event.type, event.alert.institutionId])).toEqual([['RAISED', unit.id]]);
       expect(liveInNanming[0].alert).toMatchObject({ unitName: '南明区迁出测试中心', bureauPath: nanming.path, open: true, resolvedAt: null, latestCursor: liveInNanming[0].cursor });
-      expect(liveInZunyi.map((event) => [event.type, event.alert.unitId])).toEqual([['RESOLVED', unit.id]]);
+      expect(liveInZunyi.map((event) => [event.type, event.alert.institutionId])).toEqual([['RESOLVED', unit.id]]);
       expect(liveInZunyi[0].alert).toMatchObject({ bureauPath: honghuagang.path, open: false });
 
       const nanmingReplay = subscribeToAlerts(server.bianzhi.url, nanming.id, nanmingBefore, nanmingToken);
@@ -114,7 +113,7 @@ describe("the subscriber's contract", () => {
     const unit = await unitWithQuota('520103', '云岩区游标测试中心');
     await server.data(CreateStaffDocument, { input: newPerson(unit.id) });
     await server.data(CreateStaffDocument, { input: newPerson(unit.id) });
-    const [listed] = (await server.data(QuotaAlertsDocument, { filter: { unitId: unit.id, open: true } })).quotaAlerts.items;
+    const [listed] = (await server.data(QuotaAlertsDocument, { filter: { institutionId: unit.id, open: true } })).quotaAlerts.items;
     expect(BigInt(listed.latestCursor)).toBeGreaterThan(BigInt(head));
     const subscriber = subscribeToAlerts(server.bianzhi.url, county.id, head, server.adminToken);
     try {
@@ -128,26 +127,26 @@ describe("the subscriber's contract", () => {
   it('narrows by kind, category and unit, live and in replay alike', async () => {
     const county = await server.bureauByCode('520111');
     const head = await headFor(server.adminToken);
-    const narrowing: AlertNarrowing = { kind: 'OVER_POSITIONS', category: 'PUBLIC_INSTITUTION' };
+    const narrowing: AlertNarrowing = { kind: 'OVER_POSITIONS', tier: 'DEPUTY' };
     const watched = await unitWithQuota('520111', '花溪区收窄测试中心', 5, 1);
-    const live = subscribeToAlerts(server.bianzhi.url, county.id, null, server.adminToken, { ...narrowing, unitId: watched.id });
+    const live = subscribeToAlerts(server.bianzhi.url, county.id, null, server.adminToken, { ...narrowing, institutionId: watched.id });
     const replays: AlertSubscriber[] = [];
     try {
       await settle();
       const other = await unitWithQuota('520111', '花溪区旁观测试中心', 5, 1);
-      for (const unitId of [watched.id, other.id]) {
-        await server.data(CreateStaffDocument, { input: newPerson(unitId, { isLeader: true }) });
-        await server.data(CreateStaffDocument, { input: newPerson(unitId, { isLeader: true }) });
-        await server.data(CreateStaffDocument, { input: newPerson(unitId, { quotaCategory: 'ADMINISTRATIVE' }) });
+      for (const institutionId of [watched.id, other.id]) {
+        await server.data(CreateStaffDocument, { input: newPerson(institutionId, { leadershipTier: 'DEPUTY' }) });
+        await server.data(CreateStaffDocument, { input: newPerson(institutionId, { leadershipTier: 'DEPUTY' }) });
+        await server.data(CreateStaffDocument, { input: newPerson(institutionId, { quotaCategory: 'ADMINISTRATIVE' }) });
       }
       const liveEvents = await received(live, 1);
-      expect(liveEvents.map((event) => [event.type, event.alert.kind, event.alert.category, event.alert.unitId])).toEqual([['RAISED', 'OVER_POSITIONS', 'PUBLIC_INSTITUTION', watched.id]]);
-      const replay = subscribeToAlerts(server.bianzhi.url, county.id, head, server.adminToken, { ...narrowing, unitId: watched.id });
+      expect(liveEvents.map((event) => [event.type, event.alert.kind, event.alert.tier, event.alert.institutionId])).toEqual([['RAISED', 'OVER_POSITIONS', 'DEPUTY', watched.id]]);
+      const replay = subscribeToAlerts(server.bianzhi.url, county.id, head, server.adminToken, { ...narrowing, institutionId: watched.id });
       replays.push(replay);
       expect(await received(replay, 1)).toEqual(liveEvents);
       const byCategory = subscribeToAlerts(server.bianzhi.url, county.id, head, server.adminToken, { category: 'ADMINISTRATIVE' });
       replays.push(byCategory);
-      expect((await received(byCategory, 2)).map((event) => [event.alert.kind, event.alert.unitId])).toEqual([
+      expect((await received(byCategory, 2)).map((event) => [event.alert.kind, event.alert.institutionId])).toEqual([
         ['OVER_STAFFED', watched.id],
         ['OVER_STAFFED', other.id],
       ]);
@@ -162,9 +161,9 @@ describe("the subscriber's contract", () => {
     const outside = await unitWithQuota('520302', '红花岗区辖外测试中心');
     const withoutRequestId = (errors: { message: string; extensions: Record<string, unknown> }[]) =>
       errors.map(({ message, extensions: { requestId: _requestId, ...extensions } }) => ({ message: message.replace(/\d+/g, 'N'), extensions: { ...extensions, id: undefined } }));
-    const [outsideError] = await subscriptionErrors(nanmingToken, nanming.id, null, { unitId: outside.id });
-    const [missingError] = await subscriptionErrors(nanmingToken, nanming.id, null, { unitId: '987654' });
-    expect(outsideError.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitId' });
+    const [outsideError] = await subscriptionErrors(nanmingToken, nanming.id, null, { institutionId: outside.id });
+    const [missingError] = await subscriptionErrors(nanmingToken, nanming.id, null, { institutionId: '987654' });
+    expect(outsideError.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'institutionId' });
     expect(withoutRequestId([outsideError])).toEqual(withoutRequestId([missingError]));
   });
 

@@ -6,7 +6,9 @@ import {
   QuotaAlertsDocument,
   StaffListDocument,
   UpdateStaffDocument,
+  ApproveEstablishmentDocument,
 } from './generated/graphql';
+import { simpleEstablishment } from './support/establishment';
 import { subscribeToAlerts } from './support/alert-subscriber';
 import { newPeople } from './support/new-people';
 import { useTestServer } from './support/test-server';
@@ -20,14 +22,12 @@ async function unitWithQuota(countyCode: string, headcount: number, positions = 
   units += 1;
   const county = await server.bureauByCode(countyCode);
   const unit = (await server.data(CreateEGovUnitDocument, { input: { bureauId: county.id, name: `预警测试中心${units}`, rank: 'SUB_SECTION' } })).createEGovUnit;
-  await server.data(CreateQuotaDocument, {
-    input: { unitId: unit.id, category: 'PUBLIC_INSTITUTION', approvedHeadcount: headcount, approvedLeadershipPositions: positions, documentNumber: '测编〔2014〕1号', effectiveOn: '2014-01-01' },
-  });
+  await server.data(ApproveEstablishmentDocument, { input: simpleEstablishment(unit.id, { headcount, deputies: positions }) });
   return unit;
 }
 
-async function alertsOf(unitId: string) {
-  return (await server.data(QuotaAlertsDocument, { filter: { unitId }, sort: { field: 'RAISED_AT', direction: 'ASC' } })).quotaAlerts.items;
+async function alertsOf(institutionId: string) {
+  return (await server.data(QuotaAlertsDocument, { filter: { institutionId }, sort: { field: 'RAISED_AT', direction: 'ASC' } })).quotaAlerts.items;
 }
 
 describe('alerts raised and resolved in the write', () => {
@@ -44,7 +44,7 @@ describe('alerts raised and resolved in the write', () => {
     const unit = await unitWithQuota('520402', 3);
     for (let index = 0; index < 3; index += 1) await server.data(CreateStaffDocument, { input: newPerson(unit.id) });
     expect(await alertsOf(unit.id)).toEqual([]);
-    const quota = { unitId: unit.id, category: 'PUBLIC_INSTITUTION' as const, approvedLeadershipPositions: 1, documentNumber: '测编〔2015〕2号' };
+    const quota = { institutionId: unit.id, category: 'PUBLIC_INSTITUTION' as const, documentNumber: '测编〔2015〕2号' };
     await server.data(CreateQuotaDocument, { input: { ...quota, approvedHeadcount: 2, effectiveOn: '2015-01-01' } });
     expect((await alertsOf(unit.id)).map((alert) => [alert.kind, alert.open, alert.approved, alert.actual])).toEqual([['OVER_STAFFED', true, 2, 3]]);
     await server.data(CreateQuotaDocument, { input: { ...quota, approvedHeadcount: 4, effectiveOn: '2016-01-01' } });
@@ -53,12 +53,12 @@ describe('alerts raised and resolved in the write', () => {
 
   it('raises OVER_POSITIONS for leaders beyond the leadership positions, and counts a category without quota as zero', async () => {
     const unit = await unitWithQuota('520402', 5, 1);
-    await server.data(CreateStaffDocument, { input: newPerson(unit.id, { isLeader: true }) });
-    await server.data(CreateStaffDocument, { input: newPerson(unit.id, { isLeader: true }) });
+    await server.data(CreateStaffDocument, { input: newPerson(unit.id, { leadershipTier: 'DEPUTY' }) });
+    await server.data(CreateStaffDocument, { input: newPerson(unit.id, { leadershipTier: 'DEPUTY' }) });
     await server.data(CreateStaffDocument, { input: newPerson(unit.id, { quotaCategory: 'ADMINISTRATIVE' }) });
-    const open = (await alertsOf(unit.id)).map((alert) => [alert.kind, alert.category, alert.approved, alert.actual]);
+    const open = (await alertsOf(unit.id)).map((alert) => [alert.kind, alert.category ?? alert.tier, alert.approved, alert.actual]);
     expect(open).toEqual(expect.arrayContaining([
-      ['OVER_POSITIONS', 'PUBLIC_INSTITUTION', 1, 2],
+      ['OVER_POSITIONS', 'DEPUTY', 1, 2],
       ['OVER_STAFFED', 'ADMINISTRATIVE', 0, 1],
     ]));
     expect(open).toHaveLength(2);
@@ -72,7 +72,7 @@ describe('alerts raised and resolved in the write', () => {
     const third = (await server.data(CreateStaffDocument, { input: newPerson(unit.id) })).createStaff;
     await server.data(DeleteStaffDocument, { id: second.id, version: second.version });
     expect((await alertsOf(unit.id))[0]).toMatchObject({ open: true, actual: 2 });
-    await server.data(UpdateStaffDocument, { input: { id: third.id, version: third.version, unitId: other.id } });
+    await server.data(UpdateStaffDocument, { input: { id: third.id, version: third.version, institutionId: other.id } });
     expect((await alertsOf(unit.id))[0]).toMatchObject({ open: false, actual: 1 });
     expect(await alertsOf(other.id)).toEqual([]);
   });
@@ -82,7 +82,7 @@ describe('alerts raised and resolved in the write', () => {
     for (let index = 0; index < 9; index += 1) await server.data(CreateStaffDocument, { input: newPerson(unit.id) });
     const responses = await Promise.all(Array.from({ length: 50 }, () => server.request(CreateStaffDocument, { input: newPerson(unit.id) })));
     expect(responses.filter((response) => response.errors)).toEqual([]);
-    const active = await server.data(StaffListDocument, { filter: { unitId: unit.id, status: 'ACTIVE' }, limit: 0 });
+    const active = await server.data(StaffListDocument, { filter: { institutionId: unit.id, status: 'ACTIVE' }, limit: 0 });
     expect(active.staff.totalCount).toBe(59);
     const alerts = await alertsOf(unit.id);
     expect(alerts).toEqual([expect.objectContaining({ kind: 'OVER_STAFFED', open: true, approved: 10, actual: 59 })]);
@@ -114,7 +114,7 @@ describe('the quotaAlerts subscription', () => {
       await server.data(DeleteStaffDocument, { id: extra.id, version: extra.version });
       for (const subscriber of [atCounty, atPrefecture]) {
         await subscriber.waitFor((events) => events.length >= 2);
-        expect(subscriber.events.map((event) => [event.type, event.alert.unitId])).toEqual([
+        expect(subscriber.events.map((event) => [event.type, event.alert.institutionId])).toEqual([
           ['RAISED', unit.id],
           ['RESOLVED', unit.id],
         ]);

@@ -105,7 +105,7 @@ let sequence = 0;
 function person(overrides: Partial<CreateStaffInput> = {}): CreateStaffInput {
   sequence += 1;
   return {
-    unitId: zunyiUnitId,
+    institutionId: zunyiUnitId,
     quotaCategory: 'PUBLIC_INSTITUTION',
     name: '王审计',
     nationalId: makeNationalId('520302', '1986-09-21', sequence, 'MALE'),
@@ -148,7 +148,7 @@ describe('every registry mutation writes exactly one audit entry', () => {
       before: null,
       reason: '遵人社〔2013〕1号',
     });
-    expect(values(created.entry.after)).toMatchObject({ id: Number(staff.id), version: 1, name: '李原名', nationalId: input.nationalId, unitId: Number(zunyiUnitId), status: 'ACTIVE' });
+    expect(values(created.entry.after)).toMatchObject({ id: Number(staff.id), version: 1, name: '李原名', nationalId: input.nationalId, institutionId: Number(zunyiUnitId), status: 'ACTIVE' });
 
     const updated = await audited(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, name: '李新名' }, reason: '更正姓名' });
     expectActor(updated.entry, admin);
@@ -201,11 +201,11 @@ describe('every registry mutation writes exactly one audit entry', () => {
   });
 
   it("quotas: create, update and delete, placed at their unit's bureau", async () => {
-    const input = { unitId: zunyiUnitId, category: 'ADMINISTRATIVE' as const, approvedHeadcount: 4, approvedLeadershipPositions: 1, documentNumber: '遵编〔2013〕4号', effectiveOn: '2013-02-01' };
+    const input = { institutionId: zunyiUnitId, category: 'ADMINISTRATIVE' as const, approvedHeadcount: 4, approvedLeadershipPositions: 1, documentNumber: '遵编〔2013〕4号', effectiveOn: '2013-02-01' };
     const created = await audited(CreateQuotaDocument, { input, reason: '遵编〔2013〕4号' });
     const quota = created.data.createQuota;
     expect(created.entry).toMatchObject({ operation: 'createQuota', recordType: 'Quota', recordId: quota.id, bureauPath: zunyi.path, before: null, reason: '遵编〔2013〕4号' });
-    expect(values(created.entry.after)).toMatchObject({ approvedHeadcount: 4, unitId: Number(zunyiUnitId), documentNumber: '遵编〔2013〕4号', version: 1 });
+    expect(values(created.entry.after)).toMatchObject({ approvedHeadcount: 4, institutionId: Number(zunyiUnitId), documentNumber: '遵编〔2013〕4号', version: 1 });
 
     const updated = await audited(UpdateQuotaDocument, { input: { id: quota.id, version: quota.version, approvedHeadcount: 6 }, reason: '更正核定数' });
     expect(updated.entry).toMatchObject({ operation: 'updateQuota', recordId: quota.id, bureauPath: zunyi.path, reason: '更正核定数' });
@@ -258,7 +258,7 @@ describe('a mutation that fails leaves no entry and no change', () => {
     auditor = await tokenFor(server.bianzhi, AccountRole.AUDITOR, '520000');
     const created = await newStaff({ name: '赵不变' });
     staff = (await succeeded(UpdateStaffDocument, { input: { id: created.id, version: created.version, position: '主任科员' } })).data.updateStaff;
-    guiyangStaff = await newStaff({ unitId: guiyangUnitId });
+    guiyangStaff = await newStaff({ institutionId: guiyangUnitId });
     zunyiWebsite = (
       await succeeded(CreateWebsiteDocument, { input: { bureauId: zunyi.id, network: 'INTRANET', address: 'http://nei.zybb.gov', title: '内网站', launchedOn: '2013-01-01' } })
     ).data.createWebsite;
@@ -272,7 +272,7 @@ describe('a mutation that fails leaves no entry and no change', () => {
     ['a stale version on update', () => send(UpdateStaffDocument, { input: { id: staff.id, version: staff.version - 1, name: '赵变了' } }), 'CONFLICT'],
     ['a stale version on delete', () => send(DeleteStaffDocument, { id: staff.id, version: staff.version - 1 }), 'CONFLICT'],
     ['a record outside the jurisdiction', () => send(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, name: '赵变了' } }, guiyangAdmin), 'NOT_FOUND'],
-    ['a move out of the jurisdiction', () => send(UpdateStaffDocument, { input: { id: guiyangStaff.id, version: guiyangStaff.version, unitId: zunyiUnitId } }, guiyangAdmin), 'BAD_USER_INPUT'],
+    ['a move out of the jurisdiction', () => send(UpdateStaffDocument, { input: { id: guiyangStaff.id, version: guiyangStaff.version, institutionId: zunyiUnitId } }, guiyangAdmin), 'BAD_USER_INPUT'],
     ['a creation outside the jurisdiction', () => send(CreateEGovUnitDocument, { input: { bureauId: zunyi.id, name: '越权中心', rank: 'SECTION' } }, guiyangAdmin), 'BAD_USER_INPUT'],
     ['a delete outside the jurisdiction', () => send(DeleteWebsiteDocument, { id: zunyiWebsite.id, version: zunyiWebsite.version }, guiyangAdmin), 'NOT_FOUND'],
     ['a change by an auditor, who writes nothing', () => send(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, name: '赵变了' } }, auditor), 'FORBIDDEN'],
@@ -285,7 +285,7 @@ describe('a mutation that fails leaves no entry and no change', () => {
     expect(await auditCount()).toBe(before);
     const stored = (await server.data(StaffMemberDocument, { id: staff.id })).staffMember!;
     expect(stored).toMatchObject({ name: '赵不变', position: '主任科员', version: staff.version });
-    expect((await server.data(StaffMemberDocument, { id: guiyangStaff.id })).staffMember).toMatchObject({ unitId: guiyangUnitId, version: guiyangStaff.version });
+    expect((await server.data(StaffMemberDocument, { id: guiyangStaff.id })).staffMember).toMatchObject({ institutionId: guiyangUnitId, version: guiyangStaff.version });
     expect((await server.data(WebsiteDocument, { id: zunyiWebsite.id })).website).toMatchObject({ version: zunyiWebsite.version });
     expect((await server.bureauByCode('520300')).version).toBe(zunyi.version);
   });
@@ -376,7 +376,7 @@ describe('auditEntries', () => {
 
   it("shows a prefecture administrator its subtree's entries only, and refuses another subtree", async () => {
     const token = await tokenFor(server.bianzhi, AccountRole.PREFECTURE_ADMIN, '520100');
-    const guiyangStaff = await newStaff({ unitId: guiyangUnitId });
+    const guiyangStaff = await newStaff({ institutionId: guiyangUnitId });
     const seen = await auditEntries({}, token);
     expect(seen.totalCount).toBeGreaterThan(0);
     expect(seen.items.every((entry) => entry.bureauPath.startsWith(guiyang.path) || entry.previousBureauPath?.startsWith(guiyang.path))).toBe(true);
@@ -414,11 +414,11 @@ describe('auditEntries', () => {
   });
 
   it('shows a record moved between prefectures to the administrators of both, with its previous place', async () => {
-    const moved = await newStaff({ unitId: guiyangUnitId, name: '孙调动' });
-    const { entry } = await audited(UpdateStaffDocument, { input: { id: moved.id, version: moved.version, unitId: zunyiUnitId }, reason: '调往遵义' });
+    const moved = await newStaff({ institutionId: guiyangUnitId, name: '孙调动' });
+    const { entry } = await audited(UpdateStaffDocument, { input: { id: moved.id, version: moved.version, institutionId: zunyiUnitId }, reason: '调往遵义' });
     expect(entry).toMatchObject({ operation: 'updateStaff', bureauPath: zunyi.path, previousBureauPath: guiyang.path, reason: '调往遵义' });
-    expect(values(entry.before)).toMatchObject({ unitId: Number(guiyangUnitId), version: 1 });
-    expect(values(entry.after)).toMatchObject({ unitId: Number(zunyiUnitId), version: 2 });
+    expect(values(entry.before)).toMatchObject({ institutionId: Number(guiyangUnitId), version: 1 });
+    expect(values(entry.after)).toMatchObject({ institutionId: Number(zunyiUnitId), version: 2 });
 
     const guiyangAdmin = await tokenFor(server.bianzhi, AccountRole.PREFECTURE_ADMIN, '520100');
     const zunyiAdmin = await tokenFor(server.bianzhi, AccountRole.PREFECTURE_ADMIN, '520300');

@@ -44,10 +44,10 @@ async function newUnit(name: string): Promise<string> {
   return (await server.data(CreateEGovUnitDocument, { input: { bureauId, name, rank: 'SECTION' } })).createEGovUnit.id;
 }
 
-function person(unitId: string, overrides: Partial<CreateStaffInput> = {}): CreateStaffInput {
+function person(institutionId: string, overrides: Partial<CreateStaffInput> = {}): CreateStaffInput {
   sequence += 1;
   return {
-    unitId,
+    institutionId,
     quotaCategory: 'PUBLIC_INSTITUTION',
     name: `并发${sequence}`,
     nationalId: makeNationalId('520322', '1990-06-15', sequence, sequence % 2 ? 'MALE' : 'FEMALE'),
@@ -63,8 +63,8 @@ beforeAll(async () => {
 });
 
 it('100 concurrent conflicting edits of one record: exactly one wins, the rest get CONFLICT, nothing lost', async () => {
-  const unitId = await newUnit('并发冲突测试中心');
-  const created = (await server.data(CreateStaffDocument, { input: person(unitId) })).createStaff;
+  const institutionId = await newUnit('并发冲突测试中心');
+  const created = (await server.data(CreateStaffDocument, { input: person(institutionId) })).createStaff;
   const read = (await server.data(StaffMemberDocument, { id: created.id })).staffMember!;
 
   const answers = await timedBurst(
@@ -98,8 +98,8 @@ it('100 concurrent conflicting edits of one record: exactly one wins, the rest g
 });
 
 it('100 concurrent edits of different records all succeed, and nothing is lost', async () => {
-  const unitId = await newUnit('并发新增测试中心');
-  const inputs = Array.from({ length: burst }, () => person(unitId));
+  const institutionId = await newUnit('并发新增测试中心');
+  const inputs = Array.from({ length: burst }, () => person(institutionId));
 
   const createdAnswers = await timedBurst(
     `${burst} concurrent createStaff into one unit`,
@@ -109,7 +109,7 @@ it('100 concurrent edits of different records all succeed, and nothing is lost',
   const created = createdAnswers.map((answer) => answer.body.data!.createStaff);
   expect(new Set(created.map((staff) => staff.id)).size).toBe(burst);
 
-  const listed = (await server.data(StaffListDocument, { filter: { unitId }, limit: 1000 })).staff;
+  const listed = (await server.data(StaffListDocument, { filter: { institutionId }, limit: 1000 })).staff;
   expect(listed.totalCount).toBe(burst);
   expect(listed.items.map((staff) => staff.nationalId).sort()).toEqual(inputs.map((input) => input.nationalId).sort());
 
@@ -124,7 +124,7 @@ it('100 concurrent edits of different records all succeed, and nothing is lost',
     created.map((staff, index) => () => send(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, position: `岗位${index}` } })),
   );
   expect(updatedAnswers.flatMap((answer) => answer.body.errors ?? [])).toEqual([]);
-  const after = (await server.data(StaffListDocument, { filter: { unitId }, limit: 1000 })).staff.items;
+  const after = (await server.data(StaffListDocument, { filter: { institutionId }, limit: 1000 })).staff.items;
   expect(after).toHaveLength(burst);
   const positionById = new Map(created.map((staff, index) => [staff.id, `岗位${index}`]));
   for (const staff of after) expect({ id: staff.id, position: staff.position, version: staff.version }).toEqual({ id: staff.id, position: positionById.get(staff.id), version: 2 });

@@ -251,7 +251,7 @@ describe('deleteEGovUnit', () => {
   it('refuses to delete a unit that still has quotas, naming the id', async () => {
     const unit = await newUnit({ name: '有编制的中心' });
     await server.data(CreateQuotaDocument, {
-      input: { unitId: unit.id, category: 'PUBLIC_INSTITUTION', approvedHeadcount: 3, approvedLeadershipPositions: 1, documentNumber: '黔编〔2013〕1号', effectiveOn: '2013-01-01' },
+      input: { institutionId: unit.id, category: 'PUBLIC_INSTITUTION', approvedHeadcount: 3, documentNumber: '黔编〔2013〕1号', effectiveOn: '2013-01-01' },
     });
     const error = onlyError(await server.request(DeleteEGovUnitDocument, { id: unit.id, version: unit.version }));
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });

@@ -22,9 +22,9 @@ async function asAdmin(query: string, variables: Record<string, unknown> = {}): 
   return answer.data!;
 }
 
-function person(unitId: string, sequence: number) {
+function person(institutionId: string, sequence: number) {
   return {
-    unitId,
+    institutionId,
     quotaCategory: 'PUBLIC_INSTITUTION',
     name: `探查${sequence}`,
     nationalId: makeNationalId('520302', '1980-03-03', 700 + sequence, 'MALE'),
@@ -41,7 +41,7 @@ beforeAll(async () => {
   const unit = (await asAdmin('mutation ($input: CreateEGovUnitInput!) { createEGovUnit(input: $input) { id } }', { input: { bureauId: honghuagang.id, name: '探查中心', rank: 'SECTION' } })).createEGovUnit;
   const ownUnit = (await asAdmin('mutation ($input: CreateEGovUnitInput!) { createEGovUnit(input: $input) { id version } }', { input: { bureauId: nanmingBureau.id, name: '本区探查中心', rank: 'SECTION' } })).createEGovUnit;
   const quota = (await asAdmin('mutation ($input: CreateQuotaInput!) { createQuota(input: $input) { id } }', {
-    input: { unitId: unit.id, category: 'PUBLIC_INSTITUTION', approvedHeadcount: 1, approvedLeadershipPositions: 0, documentNumber: '探编〔2013〕1号', effectiveOn: '2013-01-01' },
+    input: { institutionId: unit.id, category: 'PUBLIC_INSTITUTION', approvedHeadcount: 1, approvedLeadershipPositions: 0, documentNumber: '探编〔2013〕1号', effectiveOn: '2013-01-01' },
   })).createQuota;
   const staff = (await asAdmin('mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id version } }', { input: person(unit.id, 1) })).createStaff;
   const website = (await asAdmin('mutation ($input: CreateWebsiteInput!) { createWebsite(input: $input) { id version } }', {
@@ -78,12 +78,12 @@ const probes: Probe[] = [
   ['website(id)', 'query ($id: ID!) { website(id: $id) { id } }', (id) => ({ id }), () => ids.website],
   ['account(id)', 'query ($id: ID!) { account(id: $id) { id username } }', (id) => ({ id }), () => ids.account],
   ['staff(filter.underBureauId)', 'query ($id: ID!) { staff(filter: { underBureauId: $id }) { totalCount } }', (id) => ({ id }), () => ids.bureau],
-  ['staff(filter.unitId)', 'query ($id: ID!) { staff(filter: { unitId: $id }) { totalCount items { id } } }', (id) => ({ id }), () => ids.unit],
+  ['staff(filter.institutionId)', 'query ($id: ID!) { staff(filter: { institutionId: $id }) { totalCount items { id } } }', (id) => ({ id }), () => ids.unit],
   ['unitTable(underBureauId)', 'query ($id: ID!) { unitTable(underBureauId: $id) { rows { bureau { id } } } }', (id) => ({ id }), () => ids.bureau],
   ['auditEntries(filter.underBureauId)', 'query ($id: ID!) { auditEntries(filter: { underBureauId: $id }) { totalCount } }', (id) => ({ id }), () => ids.bureau],
   ['updateStaff(id)', 'mutation ($id: ID!) { updateStaff(input: { id: $id, version: 1, name: "改名" }) { id } }', (id) => ({ id }), () => ids.staff],
   ['deleteWebsite(id)', 'mutation ($id: ID!) { deleteWebsite(id: $id, version: 1) }', (id) => ({ id }), () => ids.website],
-  ['createStaff(unitId)', 'mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id } }', (id) => ({ input: person(id, 2) }), () => ids.unit],
+  ['createStaff(institutionId)', 'mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id } }', (id) => ({ input: person(id, 2) }), () => ids.unit],
   ['createEGovUnit(bureauId)', 'mutation ($id: ID!) { createEGovUnit(input: { bureauId: $id, name: "越界中心", rank: SECTION }) { id } }', (id) => ({ id }), () => ids.bureau],
   ['updateEGovUnit(bureauId): a move', 'mutation ($unit: ID!, $version: Int!, $id: ID!) { updateEGovUnit(input: { id: $unit, version: $version, bureauId: $id }) { id } }', (id) => ({ unit: ids.ownUnit, version: versions.ownUnit, id }), () => ids.bureau],
   ['updateAccount(id)', 'mutation ($id: ID!) { updateAccount(input: { id: $id, displayName: "改名" }) { id } }', (id) => ({ id }), () => ids.account],
@@ -140,7 +140,7 @@ describe('a county administrator probing outside its jurisdiction', () => {
       const under = 'subscription ($id: ID!) { quotaAlerts(under: $id) { cursor } }';
       expect(withoutRequestIds(await refusal(under, { id: ids.bureau }), ids.bureau)).toEqual(withoutRequestIds(await refusal(under, { id: unknownId }), unknownId));
       const ownBureau = (await asAdmin('{ bureauByCode(code: "520102") { id } }')).bureauByCode.id;
-      const narrowed = 'subscription ($under: ID!, $id: ID!) { quotaAlerts(under: $under, unitId: $id) { cursor } }';
+      const narrowed = 'subscription ($under: ID!, $id: ID!) { quotaAlerts(under: $under, institutionId: $id) { cursor } }';
       const outside = await refusal(narrowed, { under: ownBureau, id: ids.unit });
       expect(withoutRequestIds(outside, ids.unit)).toEqual(withoutRequestIds(await refusal(narrowed, { under: ownBureau, id: unknownId }), unknownId));
       expect(JSON.stringify(outside)).toMatch(/BAD_USER_INPUT/);

@@ -19,36 +19,35 @@ async function newUnit(): Promise<string> {
   return (await server.data(CreateEGovUnitDocument, { input: { bureauId: zunyi.id, name: `测试中心 ${unitCounter}`, rank: 'SECTION' } })).createEGovUnit.id;
 }
 
-function approval(unitId: string, overrides: Partial<CreateQuotaInput> = {}): CreateQuotaInput {
+function approval(institutionId: string, overrides: Partial<CreateQuotaInput> = {}): CreateQuotaInput {
   return {
-    unitId,
+    institutionId,
     category: 'PUBLIC_INSTITUTION',
     approvedHeadcount: 5,
-    approvedLeadershipPositions: 1,
     documentNumber: '遵编〔2013〕1号',
     effectiveOn: '2013-01-01',
     ...overrides,
   };
 }
 
-async function history(unitId: string) {
-  return (await server.data(UnitQuotaHistoryDocument, { id: unitId })).egovUnit!;
+async function history(institutionId: string) {
+  return (await server.data(UnitQuotaHistoryDocument, { id: institutionId })).egovUnit!;
 }
 
 describe('createQuota', () => {
   it('records an approval as the current quota', async () => {
-    const unitId = await newUnit();
-    const quota = (await server.data(CreateQuotaDocument, { input: approval(unitId) })).createQuota;
-    expect(quota).toMatchObject({ unitId, approvedHeadcount: 5, approvedLeadershipPositions: 1, current: true, supersededOn: null, version: 1 });
+    const institutionId = await newUnit();
+    const quota = (await server.data(CreateQuotaDocument, { input: approval(institutionId) })).createQuota;
+    expect(quota).toMatchObject({ institutionId, approvedHeadcount: 5, current: true, supersededOn: null, version: 1 });
   });
 
   it('supersedes the current quota of the same unit and category, keeping the history', async () => {
-    const unitId = await newUnit();
-    const first = (await server.data(CreateQuotaDocument, { input: approval(unitId) })).createQuota;
+    const institutionId = await newUnit();
+    const first = (await server.data(CreateQuotaDocument, { input: approval(institutionId) })).createQuota;
     const second = (await server.data(CreateQuotaDocument, {
-      input: approval(unitId, { approvedHeadcount: 8, approvedLeadershipPositions: 2, documentNumber: '遵编〔2014〕7号', effectiveOn: '2014-03-01' }),
+      input: approval(institutionId, { approvedHeadcount: 8, documentNumber: '遵编〔2014〕7号', effectiveOn: '2014-03-01' }),
     })).createQuota;
-    const { current, history: all } = await history(unitId);
+    const { current, history: all } = await history(institutionId);
     expect(current.map((quota) => quota.id)).toEqual([second.id]);
     expect(all.map((quota) => quota.id)).toEqual([second.id, first.id]);
     expect(all[1]).toMatchObject({ current: false, supersededOn: '2014-03-01', approvedHeadcount: 5 });
@@ -56,47 +55,45 @@ describe('createQuota', () => {
   });
 
   it('keeps categories apart: an administrative quota does not supersede a public-institution one', async () => {
-    const unitId = await newUnit();
-    await server.data(CreateQuotaDocument, { input: approval(unitId) });
-    await server.data(CreateQuotaDocument, { input: approval(unitId, { category: 'ADMINISTRATIVE', approvedHeadcount: 2 }) });
-    expect((await history(unitId)).current.map((quota) => quota.category).sort()).toEqual(['ADMINISTRATIVE', 'PUBLIC_INSTITUTION']);
+    const institutionId = await newUnit();
+    await server.data(CreateQuotaDocument, { input: approval(institutionId) });
+    await server.data(CreateQuotaDocument, { input: approval(institutionId, { category: 'ADMINISTRATIVE', approvedHeadcount: 2 }) });
+    expect((await history(institutionId)).current.map((quota) => quota.category).sort()).toEqual(['ADMINISTRATIVE', 'PUBLIC_INSTITUTION']);
   });
 
   it.each([
     ['a negative headcount', { approvedHeadcount: -1 }, 'approvedHeadcount'],
-    ['negative leadership positions', { approvedLeadershipPositions: -2 }, 'approvedLeadershipPositions'],
-    ['more leadership positions than headcount', { approvedHeadcount: 2, approvedLeadershipPositions: 3 }, 'approvedLeadershipPositions'],
     ['an empty document number', { documentNumber: ' ' }, 'documentNumber'],
-    ['an unknown unit', { unitId: '987654' }, 'unitId'],
+    ['an unknown unit', { institutionId: '987654' }, 'institutionId'],
   ])('refuses %s, naming the field, and writes nothing', async (_case, overrides, field) => {
-    const unitId = await newUnit();
-    const error = onlyError(await server.request(CreateQuotaDocument, { input: approval(unitId, overrides) }));
+    const institutionId = await newUnit();
+    const error = onlyError(await server.request(CreateQuotaDocument, { input: approval(institutionId, overrides) }));
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    expect((await history(unitId)).history).toEqual([]);
+    expect((await history(institutionId)).history).toEqual([]);
   });
 
   it('refuses an approval effective before the current one, leaving the current one in force', async () => {
-    const unitId = await newUnit();
-    const first = (await server.data(CreateQuotaDocument, { input: approval(unitId, { effectiveOn: '2013-06-01' }) })).createQuota;
-    const error = onlyError(await server.request(CreateQuotaDocument, { input: approval(unitId, { effectiveOn: '2013-01-01' }) }));
+    const institutionId = await newUnit();
+    const first = (await server.data(CreateQuotaDocument, { input: approval(institutionId, { effectiveOn: '2013-06-01' }) })).createQuota;
+    const error = onlyError(await server.request(CreateQuotaDocument, { input: approval(institutionId, { effectiveOn: '2013-01-01' }) }));
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'effectiveOn' });
-    const { current, history: all } = await history(unitId);
+    const { current, history: all } = await history(institutionId);
     expect(current).toEqual([expect.objectContaining({ id: first.id, current: true, version: 1 })]);
     expect(all).toHaveLength(1);
   });
 
   it('serializes concurrent approvals: exactly one quota is current afterwards and none is lost silently', async () => {
-    const unitId = await newUnit();
-    await server.data(CreateQuotaDocument, { input: approval(unitId) });
+    const institutionId = await newUnit();
+    await server.data(CreateQuotaDocument, { input: approval(institutionId) });
     const responses = await Promise.all(
       Array.from({ length: 8 }, (_, index) =>
-        server.request(CreateQuotaDocument, { input: approval(unitId, { approvedHeadcount: 10 + index, effectiveOn: '2015-01-01' }) }),
+        server.request(CreateQuotaDocument, { input: approval(institutionId, { approvedHeadcount: 10 + index, effectiveOn: '2015-01-01' }) }),
       ),
     );
     const succeeded = responses.filter((response) => !response.errors).length;
     const conflicts = responses.filter((response) => response.errors?.[0].extensions?.code === 'CONFLICT').length;
     expect(succeeded + conflicts).toBe(8);
-    const { current, history: all } = await history(unitId);
+    const { current, history: all } = await history(institutionId);
     expect(current).toHaveLength(1);
     expect(all).toHaveLength(1 + succeeded);
   });
@@ -104,43 +101,36 @@ describe('createQuota', () => {
 
 describe('updateQuota', () => {
   it('corrects a quota record and raises its version', async () => {
-    const unitId = await newUnit();
-    const quota = (await server.data(CreateQuotaDocument, { input: approval(unitId) })).createQuota;
+    const institutionId = await newUnit();
+    const quota = (await server.data(CreateQuotaDocument, { input: approval(institutionId) })).createQuota;
     const corrected = (await server.data(UpdateQuotaDocument, { input: { id: quota.id, version: quota.version, approvedHeadcount: 6, documentNumber: '遵编〔2013〕2号' } })).updateQuota;
     expect(corrected).toMatchObject({ approvedHeadcount: 6, documentNumber: '遵编〔2013〕2号', version: 2 });
   });
 
   it('refuses a stale version with CONFLICT and changes nothing', async () => {
-    const unitId = await newUnit();
-    const quota = (await server.data(CreateQuotaDocument, { input: approval(unitId) })).createQuota;
+    const institutionId = await newUnit();
+    const quota = (await server.data(CreateQuotaDocument, { input: approval(institutionId) })).createQuota;
     await server.data(UpdateQuotaDocument, { input: { id: quota.id, version: quota.version, approvedHeadcount: 7 } });
     const error = onlyError(await server.request(UpdateQuotaDocument, { input: { id: quota.id, version: quota.version, approvedHeadcount: 9 } }));
     expect(error.extensions?.code).toBe('CONFLICT');
     expect((await server.data(QuotaDocument, { id: quota.id })).quota!.approvedHeadcount).toBe(7);
   });
-
-  it('refuses a correction that leaves more leadership positions than headcount', async () => {
-    const unitId = await newUnit();
-    const quota = (await server.data(CreateQuotaDocument, { input: approval(unitId, { approvedLeadershipPositions: 2 }) })).createQuota;
-    const error = onlyError(await server.request(UpdateQuotaDocument, { input: { id: quota.id, version: quota.version, approvedHeadcount: 1 } }));
-    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'approvedLeadershipPositions' });
-  });
 });
 
 describe('deleteQuota', () => {
   it('deleting the current quota makes the one it superseded current again', async () => {
-    const unitId = await newUnit();
-    const first = (await server.data(CreateQuotaDocument, { input: approval(unitId) })).createQuota;
-    const second = (await server.data(CreateQuotaDocument, { input: approval(unitId, { effectiveOn: '2014-01-01' }) })).createQuota;
+    const institutionId = await newUnit();
+    const first = (await server.data(CreateQuotaDocument, { input: approval(institutionId) })).createQuota;
+    const second = (await server.data(CreateQuotaDocument, { input: approval(institutionId, { effectiveOn: '2014-01-01' }) })).createQuota;
     expect((await server.data(DeleteQuotaDocument, { id: second.id, version: second.version })).deleteQuota).toBe(second.id);
-    const { current, history: all } = await history(unitId);
+    const { current, history: all } = await history(institutionId);
     expect(current).toEqual([expect.objectContaining({ id: first.id, current: true, supersededOn: null })]);
     expect(all).toHaveLength(1);
   });
 
   it('refuses a stale version with CONFLICT', async () => {
-    const unitId = await newUnit();
-    const quota = (await server.data(CreateQuotaDocument, { input: approval(unitId) })).createQuota;
+    const institutionId = await newUnit();
+    const quota = (await server.data(CreateQuotaDocument, { input: approval(institutionId) })).createQuota;
     await server.data(UpdateQuotaDocument, { input: { id: quota.id, version: quota.version, approvedHeadcount: 4 } });
     expect(onlyError(await server.request(DeleteQuotaDocument, { id: quota.id, version: quota.version })).extensions?.code).toBe('CONFLICT');
     expect((await server.data(QuotaDocument, { id: quota.id })).quota).not.toBeNull();

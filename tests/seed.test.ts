@@ -126,7 +126,8 @@ describe('the seeded registry of 2012 reproduces the survey', () => {
   it('keeps every unit within its quota and leadership positions', () => {
     for (const unit of bureaus.flatMap((bureau) => bureau.units)) {
       const headcount = unit.quotas.reduce((sum, quota) => sum + quota.approvedHeadcount, 0);
-      const positions = unit.quotas.reduce((sum, quota) => sum + quota.approvedLeadershipPositions, 0);
+      const approval = unit.institution.currentEstablishment;
+      const positions = (approval?.principalPositions ?? 0) + (approval?.deputyPositions ?? 0) + (approval?.internalHeadPositions ?? 0);
       expect(unit.staff.length).toBeLessThanOrEqual(headcount);
       expect(unit.staff.filter((person) => person.isLeader).length).toBeLessThanOrEqual(positions);
     }

@@ -11,12 +11,12 @@ import {
 import { onlyError, useTestServer } from './support/test-server';
 
 const server = useTestServer();
-let unitId: string;
+let institutionId: string;
 let otherUnitId: string;
 
 beforeAll(async () => {
   const zunyi = await server.bureauByCode('520300');
-  unitId = (await server.data(CreateEGovUnitDocument, { input: { bureauId: zunyi.id, name: '人员测试中心', rank: 'SECTION' } })).createEGovUnit.id;
+  institutionId = (await server.data(CreateEGovUnitDocument, { input: { bureauId: zunyi.id, name: '人员测试中心', rank: 'SECTION' } })).createEGovUnit.id;
   otherUnitId = (await server.data(CreateEGovUnitDocument, { input: { bureauId: zunyi.id, name: '人员测试中心二', rank: 'SECTION' } })).createEGovUnit.id;
 });
 
@@ -24,7 +24,7 @@ let sequence = 100;
 function person(overrides: Partial<CreateStaffInput> = {}): CreateStaffInput {
   sequence += 1;
   return {
-    unitId,
+    institutionId,
     quotaCategory: 'PUBLIC_INSTITUTION',
     name: '张测试',
     nationalId: makeNationalId('520302', '1988-04-12', sequence, 'FEMALE'),
@@ -50,7 +50,7 @@ describe('createStaff', () => {
     const input = person();
     const staff = (await server.data(CreateStaffDocument, { input })).createStaff;
     expect(staff).toMatchObject({ nationalId: input.nationalId, birthDate: '1988-04-12', gender: 'FEMALE', status: 'ACTIVE', isLeader: false, version: 1 });
-    expect((await server.data(StaffMemberDocument, { id: staff.id })).staffMember!.unit.name).toBe('人员测试中心');
+    expect((await server.data(StaffMemberDocument, { id: staff.id })).staffMember!.institution.name).toBe('人员测试中心');
   });
 
   it('accepts a lower-case x check character and stores it upper-case', async () => {
@@ -66,7 +66,7 @@ describe('createStaff', () => {
     ['an impossible birth date in the ID number', () => ({ nationalId: makeNationalId('520302', '1985-02-30', 7, 'MALE') }), 'nationalId'],
     ['a birth date that disagrees with the ID number', () => ({ birthDate: '1988-04-13' }), 'birthDate'],
     ['a gender that disagrees with the ID number', () => ({ gender: 'MALE' as const }), 'gender'],
-    ['an unknown unit', () => ({ unitId: '765432' }), 'unitId'],
+    ['an unknown unit', () => ({ institutionId: '765432' }), 'institutionId'],
     ['an empty name', () => ({ name: '' }), 'name'],
     ['a hiring date before birth', () => ({ hiredOn: '1970-01-01' }), 'hiredOn'],
   ])('refuses %s, naming the field, and writes nothing', async (_case, overrides, field) => {
@@ -81,7 +81,7 @@ describe('createStaff', () => {
     const input = person();
     await server.data(CreateStaffDocument, { input });
     const before = await staffCount();
-    const error = onlyError(await server.request(CreateStaffDocument, { input: { ...input, unitId: otherUnitId } }));
+    const error = onlyError(await server.request(CreateStaffDocument, { input: { ...input, institutionId: otherUnitId } }));
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nationalId', reason: 'NATIONAL_ID_ACTIVE_ELSEWHERE' });
     expect(await staffCount()).toBe(before);
   });
@@ -89,7 +89,7 @@ describe('createStaff', () => {
   it('lets only one of many concurrent active posts for one person through', async () => {
     const input = person();
     const responses = await Promise.all(
-      Array.from({ length: 10 }, (_, index) => server.request(CreateStaffDocument, { input: { ...input, unitId: index % 2 ? unitId : otherUnitId } })),
+      Array.from({ length: 10 }, (_, index) => server.request(CreateStaffDocument, { input: { ...input, institutionId: index % 2 ? institutionId : otherUnitId } })),
     );
     expect(responses.filter((response) => !response.errors)).toHaveLength(1);
     for (const response of responses.filter((response) => response.errors)) {
@@ -102,7 +102,7 @@ describe('createStaff', () => {
     const input = person();
     const old = (await server.data(CreateStaffDocument, { input })).createStaff;
     await server.data(UpdateStaffDocument, { input: { id: old.id, version: old.version, status: 'TRANSFERRED_OUT' } });
-    const moved = (await server.data(CreateStaffDocument, { input: { ...input, unitId: otherUnitId, hiredOn: '2013-01-01' } })).createStaff;
+    const moved = (await server.data(CreateStaffDocument, { input: { ...input, institutionId: otherUnitId, hiredOn: '2013-01-01' } })).createStaff;
     expect(moved.status).toBe('ACTIVE');
     const records = await server.data(StaffListDocument, { filter: { nationalId: input.nationalId }, sort: { field: 'HIRED_ON' } });
     expect(records.staff.items.map((record) => record.status)).toEqual(['TRANSFERRED_OUT', 'ACTIVE']);
@@ -112,15 +112,15 @@ describe('createStaff', () => {
 describe('updateStaff', () => {
   it('transfers a person to another unit and raises the version', async () => {
     const staff = (await server.data(CreateStaffDocument, { input: person() })).createStaff;
-    const updated = (await server.data(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, unitId: otherUnitId, isLeader: true, position: '副主任' } })).updateStaff;
-    expect(updated).toMatchObject({ unitId: otherUnitId, isLeader: true, position: '副主任', version: staff.version + 1 });
+    const updated = (await server.data(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, institutionId: otherUnitId, leadershipTier: 'DEPUTY', position: '副主任' } })).updateStaff;
+    expect(updated).toMatchObject({ institutionId: otherUnitId, isLeader: true, leadershipTier: 'DEPUTY', position: '副主任', version: staff.version + 1 });
   });
 
   it('refuses reactivating a person who is active elsewhere', async () => {
     const input = person();
     const old = (await server.data(CreateStaffDocument, { input })).createStaff;
     const retired = (await server.data(UpdateStaffDocument, { input: { id: old.id, version: old.version, status: 'RETIRED' } })).updateStaff;
-    await server.data(CreateStaffDocument, { input: { ...input, unitId: otherUnitId } });
+    await server.data(CreateStaffDocument, { input: { ...input, institutionId: otherUnitId } });
     const error = onlyError(await server.request(UpdateStaffDocument, { input: { id: old.id, version: retired.version, status: 'ACTIVE' } }));
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nationalId' });
     expect((await server.data(StaffMemberDocument, { id: old.id })).staffMember!.status).toBe('RETIRED');

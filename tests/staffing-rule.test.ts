@@ -5,84 +5,76 @@ import { useTestServer } from './support/test-server';
 
 const server = useTestServer();
 
-const categories = ['ADMINISTRATIVE', 'LOGISTICS', 'PUBLIC_INSTITUTION'];
+const categories = ['ADMINISTRATIVE', 'LOGISTICS', 'POLITICAL_LEGAL', 'PUBLIC_INSTITUTION'];
+const tiers = ['DEPUTY', 'INTERNAL_BODY_HEAD', 'PRINCIPAL'];
 
 interface StaffingRow {
-  unit_id: number;
+  institution_id: number;
   bureau_id: number;
-  category: string;
-  approved_headcount: number;
-  approved_leadership_positions: number;
-  active_staff: number;
-  active_leaders: number;
+  dimension: 'CATEGORY' | 'TIER';
+  key: string;
+  approved: number;
+  active: number;
   vacancies: number;
-  over_staffed: boolean;
-  staff_excess: number;
-  over_positions: boolean;
-  leader_excess: number;
+  over: boolean;
+  excess: number;
 }
 
-const byCell = (first: { unit_id: number; category: string }, second: { unit_id: number; category: string }) =>
-  first.unit_id - second.unit_id || first.category.localeCompare(second.category);
+const byCell = (first: StaffingRow, second: StaffingRow) =>
+  first.institution_id - second.institution_id || first.dimension.localeCompare(second.dimension) || first.key.localeCompare(second.key);
 
 interface AlertSeen {
-  unitId: number;
+  institutionId: number;
   kind: string;
-  category: string;
+  key: string;
   approved: number;
   actual: number;
 }
 
-const byAlert = (first: AlertSeen, second: AlertSeen) => first.unitId - second.unitId || first.kind.localeCompare(second.kind) || first.category.localeCompare(second.category);
+const byAlert = (first: AlertSeen, second: AlertSeen) => first.institutionId - second.institutionId || first.kind.localeCompare(second.kind) || first.key.localeCompare(second.key);
 
 const execute = <Row>(sql: string, parameters: unknown[]) => server.bianzhi.orm.em.fork().getConnection().execute<Row[]>(sql, parameters);
 
-/** What the one definition, the view, says of every category in use in the province's units. */
+/** What the one definition, the view, says of every cell in use in the province's institutions. */
 async function definition(provincePath: string): Promise<StaffingRow[]> {
   const rows = await execute<StaffingRow>(
-    `select cell.unit_id, unit.bureau_id, cell.category, cell.approved_headcount, cell.approved_leadership_positions, cell.active_staff, cell.active_leaders,
-            cell.vacancies, cell.over_staffed, cell.staff_excess, cell.over_positions, cell.leader_excess
-       from unit_category_staffing cell join egov_unit unit on unit.id = cell.unit_id join bureau on bureau.id = unit.bureau_id
+    `select cell.institution_id, institution.bureau_id, cell.dimension, cell.key, cell.approved, cell.active, cell.vacancies, cell.over, cell.excess
+       from staffing_cell_status cell join institution on institution.id = cell.institution_id join bureau on bureau.id = institution.bureau_id
       where bureau.path like ? and cell.in_use`,
     [`${provincePath}%`],
   );
   return rows.sort(byCell);
 }
 
-/** The rule as the domain states it (超编: active staff above the current quota's headcount; 超职数: active leaders above its positions), counted person by person. */
+/**
+ * The rule as the domain states it, counted person by person: 超编, active staff of a category
+ * above its current quota's headcount; 超职数, active holders of a leadership tier above the
+ * positions of the current 三定.
+ */
 async function countedFromPeople(provincePath: string): Promise<StaffingRow[]> {
-  const units = await execute<{ id: number; bureau_id: number }>('select unit.id, unit.bureau_id from egov_unit unit join bureau on bureau.id = unit.bureau_id where bureau.path like ?', [`${provincePath}%`]);
-  const quotas = await execute<{ unit_id: number; category: string; approved_headcount: number; approved_leadership_positions: number }>('select * from quota where superseded_on is null', []);
-  const staff = await execute<{ unit_id: number; quota_category: string; is_leader: boolean }>(`select unit_id, quota_category, is_leader from staff where status = 'ACTIVE'`, []);
-  return units
-    .flatMap((unit) =>
-      categories.map((category) => {
-        const quota = quotas.find((row) => row.unit_id === unit.id && row.category === category);
-        const active = staff.filter((person) => person.unit_id === unit.id && person.quota_category === category);
-        const headcount = quota?.approved_headcount ?? 0;
-        const positions = quota?.approved_leadership_positions ?? 0;
-        const leaders = active.filter((person) => person.is_leader).length;
-        return {
-          inUse: Boolean(quota) || active.length > 0,
-          row: {
-            unit_id: unit.id,
-            bureau_id: unit.bureau_id,
-            category,
-            approved_headcount: headcount,
-            approved_leadership_positions: positions,
-            active_staff: active.length,
-            active_leaders: leaders,
-            vacancies: Math.max(headcount - active.length, 0),
-            over_staffed: active.length > headcount,
-            staff_excess: Math.max(active.length - headcount, 0),
-            over_positions: leaders > positions,
-            leader_excess: Math.max(leaders - positions, 0),
-          },
-        };
-      }),
-    )
-    .filter((cell) => cell.inUse)
-    .map((cell) => cell.row)
+  const institutions = await execute<{ id: number; bureau_id: number }>('select institution.id, institution.bureau_id from institution join bureau on bureau.id = institution.bureau_id where bureau.path like ?', [`${provincePath}%`]);
+  const quotas = await execute<{ institution_id: number; category: string; approved_headcount: number }>('select * from quota where superseded_on is null', []);
+  const approvals = await execute<{ institution_id: number; principal_positions: number; deputy_positions: number; internal_head_positions: number }>('select * from establishment_approval where superseded_on is null', []);
+  const staff = await execute<{ institution_id: number; quota_category: string; leadership_tier: string | null }>(`select institution_id, quota_category, leadership_tier from staff where status = 'ACTIVE'`, []);
+  const cell = (institution: { id: number; bureau_id: number }, dimension: 'CATEGORY' | 'TIER', key: string, hasApproval: boolean, approved: number, active: number) => ({
+    inUse: hasApproval || active > 0,
+    row: { institution_id: institution.id, bureau_id: institution.bureau_id, dimension, key, approved, active, vacancies: Math.max(approved - active, 0), over: active > approved, excess: Math.max(active - approved, 0) },
+  });
+  return institutions
+    .flatMap((institution) => {
+      const mine = staff.filter((person) => person.institution_id === institution.id);
+      const approval = approvals.find((row) => row.institution_id === institution.id);
+      const positions: Record<string, number> = { PRINCIPAL: approval?.principal_positions ?? 0, DEPUTY: approval?.deputy_positions ?? 0, INTERNAL_BODY_HEAD: approval?.internal_head_positions ?? 0 };
+      return [
+        ...categories.map((category) => {
+          const quota = quotas.find((row) => row.institution_id === institution.id && row.category === category);
+          return cell(institution, 'CATEGORY', category, Boolean(quota), quota?.approved_headcount ?? 0, mine.filter((person) => person.quota_category === category).length);
+        }),
+        ...tiers.map((tier) => cell(institution, 'TIER', tier, Boolean(approval), positions[tier], mine.filter((person) => person.leadership_tier === tier).length)),
+      ];
+    })
+    .filter((entry) => entry.inUse)
+    .map((entry) => entry.row)
     .sort(byCell);
 }
 
@@ -95,47 +87,53 @@ describe('over-staffing (超编) and over-positions (超职数) are one definiti
     await editStaffAtRandom(server, String(province.id), seed, 25);
     await editUnitsAndQuotasAtRandom(server, String(province.id), seed, 20);
     const cells = await definition(province.path);
-    expect(cells.some((cell) => cell.over_staffed)).toBe(true);
-    expect(cells.some((cell) => cell.over_positions)).toBe(true);
-    expect(cells.some((cell) => !cell.over_staffed)).toBe(true);
-    expect(cells.some((cell) => cell.active_staff === cell.approved_headcount && cell.active_staff > 0)).toBe(true);
+    const over = (dimension: string) => cells.filter((cell) => cell.dimension === dimension && cell.over);
+    expect(over('CATEGORY').length).toBeGreaterThan(0);
+    expect(over('TIER').length).toBeGreaterThan(0);
+    expect(cells.some((cell) => !cell.over)).toBe(true);
+    expect(cells.some((cell) => cell.active === cell.approved && cell.active > 0)).toBe(true);
 
     expect(cells).toEqual(await countedFromPeople(province.path));
 
     const alerts = (await server.data(QuotaAlertsDocument, { filter: { underBureauId: String(province.id), open: true }, limit: 1000 })).quotaAlerts.items;
-    const raised: AlertSeen[] = alerts.map(({ unitId, kind, category, approved, actual }) => ({ unitId: Number(unitId), kind, category, approved, actual }));
-    const expectedAlerts = cells.flatMap((cell): AlertSeen[] => [
-      ...(cell.over_staffed ? [{ unitId: cell.unit_id, kind: 'OVER_STAFFED', category: cell.category, approved: cell.approved_headcount, actual: cell.active_staff }] : []),
-      ...(cell.over_positions ? [{ unitId: cell.unit_id, kind: 'OVER_POSITIONS', category: cell.category, approved: cell.approved_leadership_positions, actual: cell.active_leaders }] : []),
-    ]);
+    const raised: AlertSeen[] = alerts.map(({ institutionId, kind, category, tier, approved, actual }) => ({ institutionId: Number(institutionId), kind, key: (category ?? tier)!, approved, actual }));
+    const expectedAlerts = cells
+      .filter((cell) => cell.over)
+      .map((cell): AlertSeen => ({ institutionId: cell.institution_id, kind: cell.dimension === 'CATEGORY' ? 'OVER_STAFFED' : 'OVER_POSITIONS', key: cell.key, approved: cell.approved, actual: cell.active }));
     expect(raised.sort(byAlert)).toEqual(expectedAlerts.sort(byAlert));
-    for (const cell of cells) {
-      expect(cell.staff_excess).toBe(cell.over_staffed ? cell.active_staff - cell.approved_headcount : 0);
-      expect(cell.leader_excess).toBe(cell.over_positions ? cell.active_leaders - cell.approved_leadership_positions : 0);
-    }
 
     const units = (await server.data(UnitStaffingUnderDocument, { underBureauId: String(province.id) })).egovUnits.items;
-    const shown = units.flatMap((unit) =>
-      unit.staffing.map((staffing) => ({
-        unit_id: Number(unit.id),
+    const shown = units.flatMap((unit): StaffingRow[] => [
+      ...unit.staffing.map((staffing) => ({
+        institution_id: Number(unit.id),
         bureau_id: Number(unit.bureauId),
-        category: staffing.category as string,
-        approved_headcount: staffing.approvedHeadcount,
-        approved_leadership_positions: staffing.approvedLeadershipPositions,
-        active_staff: staffing.activeStaff,
-        active_leaders: staffing.activeLeaders,
+        dimension: 'CATEGORY' as const,
+        key: staffing.category as string,
+        approved: staffing.approvedHeadcount,
+        active: staffing.activeStaff,
         vacancies: staffing.vacancies,
-        over_staffed: staffing.overStaffed,
-        over_positions: staffing.overPositions,
+        over: staffing.overStaffed,
+        excess: staffing.excess,
       })),
-    );
-    expect(shown.sort(byCell)).toEqual(cells.map(({ staff_excess: _staff, leader_excess: _leaders, ...figures }) => figures));
+      ...unit.institution.leadershipStaffing.map((staffing) => ({
+        institution_id: Number(unit.id),
+        bureau_id: Number(unit.bureauId),
+        dimension: 'TIER' as const,
+        key: staffing.tier as string,
+        approved: staffing.approvedPositions,
+        active: staffing.holders,
+        vacancies: staffing.vacantPositions,
+        over: staffing.overPositions,
+        excess: staffing.excess,
+      })),
+    ]);
+    expect(shown.sort(byCell)).toEqual(cells);
 
     const bureaus = (await server.data(SubtreeStatisticsDocument, { underBureauId: String(province.id), scope: 'SELF', includeInternalDivisions: true })).bureaus.items;
     const unitsOfBureau = (bureauId: number, over: (cell: StaffingRow) => boolean) =>
-      new Set(cells.filter((cell) => cell.bureau_id === bureauId && over(cell)).map((cell) => cell.unit_id)).size;
+      new Set(cells.filter((cell) => cell.bureau_id === bureauId && over(cell)).map((cell) => cell.institution_id)).size;
     expect(bureaus.map((bureau) => ({ id: bureau.id, overQuota: bureau.staffingStatistics.unitsOverQuota, overPositions: bureau.staffingStatistics.unitsOverPositions }))).toEqual(
-      bureaus.map((bureau) => ({ id: bureau.id, overQuota: unitsOfBureau(Number(bureau.id), (cell) => cell.over_staffed), overPositions: unitsOfBureau(Number(bureau.id), (cell) => cell.over_positions) })),
+      bureaus.map((bureau) => ({ id: bureau.id, overQuota: unitsOfBureau(Number(bureau.id), (cell) => cell.dimension === 'CATEGORY' && cell.over), overPositions: unitsOfBureau(Number(bureau.id), (cell) => cell.dimension === 'TIER' && cell.over) })),
     );
   });
 });

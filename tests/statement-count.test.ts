@@ -4,8 +4,9 @@ import { Quota } from '../server/modules/quota/quota.entity';
 import { makeNationalId } from '../server/modules/staff/national-id';
 import { Education, Gender } from '../server/modules/staff/staff-enums';
 import { Staff } from '../server/modules/staff/staff.entity';
-import { InstitutionRank } from '../server/modules/unit/unit-rank';
-import { EGovUnit } from '../server/modules/unit/unit.entity';
+import { InstitutionRank } from '../server/modules/institution/institution-rank';
+import { Institution } from '../server/modules/institution/institution.entity';
+import { FundingForm, InstitutionKind, InstitutionNature } from '../server/modules/institution/institution-enums';
 import { NestedTreeDocument } from './generated/graphql';
 import { useTestServer } from './support/test-server';
 
@@ -24,12 +25,20 @@ async function growRegistry(unitsPerCounty: number, staffPerUnit: number): Promi
   let person = 0;
   for (const county of counties) {
     for (let index = 0; index < unitsPerCounty; index += 1) {
-      const unit = em.create(EGovUnit, { bureau: county, name: `扩充中心${county.code}-${index}`, rank: InstitutionRank.SUB_SECTION });
-      em.create(Quota, { unit, category: QuotaCategory.ADMINISTRATIVE, approvedHeadcount: 3, approvedLeadershipPositions: 1, documentNumber: '扩编〔2013〕1号', effectiveOn: '2013-01-01' });
+      const unit = em.create(Institution, {
+        bureau: county,
+        name: `扩充中心${county.code}-${index}`,
+        rank: InstitutionRank.SUB_SECTION,
+        kind: InstitutionKind.PUBLIC_INSTITUTION,
+        nature: InstitutionNature.PUBLIC_WELFARE_ONE,
+        funding: FundingForm.FULL,
+        isEgovBody: true,
+      });
+      em.create(Quota, { institution: unit, category: QuotaCategory.ADMINISTRATIVE, approvedHeadcount: 3, documentNumber: '扩编〔2013〕1号', effectiveOn: '2013-01-01' });
       for (let staff = 0; staff < staffPerUnit; staff += 1) {
         person += 1;
         em.create(Staff, {
-          unit,
+          institution: unit,
           quotaCategory: QuotaCategory.ADMINISTRATIVE,
           name: `扩充${person}`,
           gender: Gender.FEMALE,

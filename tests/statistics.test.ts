@@ -2,13 +2,14 @@ import { makeNationalId } from '../server/modules/staff/national-id';
 import {
   BureauStatisticsDocument,
   CreateEGovUnitDocument,
-  CreateQuotaDocument,
   CreateStaffDocument,
   DescendantsDocument,
   SurveyTablesDocument,
   UnitStaffingDocument,
   UpdateStaffDocument,
+  ApproveEstablishmentDocument,
 } from './generated/graphql';
+import { simpleEstablishment } from './support/establishment';
 import { useTestServer } from './support/test-server';
 
 const server = useTestServer();
@@ -91,19 +92,17 @@ describe('staffing moves with every write', () => {
     const county = await server.bureauByCode('520381');
     const before = (await server.data(BureauStatisticsDocument, { id: county.id, scope: 'SUBTREE' })).bureau!.staffingStatistics;
     const unit = (await server.data(CreateEGovUnitDocument, { input: { bureauId: county.id, name: '赤水市超编测试中心', rank: 'SUB_SECTION' } })).createEGovUnit;
-    await server.data(CreateQuotaDocument, {
-      input: { unitId: unit.id, category: 'PUBLIC_INSTITUTION', approvedHeadcount: 2, approvedLeadershipPositions: 1, documentNumber: '赤编〔2013〕1号', effectiveOn: '2013-01-01' },
-    });
+    await server.data(ApproveEstablishmentDocument, { input: simpleEstablishment(unit.id, { headcount: 2, deputies: 1, documentNumber: '赤编〔2013〕1号', approvedOn: '2013-01-01' }) });
     const hired = [];
     for (let index = 0; index < 3; index += 1) {
       const input = {
-        unitId: unit.id,
+        institutionId: unit.id,
         quotaCategory: 'PUBLIC_INSTITUTION' as const,
         name: `超编${index}`,
         nationalId: makeNationalId('520381', '1990-05-05', 400 + index, 'MALE'),
         education: 'BACHELOR' as const,
         position: index < 2 ? '主任' : '科员',
-        isLeader: index < 2,
+        leadershipTier: index < 2 ? ('DEPUTY' as const) : null,
         hiredOn: '2013-02-01',
       };
       hired.push((await server.data(CreateStaffDocument, { input })).createStaff);
@@ -111,8 +110,9 @@ describe('staffing moves with every write', () => {
     const unitStaffing = (await server.data(UnitStaffingDocument, { id: unit.id })).egovUnit!;
     expect(unitStaffing.activeStaffCount).toBe(3);
     expect(unitStaffing.staffing).toEqual([
-      { category: 'PUBLIC_INSTITUTION', approvedHeadcount: 2, approvedLeadershipPositions: 1, activeStaff: 3, activeLeaders: 2, vacancies: 0, overStaffed: true, overPositions: true },
+      { category: 'PUBLIC_INSTITUTION', approvedHeadcount: 2, activeStaff: 3, vacancies: 0, overStaffed: true, excess: 1 },
     ]);
+    expect(unitStaffing.institution.leadershipStaffing).toEqual(expect.arrayContaining([{ tier: 'DEPUTY', approvedPositions: 1, holders: 2, vacantPositions: 0, overPositions: true, excess: 1 }]));
     const over = (await server.data(BureauStatisticsDocument, { id: county.id, scope: 'SUBTREE' })).bureau!.staffingStatistics;
     expect(over).toMatchObject({
       unitsOverQuota: before.unitsOverQuota + 1,
@@ -123,7 +123,8 @@ describe('staffing moves with every write', () => {
     });
 
     await server.data(UpdateStaffDocument, { input: { id: hired[0].id, version: hired[0].version, status: 'RETIRED' } });
-    const after = (await server.data(UnitStaffingDocument, { id: unit.id })).egovUnit!.staffing[0];
-    expect(after).toMatchObject({ activeStaff: 2, activeLeaders: 1, overStaffed: false, overPositions: false, vacancies: 0 });
+    const after = (await server.data(UnitStaffingDocument, { id: unit.id })).egovUnit!;
+    expect(after.staffing[0]).toMatchObject({ activeStaff: 2, overStaffed: false, vacancies: 0 });
+    expect(after.institution.leadershipStaffing).toEqual(expect.arrayContaining([expect.objectContaining({ tier: 'DEPUTY', holders: 1, overPositions: false })]));
   });
 });

@@ -15,13 +15,14 @@ import { Website } from '../modules/website/website.entity';
 import { seedDemoAccounts } from './demo-accounts';
 import { GUIZHOU_2012, type SeedBureau, type SeedWebsite } from './guizhou-2012.data';
 import { seededRandom, syntheticPerson } from './synthetic-people';
+import { addSeedInstitutions } from './institutions-seed';
 
 function addWebsite(em: EntityManager, bureau: Bureau, network: WebsiteNetwork, site: SeedWebsite | null): void {
   if (site) em.create(Website, { bureau, network, ...site });
 }
 
 /** A bureau's e-government unit: a fully funded public institution, its quotas set by one 三定 holding its leadership positions. */
-function addUnit(em: EntityManager, bureau: Bureau, seed: SeedBureau): void {
+function addUnit(em: EntityManager, bureau: Bureau, seed: SeedBureau, usedNationalIds: Set<string>): void {
   if (!seed.unit) return;
   const { quotas, staff, leaders, rank, ...fields } = seed.unit;
   const unit = em.create(Institution, {
@@ -52,10 +53,12 @@ function addUnit(em: EntityManager, bureau: Bureau, seed: SeedBureau): void {
   const category = quotas[0].category as QuotaCategory;
   for (let index = 0; index < staff; index += 1) {
     const isLeader = index < leaders;
+    const person = syntheticPerson(random, seed.code, index + 1);
+    usedNationalIds.add(person.nationalId);
     em.create(Staff, {
       institution: unit,
       quotaCategory: category,
-      ...syntheticPerson(random, seed.code, index + 1),
+      ...person,
       position: isLeader ? (index === 0 ? '主任' : '副主任') : '科员',
       leadershipTier: isLeader ? (index === 0 ? LeadershipTier.PRINCIPAL : LeadershipTier.DEPUTY) : null,
       hiredOn: seed.unit.establishedOn,
@@ -66,12 +69,14 @@ function addUnit(em: EntityManager, bureau: Bureau, seed: SeedBureau): void {
 /**
  * Seeds Guizhou's registry of 2012 (`guizhou-2012.data.ts`) in one transaction.
  * Idempotent: a bureau whose code is already present is left as it is, with
- * its websites, unit, quotas and staff.
+ * its websites, unit, institutions, quotas and staff. The bureaus of
+ * institutions.data.ts also get their institutions (机构) with 三定 and staff.
  */
 export async function seedGuizhou2012(orm: MikroORM): Promise<number> {
   return orm.em.fork().transactional(async (em) => {
     const existing = new Map((await em.find(Bureau, {})).map((bureau) => [bureau.code, bureau]));
-    let created = 0;
+    const created = new Map<string, Bureau>();
+    const usedNationalIds = new Set<string>();
     for (const seed of GUIZHOU_2012) {
       if (existing.has(seed.code)) continue;
       const parent = seed.parentCode ? existing.get(seed.parentCode) ?? null : null;
@@ -90,11 +95,12 @@ export async function seedGuizhou2012(orm: MikroORM): Promise<number> {
       existing.set(seed.code, bureau);
       addWebsite(em, bureau, WebsiteNetwork.INTRANET, seed.intranetSite);
       addWebsite(em, bureau, WebsiteNetwork.EXTRANET, seed.extranetSite);
-      addUnit(em, bureau, seed);
-      created += 1;
+      addUnit(em, bureau, seed, usedNationalIds);
+      created.set(seed.code, bureau);
     }
+    addSeedInstitutions(em, created, usedNationalIds);
     await em.flush();
-    return created;
+    return created.size;
   });
 }
 

@@ -6,7 +6,7 @@ import { QuotaAlertStreamDocument, type QuotaAlertStreamSubscription, type Quota
 export type AlertEvent = QuotaAlertStreamSubscription['quotaAlerts'];
 
 /** The subscription's optional narrowing arguments. */
-export type AlertNarrowing = Pick<QuotaAlertStreamSubscriptionVariables, 'kind' | 'category' | 'unitId'>;
+export type AlertNarrowing = Pick<QuotaAlertStreamSubscriptionVariables, 'kind' | 'category' | 'tier' | 'institutionId'>;
 
 /** The server's word that these credentials will not do; retrying cannot help. */
 const unauthorizedOrForbidden = [4401, 4403];

@@ -12,12 +12,12 @@ export interface PeopleSource {
 }
 
 /** Makes a new person for `createStaff` in a unit on each call, each with a valid ID number of its own. */
-export function newPeople(source: PeopleSource): (unitId: string, overrides?: Partial<CreateStaffInput>) => CreateStaffInput {
+export function newPeople(source: PeopleSource): (institutionId: string, overrides?: Partial<CreateStaffInput>) => CreateStaffInput {
   let count = 0;
-  return (unitId, overrides = {}) => {
+  return (institutionId, overrides = {}) => {
     count += 1;
     return {
-      unitId,
+      institutionId,
       quotaCategory: 'PUBLIC_INSTITUTION',
       name: `${source.namePrefix}${count}`,
       nationalId: makeNationalId(source.regionCode, source.birthDate, source.firstSequence + count, source.gender),

@@ -15,15 +15,15 @@ export async function editStaffAtRandom(server: TestServer, provinceId: string, 
   const random = seededRandom(seed);
   const people = (await server.data(StaffListDocument, { filter: { underBureauId: provinceId }, limit: 1000 })).staff.items;
   if (people.length === 0) return;
-  const unitIds = [...new Set(people.map((person) => person.unitId))];
+  const unitIds = [...new Set(people.map((person) => person.institutionId))];
   for (let edit = 0; edit < edits; edit += 1) {
     const target = people[Math.floor(random() * people.length)];
     const current = (await server.data(StaffListDocument, { filter: { nationalId: target.nationalId }, limit: 1 })).staff.items[0];
     const change = [
       { status: current.status === 'ACTIVE' ? ('RETIRED' as const) : ('ACTIVE' as const) },
-      { unitId: unitIds[Math.floor(random() * unitIds.length)] },
-      { quotaCategory: (['ADMINISTRATIVE', 'PUBLIC_INSTITUTION', 'LOGISTICS'] as const)[Math.floor(random() * 3)] },
-      { isLeader: !current.isLeader },
+      { institutionId: unitIds[Math.floor(random() * unitIds.length)] },
+      { quotaCategory: (['ADMINISTRATIVE', 'POLITICAL_LEGAL', 'PUBLIC_INSTITUTION', 'LOGISTICS'] as const)[Math.floor(random() * 4)] },
+      { leadershipTier: current.leadershipTier ? null : (['PRINCIPAL', 'DEPUTY', 'INTERNAL_BODY_HEAD'] as const)[Math.floor(random() * 3)] },
     ][Math.floor(random() * 4)];
     await server.data(UpdateStaffDocument, { input: { id: current.id, version: current.version, ...change } });
   }
@@ -41,10 +41,10 @@ export async function editUnitsAndQuotasAtRandom(server: TestServer, provinceId:
     if (action === 0) {
       const headcount = Math.floor(random() * 6);
       await server.data(CreateQuotaDocument, {
-        input: { unitId: unit.id, category: pick(['ADMINISTRATIVE', 'PUBLIC_INSTITUTION', 'LOGISTICS'] as const), approvedHeadcount: headcount, approvedLeadershipPositions: Math.floor(random() * (headcount + 1)), documentNumber: '随机批文', effectiveOn: '2019-01-01' },
+        input: { institutionId: unit.id, category: pick(['ADMINISTRATIVE', 'PUBLIC_INSTITUTION', 'LOGISTICS'] as const), approvedHeadcount: headcount, documentNumber: '随机批文', effectiveOn: '2019-01-01' },
       });
     } else if (action === 1) {
-      const quotas = (await server.data(QuotasDocument, { filter: { unitId: unit.id, current: true } })).quotas.items;
+      const quotas = (await server.data(QuotasDocument, { filter: { institutionId: unit.id, current: true } })).quotas.items;
       if (quotas.length > 0) {
         const quota = pick(quotas);
         await server.data(DeleteQuotaDocument, { id: quota.id, version: quota.version });

@@ -6,16 +6,20 @@ import { Quota } from '../../server/modules/quota/quota.entity';
 import { makeNationalId } from '../../server/modules/staff/national-id';
 import { Education, Gender, StaffStatus } from '../../server/modules/staff/staff-enums';
 import { Staff } from '../../server/modules/staff/staff.entity';
-import { InstitutionRank } from '../../server/modules/unit/unit-rank';
-import { EGovUnit } from '../../server/modules/unit/unit.entity';
+import { InstitutionRank } from '../../server/modules/institution/institution-rank';
+import { Institution } from '../../server/modules/institution/institution.entity';
+import { FundingForm, InstitutionKind, InstitutionNature } from '../../server/modules/institution/institution-enums';
+import { EstablishmentApproval } from '../../server/modules/establishment/establishment-approval.entity';
+import { LeadershipTier } from '../../server/modules/establishment/leadership-tier';
 import { WebsiteNetwork } from '../../server/modules/website/website-network';
 import { Website } from '../../server/modules/website/website.entity';
 import { seededRandom } from '../../server/seed/synthetic-people';
 
 /**
  * A random province (code `<provinceDigits>0000`) with prefectures, counties,
- * indicators, sites, units of every rank, current and superseded quotas, and
- * staff of every status, written straight through the ORM.
+ * indicators, sites, e-government units of every rank, current and superseded
+ * quotas and 三定, and staff of every status and leadership tier, written
+ * straight through the ORM.
  */
 export async function createRandomProvince(em: EntityManager, provinceDigits: string, seed: number): Promise<Bureau> {
   const random = seededRandom(seed);
@@ -47,7 +51,30 @@ export async function createRandomProvince(em: EntityManager, provinceDigits: st
       }
     }
     for (let unitIndex = 0; unitIndex < (chance(0.7) ? between(1, 2) : 0); unitIndex += 1) {
-      const unit = em.create(EGovUnit, { bureau, name: `随机中心${bureau.code}-${unitIndex}`, rank: pick(Object.values(InstitutionRank)) });
+      const unit = em.create(Institution, {
+        bureau,
+        name: `随机中心${bureau.code}-${unitIndex}`,
+        rank: pick(Object.values(InstitutionRank)),
+        kind: InstitutionKind.PUBLIC_INSTITUTION,
+        nature: InstitutionNature.PUBLIC_WELFARE_ONE,
+        funding: FundingForm.FULL,
+        isEgovBody: true,
+      });
+      let previousApproval: EstablishmentApproval | null = null;
+      for (let approval = 0; approval < (chance(0.7) ? between(1, 2) : 0); approval += 1) {
+        const approvedOn = `201${approval}-06-01`;
+        if (previousApproval) previousApproval.supersededOn = approvedOn;
+        previousApproval = em.create(EstablishmentApproval, {
+          institution: unit,
+          documentNumber: `随三定〔201${approval}〕号`,
+          approvedOn,
+          internalBodyNames: [],
+          principalPositions: between(0, 1),
+          deputyPositions: between(0, 3),
+          internalHeadPositions: between(0, 2),
+          replaces: previousApproval,
+        });
+      }
       for (const category of Object.values(QuotaCategory)) {
         if (!chance(0.5)) continue;
         let previous: Quota | null = null;
@@ -55,14 +82,14 @@ export async function createRandomProvince(em: EntityManager, provinceDigits: st
           const headcount = between(0, 6);
           const effectiveOn = `201${approval}-01-01`;
           if (previous) previous.supersededOn = effectiveOn;
-          previous = em.create(Quota, { unit, category, approvedHeadcount: headcount, approvedLeadershipPositions: between(0, headcount), documentNumber: `随编〔201${approval}〕号`, effectiveOn, replaces: previous });
+          previous = em.create(Quota, { institution: unit, category, approvedHeadcount: headcount, documentNumber: `随编〔201${approval}〕号`, effectiveOn, replaces: previous });
         }
       }
       for (let staffIndex = 0; staffIndex < between(0, 8); staffIndex += 1) {
         person += 1;
         const gender = pick([Gender.MALE, Gender.FEMALE]);
         em.create(Staff, {
-          unit,
+          institution: unit,
           quotaCategory: pick(Object.values(QuotaCategory)),
           name: `随机${person}`,
           gender,
@@ -70,7 +97,7 @@ export async function createRandomProvince(em: EntityManager, provinceDigits: st
           birthDate: '1985-03-03',
           education: Education.BACHELOR,
           position: '科员',
-          isLeader: chance(0.3),
+          leadershipTier: chance(0.3) ? pick(Object.values(LeadershipTier)) : null,
           hiredOn: '2011-01-01',
           status: chance(0.75) ? StaffStatus.ACTIVE : pick([StaffStatus.LEFT, StaffStatus.RETIRED, StaffStatus.TRANSFERRED_OUT]),
         });

@@ -1,4 +1,4 @@
-import { raw, type FilterQuery } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/postgresql';
 import { containing, listPage } from '../../common/list';
 import type { PageArguments } from '../../common/list-arguments';
 import { byForeignKeyLoader, type RecordByIdLoaders } from '../../common/loader-factories';
@@ -27,7 +27,11 @@ export function createInstitutionLoaders(reads: ReadPool, recordById: RecordById
   };
 }
 
-const overSomewhere = (alias: string) => `exists (select 1 from staffing_cell_status cell where cell.institution_id = ${alias}.id and cell.over)`;
+/** Institutions over in some cell, as the staffing rule (the view) says. */
+async function institutionsOver(context: Context): Promise<number[]> {
+  const rows = await context.reads.rows<{ institution_id: number }>('select distinct institution_id from staffing_cell_status where over');
+  return rows.map((row) => row.institution_id);
+}
 
 export async function institutionWhere(context: Context, filter: InstitutionFilter | undefined): Promise<FilterQuery<Institution>> {
   const where: FilterQuery<Institution>[] = inJurisdiction(context, Institution);
@@ -43,7 +47,7 @@ export async function institutionWhere(context: Context, filter: InstitutionFilt
     where.push({ $or: [{ name: { $like: pattern } }, { shortName: { $like: pattern } }] });
   }
   if (filter?.creditCode) where.push({ creditCode: filter.creditCode.trim().toUpperCase() });
-  if (filter?.overStaffed != null) where.push({ [raw((alias) => overSomewhere(alias))]: filter.overStaffed });
+  if (filter?.overStaffed != null) where.push({ id: { [filter.overStaffed ? '$in' : '$nin']: await institutionsOver(context) } });
   if (filter?.isEgovBody != null) where.push({ isEgovBody: filter.isEgovBody });
   const statuses = filter?.statuses ?? ['ACTIVE'];
   if (statuses.length > 0) where.push({ status: { $in: statuses } } as FilterQuery<Institution>);
