@@ -161,6 +161,14 @@ function emptyColumns(): StaffColumns {
   return { institution: [], category: [], name: [], gender: [], nationalId: [], birthDate: [], education: [], position: [], tier: [], hiredOn: [] };
 }
 
+/** The batch in national ID order: both indexes on national_id are then filled page by page rather than at random. */
+function sortedByNationalId(columns: StaffColumns): StaffColumns {
+  const order = columns.nationalId.map((_, index) => index).sort((a, b) => (columns.nationalId[a] < columns.nationalId[b] ? -1 : 1));
+  const sorted = emptyColumns();
+  for (const key of Object.keys(columns) as (keyof StaffColumns)[]) (sorted[key] as unknown[]) = order.map((index) => columns[key][index]);
+  return sorted;
+}
+
 /** The people of each institution, leaders first, as column arrays of up to `staffBatch` rows, sent while the next batch is built. */
 async function insertStaff(client: Client, plan: PlannedInstitution[], ids: number[], total: number, started: number): Promise<void> {
   const random = seededRandom(19_600_101);
@@ -171,7 +179,7 @@ async function insertStaff(client: Client, plan: PlannedInstitution[], ids: numb
   let reported = 0;
   const flush = async (): Promise<void> => {
     if (pending) await pending;
-    const batch = columns;
+    const batch = sortedByNationalId(columns);
     columns = emptyColumns();
     sent += batch.institution.length;
     if (sent - reported >= 100_000 || sent === total) {
@@ -255,6 +263,7 @@ export async function fillToScale(databaseUrl: string, target: ScaleTarget): Pro
     await insertInstitutions(client, plan.filter((row) => row.supervisor !== null), ids);
     log(started, `institutions ${plan.length.toLocaleString('en')}`);
     const approvals = await insertApprovals(client, plan, ids);
+    log(started, `approvals ${approvals.length.toLocaleString('en')}`);
     const { bodies, quotas } = await insertBodiesAndQuotas(client, plan, ids, approvals);
     log(started, `approvals ${approvals.length.toLocaleString('en')}, internal bodies ${bodies.toLocaleString('en')}, quotas ${quotas.toLocaleString('en')}`);
     await insertStaff(client, plan, ids, target.staff, started);
