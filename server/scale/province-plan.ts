@@ -442,16 +442,13 @@ export function planProvince(bureaus: PlanBureau[], staff: number): PlannedInsti
   const totalWeight = plan.reduce((sum, row) => sum + row.weight, 0);
   let assigned = 0;
   const counts = plan.map((row) => {
-    const count = Math.max(1, Math.floor((staff * row.weight) / totalWeight));
+    const count = Math.floor((staff * row.weight) / totalWeight);
     assigned += count;
     return count;
   });
-  // The rest one by one over the largest, so that the total is exact.
+  // Rounding down left fewer than one per institution: one more each to the largest, so that the total is exact.
   const byWeight = plan.map((row) => row.index).sort((a, b) => plan[b].weight - plan[a].weight);
-  for (let turn = 0; assigned !== staff; turn += 1) {
-    const index = byWeight[turn % byWeight.length];
-    if (assigned < staff) { counts[index] += 1; assigned += 1; } else if (counts[index] > 1) { counts[index] -= 1; assigned -= 1; }
-  }
+  for (let turn = 0; assigned < staff; turn += 1, assigned += 1) counts[byWeight[turn % byWeight.length]] += 1;
 
   for (const row of plan) {
     const active = counts[row.index];
