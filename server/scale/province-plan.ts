@@ -47,6 +47,8 @@ export interface PlannedInstitution {
   rank: string;
   funding: Funding | null;
   supervisor: number | null;
+  /** A supervising institution already in the registry (by name, in the same bureau), instead of a planned one. */
+  supervisorId: number | null;
   establishedOn: string;
   internalBodies: string[];
   documentNumber: string;
@@ -312,19 +314,25 @@ function organName(template: OrganTemplate, bureau: PlanBureau): string {
  * numbered schools, hospitals and centres up to the bureau's size. Credit
  * codes are numbered per prefix within the bureau's division code.
  */
-function planBureau(bureau: PlanBureau, plan: PlannedInstitution[]): void {
+/** A planned institution (its index in the plan) or one already in the registry (its id). */
+type Placed = { index: number } | { id: number };
+
+function planBureau(bureau: PlanBureau, plan: PlannedInstitution[], existing: ReadonlyMap<string, number>): void {
   const random = seededRandom(Number(bureau.code) * 7 + 1);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const between = (low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
   const sequences = { '11': creditSequenceBase, '12': creditSequenceBase, '13': creditSequenceBase };
   const [low, high] = bureauSize[bureau.level];
   const target = between(low, high);
-  const byKey = new Map<string, number>();
+  const byKey = new Map<string, Placed>();
   const first = plan.length;
   const documentPrefix = `${shortDivision(bureau.divisionName).slice(0, 1)}编`;
   let documents = 0;
 
-  const add = (fields: { name: string; kind: Kind; nature: Nature; rank: string; supervisor: number | null; bodies: string[]; category: Category; head: string; member: string; weight: number }): number => {
+  const add = (fields: { name: string; kind: Kind; nature: Nature; rank: string; supervisor: Placed | null; bodies: string[]; category: Category; head: string; member: string; weight: number }): Placed => {
+    // An institution of that name is in the bureau already (another seed's): it is used, not doubled.
+    const present = existing.get(`${bureau.id}\t${fields.name}`);
+    if (present !== undefined) return { id: present };
     const prefix = creditPrefix(fields.kind);
     const index = plan.length;
     documents += 1;
@@ -338,7 +346,8 @@ function planBureau(bureau: PlanBureau, plan: PlannedInstitution[]): void {
       nature: fields.nature,
       rank: fields.rank,
       funding: fields.kind === 'PUBLIC_INSTITUTION' ? fundingOf(fields.nature) : null,
-      supervisor: fields.supervisor,
+      supervisor: fields.supervisor !== null && 'index' in fields.supervisor ? fields.supervisor.index : null,
+      supervisorId: fields.supervisor !== null && 'id' in fields.supervisor ? fields.supervisor.id : null,
       establishedOn: `${between(1978, 2012)}-${String(between(1, 12)).padStart(2, '0')}-01`,
       internalBodies: fields.bodies,
       documentNumber: `${documentPrefix}〔${between(2013, 2016)}〕${documents}号`,
@@ -353,7 +362,7 @@ function planBureau(bureau: PlanBureau, plan: PlannedInstitution[]): void {
       member: fields.member,
       weight: fields.weight * (0.7 + random() * 0.6),
     });
-    return index;
+    return { index };
   };
 
   for (const template of organs) {
@@ -373,10 +382,10 @@ function planBureau(bureau: PlanBureau, plan: PlannedInstitution[]): void {
       weight: template.weight * 30 * organLevelMultiplier[bureau.level],
     }));
   }
-  const supervisorOf = (key: string | null, fallback: number): number => (key === null ? fallback : byKey.get(key) ?? fallback);
+  const supervisorOf = (key: string | null, fallback: Placed): Placed => (key === null ? fallback : byKey.get(key) ?? fallback);
   const governmentOffice = byKey.get('government-office')!;
 
-  const publicInstitution = (name: string, supervisor: number, nature: Nature, head: string, member: string, weight: number, rank: string): void => {
+  const publicInstitution = (name: string, supervisor: Placed, nature: Nature, head: string, member: string, weight: number, rank: string): void => {
     const big = weight >= 2;
     add({ name, kind: 'PUBLIC_INSTITUTION', nature, rank, supervisor, bodies: big ? publicBodies.slice(0, between(2, publicBodies.length)) : [], category: 'PUBLIC_INSTITUTION', head, member, weight: weight * 25 * publicLevelMultiplier[bureau.level] });
   };
@@ -429,13 +438,15 @@ function planBureau(bureau: PlanBureau, plan: PlannedInstitution[]): void {
 /**
  * Every bureau's institutions, then the staff spread over them in proportion
  * to their weights so that they add up to `staff` exactly; then quotas,
- * positions and leaders. About 2 % of institutions hold more staff than their
+ * positions and leaders. An institution whose name the bureau already has
+ * (keyed `${bureauId}\t${name}` in `existing`) is not planned again: what it
+ * would supervise is placed under the one there. About 2 % of institutions hold more staff than their
  * quota (超编) and 1 % more deputies than their positions (超职数).
  */
-export function planProvince(bureaus: PlanBureau[], staff: number): PlannedInstitution[] {
+export function planProvince(bureaus: PlanBureau[], staff: number, existing: ReadonlyMap<string, number> = new Map()): PlannedInstitution[] {
   const plan: PlannedInstitution[] = [];
   const ordered = [...bureaus].sort((a, b) => a.code.localeCompare(b.code));
-  for (const bureau of ordered) planBureau(bureau, plan);
+  for (const bureau of ordered) planBureau(bureau, plan, existing);
   if (plan.length === 0) return plan;
 
   const random = seededRandom(20_130_101);

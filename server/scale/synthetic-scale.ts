@@ -76,7 +76,7 @@ async function insertInstitutions(client: Client, rows: PlannedInstitution[], id
         batch.map((row) => row.nature),
         batch.map((row) => row.rank),
         batch.map((row) => row.funding),
-        batch.map((row) => (row.supervisor === null ? null : ids[row.supervisor])),
+        batch.map((row) => (row.supervisor === null ? row.supervisorId : ids[row.supervisor])),
         SYNTHETIC_MARKER,
         batch.map((row) => row.establishedOn),
       ],
@@ -250,7 +250,8 @@ export async function fillToScale(databaseUrl: string, target: ScaleTarget): Pro
     const { rows: bureaus } = await client.query<{ id: number; code: string; divisionName: string; level: Level }>(
       'select id, code, division_name as "divisionName", level from bureau order by code',
     );
-    const plan = planProvince(bureaus, target.staff);
+    const { rows: named } = await client.query<{ key: string; id: number }>(`select bureau_id || chr(9) || name as key, id from institution where status = 'ACTIVE'`);
+    const plan = planProvince(bureaus, target.staff, new Map(named.map((row) => [row.key, row.id])));
     log(started, `planned ${plan.length.toLocaleString('en')} institutions in ${bureaus.length} bureaus, ${target.staff.toLocaleString('en')} staff`);
 
     await client.query('begin');
@@ -259,6 +260,7 @@ export async function fillToScale(databaseUrl: string, target: ScaleTarget): Pro
     for (const [table, trigger] of rowTriggers) await client.query(`alter table ${table} disable trigger ${trigger}`);
     const ids: number[] = new Array(plan.length);
     // Supervising institutions (organs, townships) first, then those they supervise.
+    // A supervisor already in the registry is at hand (supervisorId).
     await insertInstitutions(client, plan.filter((row) => row.supervisor === null), ids);
     await insertInstitutions(client, plan.filter((row) => row.supervisor !== null), ids);
     log(started, `institutions ${plan.length.toLocaleString('en')}`);
