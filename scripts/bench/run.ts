@@ -49,7 +49,7 @@ async function prepareDatabase(): Promise<string> {
     await orm.close();
   }
   const filled = await fillToScale(url, { staff: Number(options.staff) });
-  if (filled.addedStaff > 0) console.log(`filled: ${filled.addedUnits} units, ${filled.addedStaff} staff in ${filled.seconds.toFixed(1)} s`);
+  if (filled.addedStaff > 0) console.log(`filled: ${filled.addedInstitutions} institutions, ${filled.addedStaff} staff, ${filled.openAlerts} open alerts in ${filled.seconds.toFixed(1)} s`);
   return url;
 }
 
