@@ -14,7 +14,7 @@ export function QuotaForm({ approval = false }: { approval?: boolean }) {
   return (
     <SimpleForm toolbar={<RegistryToolbar />}>
       {approval ? (
-        <ReferenceInput source="institutionId" reference="units" perPage={100}>
+        <ReferenceInput source="institutionId" reference="institutions" perPage={100}>
           <AutocompleteInput optionText="name" validate={required()} filterToQuery={(text) => ({ q: text })} />
         </ReferenceInput>
       ) : null}

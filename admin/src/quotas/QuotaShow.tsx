@@ -39,7 +39,7 @@ export function QuotaShow() {
   return (
     <Show actions={<QuotaActions />}>
       <SimpleShowLayout>
-        <ReferenceField source="institutionId" reference="units" link="show" />
+        <ReferenceField source="institutionId" reference="institutions" link="show" />
         <EnumField source="category" enumName="QuotaCategory" />
         <NumberField source="approvedHeadcount" />
         <TextField source="documentNumber" />

@@ -26,7 +26,7 @@ export function StaffForm() {
       <TextInput source="nationalId" validate={[required(), validNationalId]} slotProps={{ htmlInput: { maxLength: 18, autoComplete: 'off' } }} />
       <EnumInput source="gender" enumName="Gender" emptyText="bianzhi.staff.fromNationalId" />
       <DateInput source="birthDate" helperText="bianzhi.staff.fromNationalId" />
-      <ReferenceInput source="institutionId" reference="units" perPage={100}>
+      <ReferenceInput source="institutionId" reference="institutions" perPage={100}>
         <AutocompleteInput optionText="name" validate={required()} filterToQuery={(text) => ({ q: text })} />
       </ReferenceInput>
       <EnumInput source="quotaCategory" enumName="QuotaCategory" validate={required()} />

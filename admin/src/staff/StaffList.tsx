@@ -8,7 +8,7 @@ import { EnumField, EnumInput } from '../common/enums';
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <EnumInput key="status" source="status" enumName="StaffStatus" alwaysOn />,
-  <ReferenceInput key="institutionId" source="institutionId" reference="units" perPage={100}>
+  <ReferenceInput key="institutionId" source="institutionId" reference="institutions" perPage={100}>
     <AutocompleteInput optionText="name" filterToQuery={(text) => ({ q: text })} />
   </ReferenceInput>,
   <EnumInput key="quotaCategory" source="quotaCategory" enumName="QuotaCategory" />,

@@ -11,7 +11,7 @@ export function StaffShow() {
         <EnumField source="gender" enumName="Gender" />
         <TextField source="nationalId" translate="no" />
         <DayField source="birthDate" />
-        <ReferenceField source="institutionId" reference="units" link="show" />
+        <ReferenceField source="institutionId" reference="institutions" link="show" />
         <EnumField source="quotaCategory" enumName="QuotaCategory" />
         <TextField source="position" />
         <EnumField source="leadershipTier" enumName="LeadershipTier" emptyText="bianzhi.staffing.notLeader" />
