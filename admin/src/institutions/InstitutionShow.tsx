@@ -1,4 +1,4 @@
-import { Chip, Stack } from '@mui/material';
+import { Chip } from '@mui/material';
 import {
   ArrayField,
   BooleanField,
@@ -76,11 +76,9 @@ function CurrentEstablishment() {
     <SimpleShowLayout record={institution.currentEstablishment as never}>
       <TextField source="documentNumber" label="resources.quotas.fields.documentNumber" />
       <DayField source="approvedOn" label="bianzhi.institution.approvedOn" />
-      <Stack direction="row" spacing={4}>
-        <NumberField source="principalPositions" label="enums.LeadershipTier.PRINCIPAL" />
-        <NumberField source="deputyPositions" label="enums.LeadershipTier.DEPUTY" />
-        <NumberField source="internalHeadPositions" label="enums.LeadershipTier.INTERNAL_BODY_HEAD" />
-      </Stack>
+      <NumberField source="principalPositions" label="enums.LeadershipTier.PRINCIPAL" />
+      <NumberField source="deputyPositions" label="enums.LeadershipTier.DEPUTY" />
+      <NumberField source="internalHeadPositions" label="enums.LeadershipTier.INTERNAL_BODY_HEAD" />
       <EstablishmentQuotas />
       <InternalBodyNames />
       <TextField source="mainFunctions" label="resources.institutions.fields.duties" />
@@ -123,7 +121,7 @@ export function InstitutionShow() {
         <Tab label="bianzhi.institution.establishment" path="establishment">
           <CurrentEstablishment />
           <ArrayField source="establishmentHistory">
-            <Datagrid bulkActionButtons={false} rowClick={false}>
+            <Datagrid bulkActionButtons={false} rowClick={false} empty={<>—</>}>
               <TextField source="documentNumber" label="resources.quotas.fields.documentNumber" />
               <DayField source="approvedOn" label="bianzhi.institution.approvedOn" />
               <DayField source="supersededOn" label="resources.quotas.fields.supersededOn" />
@@ -137,7 +135,7 @@ export function InstitutionShow() {
         </Tab>
         <Tab label="bianzhi.staffing.title" path="staffing">
           <ArrayField source="staffing" label="bianzhi.staffing.title">
-            <Datagrid bulkActionButtons={false} rowClick={false}>
+            <Datagrid bulkActionButtons={false} rowClick={false} empty={<>—</>}>
               <EnumField source="category" enumName="QuotaCategory" label="resources.quotas.fields.category" />
               <NumberField source="approvedHeadcount" label="resources.quotas.fields.approvedHeadcount" />
               <NumberField source="activeStaff" label="bianzhi.dashboard.activeStaff" />
@@ -147,7 +145,7 @@ export function InstitutionShow() {
             </Datagrid>
           </ArrayField>
           <ArrayField source="leadershipStaffing" label="bianzhi.staffing.leadership">
-            <Datagrid bulkActionButtons={false} rowClick={false}>
+            <Datagrid bulkActionButtons={false} rowClick={false} empty={<>—</>}>
               <EnumField source="tier" enumName="LeadershipTier" label="resources.staff.fields.leadershipTier" />
               <NumberField source="approvedPositions" label="bianzhi.staffing.approvedPositions" />
               <NumberField source="holders" label="bianzhi.staffing.holders" />
@@ -170,7 +168,7 @@ export function InstitutionShow() {
         </Tab>
         <Tab label="bianzhi.institution.internalBodies" path="internal-bodies">
           <ArrayField source="internalBodies" label="bianzhi.institution.internalBodies">
-            <Datagrid bulkActionButtons={false} rowClick={false}>
+            <Datagrid bulkActionButtons={false} rowClick={false} empty={<>—</>}>
               <TextField source="name" label="bianzhi.institution.internalBodyName" />
               <TextField source="duties" label="resources.institutions.fields.duties" emptyText="—" />
               <DayField source="abolishedOn" label="bianzhi.institution.abolishedOn" />
@@ -179,7 +177,7 @@ export function InstitutionShow() {
         </Tab>
         <Tab label="bianzhi.institution.changes" path="changes">
           <ArrayField source="changes" label="bianzhi.institution.changes">
-            <Datagrid bulkActionButtons={false} rowClick={false}>
+            <Datagrid bulkActionButtons={false} rowClick={false} empty={<>—</>}>
               <DayField source="decidedOn" label="bianzhi.institution.decidedOn" />
               <EnumField source="kind" enumName="InstitutionChangeKind" label="bianzhi.institution.changeKind" />
               <TextField source="documentNumber" label="resources.quotas.fields.documentNumber" />

@@ -18,6 +18,11 @@ export const staffFormFields = [
   'status',
 ];
 
+/** The select's empty choice (非领导职务) is no tier: null, which the server takes as not a leader. */
+function notALeaderAsNull(value: string) {
+  return value === '' ? null : value;
+}
+
 /** A real-name staff record; the ID number is checked here (GB 11643) before the server checks it again. */
 export function StaffForm() {
   return (
@@ -31,7 +36,7 @@ export function StaffForm() {
       </ReferenceInput>
       <EnumInput source="quotaCategory" enumName="QuotaCategory" validate={required()} />
       <TextInput source="position" validate={required()} />
-      <EnumInput source="leadershipTier" enumName="LeadershipTier" emptyText="bianzhi.staffing.notLeader" emptyValue={null} />
+      <EnumInput source="leadershipTier" enumName="LeadershipTier" emptyText="bianzhi.staffing.notLeader" parse={notALeaderAsNull} />
       <EnumInput source="education" enumName="Education" validate={required()} />
       <DateInput source="hiredOn" validate={required()} />
       <EnumInput source="status" enumName="StaffStatus" validate={required()} />
