@@ -7,6 +7,7 @@ import { authProvider } from './auth/auth-provider';
 import { LoginPage } from './auth/LoginPage';
 import { bureausResource } from './bureaus';
 import { dataProvider } from './data-provider/data-provider';
+import { institutionsResource } from './institutions';
 import { i18nProvider } from './i18n/i18n-provider';
 import { BianzhiLayout } from './layout/BianzhiLayout';
 import { quotasResource } from './quotas';
@@ -33,6 +34,7 @@ export function App() {
       disableTelemetry
     >
       <Resource name="bureaus" {...bureausResource} />
+      <Resource name="institutions" {...institutionsResource} />
       <Resource name="units" {...unitsResource} />
       <Resource name="quotas" {...quotasResource} />
       <Resource name="staff" {...staffResource} />

@@ -1,5 +1,5 @@
 import { Chip } from '@mui/material';
-import { BooleanInput, Datagrid, FunctionField, NumberField, ReferenceField, TextField, useTranslate } from 'react-admin';
+import { BooleanInput, Datagrid, FunctionField, NumberField, TextField, useTranslate } from 'react-admin';
 import { MomentField } from '../common/DayField';
 import type { CsvColumn } from '../common/csv-exporter';
 import { RegistryList } from '../common/RegistryList';
@@ -10,6 +10,7 @@ const filters = [
   <BooleanInput key="open" source="open" alwaysOn />,
   <EnumInput key="kind" source="kind" enumName="AlertKind" />,
   <EnumInput key="category" source="category" enumName="QuotaCategory" />,
+  <EnumInput key="tier" source="tier" enumName="LeadershipTier" />,
 ];
 
 function LiveChip() {
@@ -27,10 +28,11 @@ function LiveChip() {
 
 /** The CSV export's columns, in this order. */
 const csvColumns: CsvColumn[] = [
-  { source: 'unitName' },
+  { source: 'institutionName' },
   { source: 'bureau.name' },
   { source: 'kind', enumName: 'AlertKind' },
   { source: 'category', enumName: 'QuotaCategory' },
+  { source: 'tier', enumName: 'LeadershipTier' },
   { source: 'approved' },
   { source: 'actual' },
   { source: 'open' },
@@ -58,9 +60,8 @@ export function AlertList() {
           )}
         />
         <EnumField source="category" enumName="QuotaCategory" sortable={false} />
-        <ReferenceField source="unitId" reference="units" link="show" emptyText="—" sortBy="unitName">
-          <TextField source="name" />
-        </ReferenceField>
+        <EnumField source="tier" enumName="LeadershipTier" sortable={false} />
+        <TextField source="institutionName" sortBy="institutionName" />
         <TextField source="bureau.name" sortable={false} />
         <NumberField source="approved" sortable={false} />
         <NumberField source="actual" sortable={false} />

@@ -75,9 +75,10 @@ export function LiveAlertsProvider({ children }: { children: ReactNode }) {
             void queryClient.invalidateQueries({ queryKey: ['units'] });
             const alert = event.alert;
             const messageArgs = {
-              unit: alert.unitName,
+              unit: alert.institutionName,
               kind: translate(`enums.AlertKind.${alert.kind}`),
-              category: translate(`enums.QuotaCategory.${alert.category}`),
+              // An over-staffing alert is about a quota category, an over-positions one about a leadership tier.
+              category: alert.tier ? translate(`enums.LeadershipTier.${alert.tier}`) : translate(`enums.QuotaCategory.${alert.category}`),
               approved: alert.approved,
               actual: alert.actual,
             };

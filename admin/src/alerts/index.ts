@@ -4,5 +4,5 @@ import { AlertList } from './AlertList';
 export const alertsResource = {
   list: AlertList,
   icon: WarningIcon,
-  recordRepresentation: 'unitName',
+  recordRepresentation: 'institutionName',
 };

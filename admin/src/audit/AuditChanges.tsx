@@ -4,6 +4,7 @@ import { useRecordContext, useTranslate } from 'react-admin';
 const resourceOfRecordType: Record<string, string> = {
   Bureau: 'bureaus',
   EGovUnit: 'units',
+  Institution: 'institutions',
   Quota: 'quotas',
   Staff: 'staff',
   Website: 'websites',

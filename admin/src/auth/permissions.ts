@@ -2,8 +2,12 @@ import type { SessionAccount } from '../graphql/session';
 import { canWrite } from '../graphql/session';
 
 const readActions = ['list', 'show', 'export'];
-/** Resources no one edits through the client: alerts follow from staffing, the audit trail is append-only. */
-const readOnlyResources = ['alerts', 'audit'];
+/**
+ * Resources no one edits through the client: alerts follow from staffing, the
+ * audit trail is append-only, institutions change only by the change mutations
+ * with their approval documents (not offered here yet).
+ */
+const readOnlyResources = ['alerts', 'audit', 'institutions'];
 
 /**
  * What the client offers an account: the server refuses the rest anyway, but

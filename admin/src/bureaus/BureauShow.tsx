@@ -67,7 +67,7 @@ export function BureauShow() {
           <ReferenceManyField reference="units" target="bureauId" label={false}>
             <Datagrid rowClick="show" bulkActionButtons={false}>
               <TextField source="name" />
-              <EnumField source="rank" enumName="UnitRank" />
+              <EnumField source="rank" enumName="InstitutionRank" />
               <NumberField source="activeStaffCount" />
             </Datagrid>
           </ReferenceManyField>

@@ -8,9 +8,27 @@ export const enumValues = {
   BureauLevel: ['PROVINCE', 'PREFECTURE', 'COUNTY'],
   Education: ['DOCTORATE', 'MASTER', 'BACHELOR', 'JUNIOR_COLLEGE', 'SECONDARY', 'OTHER'],
   Gender: ['MALE', 'FEMALE'],
-  QuotaCategory: ['ADMINISTRATIVE', 'PUBLIC_INSTITUTION', 'LOGISTICS'],
+  QuotaCategory: ['ADMINISTRATIVE', 'POLITICAL_LEGAL', 'PUBLIC_INSTITUTION', 'LOGISTICS'],
   StaffStatus: ['ACTIVE', 'LEFT', 'RETIRED', 'TRANSFERRED_OUT'],
-  UnitRank: ['DEPUTY_COUNTY', 'SECTION', 'DEPUTY_SECTION', 'SUB_SECTION', 'INTERNAL_DIVISION'],
+  InstitutionRank: ['DEPARTMENT', 'DEPUTY_DEPARTMENT', 'COUNTY', 'DEPUTY_COUNTY', 'SECTION', 'DEPUTY_SECTION', 'SUB_SECTION', 'INTERNAL_DIVISION'],
+  InstitutionKind: [
+    'PARTY_ORGAN',
+    'PEOPLES_CONGRESS',
+    'GOVERNMENT_DEPARTMENT',
+    'DIRECTLY_AFFILIATED',
+    'CPPCC',
+    'DISCIPLINE_COMMISSION',
+    'COURT',
+    'PROCURATORATE',
+    'MASS_ORGANISATION',
+    'PUBLIC_INSTITUTION',
+    'TOWNSHIP',
+  ],
+  InstitutionNature: ['ADMINISTRATIVE_ORGAN', 'CIVIL_SERVICE_MANAGED', 'PUBLIC_WELFARE_ONE', 'PUBLIC_WELFARE_TWO', 'COMMERCIAL'],
+  InstitutionStatus: ['ACTIVE', 'MERGED', 'ABOLISHED'],
+  InstitutionChangeKind: ['ESTABLISHED', 'ESTABLISHMENT_APPROVED', 'RENAMED', 'RANK_CHANGED', 'NATURE_CHANGED', 'MOVED', 'ABSORBED', 'MERGED_INTO', 'ABOLISHED'],
+  FundingForm: ['FULL', 'PARTIAL', 'SELF_FUNDED'],
+  LeadershipTier: ['PRINCIPAL', 'DEPUTY', 'INTERNAL_BODY_HEAD'],
   WebsiteNetwork: ['INTRANET', 'EXTRANET'],
 } as const;
 
@@ -25,8 +43,20 @@ export function EnumInput({ enumName, ...props }: Omit<SelectInputProps, 'choice
   return <SelectInput choices={enumChoices(enumName)} {...props} />;
 }
 
-/** An enum value in the user's language. */
-export function EnumField({ enumName, source, label, sortable }: { enumName: EnumName; source: string; label?: string; sortable?: boolean }) {
+/** An enum value in the user's language; emptyText (a message key) for none. */
+export function EnumField({
+  enumName,
+  source,
+  label,
+  sortable,
+  emptyText,
+}: {
+  enumName: EnumName;
+  source: string;
+  label?: string;
+  sortable?: boolean;
+  emptyText?: string;
+}) {
   const translate = useTranslate();
   return (
     <FunctionField
@@ -35,7 +65,8 @@ export function EnumField({ enumName, source, label, sortable }: { enumName: Enu
       sortable={sortable}
       render={(record: Record<string, unknown>) => {
         const value = source.split('.').reduce<unknown>((object, key) => (object as Record<string, unknown> | undefined)?.[key], record);
-        return value ? translate(`enums.${enumName}.${String(value)}`) : '';
+        if (value) return translate(`enums.${enumName}.${String(value)}`);
+        return emptyText ? translate(emptyText) : '';
       }}
     />
   );

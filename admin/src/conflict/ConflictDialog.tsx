@@ -7,14 +7,15 @@ const enumOfField: Record<string, string> = {
   gender: 'Gender',
   quotaCategory: 'QuotaCategory',
   category: 'QuotaCategory',
+  leadershipTier: 'LeadershipTier',
   education: 'Education',
   status: 'StaffStatus',
-  rank: 'UnitRank',
+  rank: 'InstitutionRank',
   network: 'WebsiteNetwork',
   level: 'BureauLevel',
 };
 
-/** A reference field's record, loaded with the record itself (unitId → unit). */
+/** A reference field's record, loaded with the record itself (institutionId → institution). */
 function referenced(record: Record<string, unknown>, field: string): string | undefined {
   if (!field.endsWith('Id')) return undefined;
   const target = record[field.slice(0, -2)] as { id?: string; name?: string } | undefined;

@@ -15,8 +15,8 @@ export function OpenAlerts({ alerts }: { alerts: DashboardQuery['openAlerts'] })
         {alerts.items.map((alert) => (
           <ListItem key={alert.id} divider>
             <ListItemText
-              primary={alert.unitName}
-              secondary={`${translate(`enums.QuotaCategory.${alert.category}`)} · ${alert.actual} / ${alert.approved}`}
+              primary={alert.institutionName}
+              secondary={`${alert.tier ? translate(`enums.LeadershipTier.${alert.tier}`) : translate(`enums.QuotaCategory.${alert.category}`)} · ${alert.actual} / ${alert.approved}`}
             />
             <Chip size="small" color="error" label={translate(`enums.AlertKind.${alert.kind}`)} />
           </ListItem>

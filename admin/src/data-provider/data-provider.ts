@@ -5,6 +5,7 @@ import { auditData } from '../audit/audit.data';
 import { bureausData } from '../bureaus/bureaus.data';
 import { errorBody, requestError } from '../graphql/client';
 import { i18nProvider } from '../i18n/i18n-provider';
+import { institutionsData } from '../institutions/institutions.data';
 import { quotasData } from '../quotas/quotas.data';
 import { staffData } from '../staff/staff.data';
 import { unitsData } from '../units/units.data';
@@ -13,6 +14,7 @@ import type { RegistryResource } from './resource-adapter';
 
 export const resourceAdapters: Record<string, RegistryResource> = {
   bureaus: bureausData,
+  institutions: institutionsData,
   units: unitsData,
   quotas: quotasData,
   staff: staffData,

@@ -6,6 +6,7 @@ export function BianzhiMenu() {
     <Menu>
       <Menu.DashboardItem primaryText="menu.dashboard" />
       <Menu.ResourceItem name="bureaus" />
+      <Menu.ResourceItem name="institutions" />
       <Menu.ResourceItem name="units" />
       <Menu.ResourceItem name="quotas" />
       <Menu.ResourceItem name="staff" />

@@ -13,11 +13,10 @@ const filters = [
 
 /** The CSV export's columns, in this order. */
 const csvColumns: CsvColumn[] = [
-  { source: 'unit.name' },
-  { source: 'unit.bureau.name', label: 'resources.units.fields.bureau.name' },
+  { source: 'institution.name' },
+  { source: 'institution.bureau.name', label: 'resources.units.fields.bureau.name' },
   { source: 'category', enumName: 'QuotaCategory' },
   { source: 'approvedHeadcount' },
-  { source: 'approvedLeadershipPositions' },
   { source: 'documentNumber' },
   { source: 'effectiveOn' },
   { source: 'current' },
@@ -34,10 +33,9 @@ export function QuotaList() {
       sort={{ field: 'effectiveOn', order: 'DESC' }}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="unit.name" sortable={false} />
+        <TextField source="institution.name" sortable={false} />
         <EnumField source="category" enumName="QuotaCategory" sortable />
         <NumberField source="approvedHeadcount" />
-        <NumberField source="approvedLeadershipPositions" sortable={false} />
         <TextField source="documentNumber" sortable={false} />
         <DayField source="effectiveOn" />
         <CurrentChip source="current" />

@@ -3,14 +3,14 @@ import { DayField } from '../common/DayField';
 import { EnumField } from '../common/enums';
 import { CurrentChip } from './CurrentChip';
 
-/** Every approval of this unit and category, newest first: the quota's history (编制沿革). */
+/** Every approval of this institution and category, newest first: the quota's history (编制沿革). */
 function QuotaHistory() {
-  const quota = useRecordContext<{ unitId: string; category: string }>();
+  const quota = useRecordContext<{ institutionId: string; category: string }>();
   if (!quota) return null;
   return (
     <ReferenceManyField
       reference="quotas"
-      target="unitId"
+      target="institutionId"
       filter={{ category: quota.category }}
       sort={{ field: 'effectiveOn', order: 'DESC' }}
       label="bianzhi.quota.history"
@@ -19,7 +19,6 @@ function QuotaHistory() {
         <TextField source="documentNumber" />
         <DayField source="effectiveOn" />
         <NumberField source="approvedHeadcount" />
-        <NumberField source="approvedLeadershipPositions" />
         <CurrentChip source="current" />
       </Datagrid>
     </ReferenceManyField>
@@ -27,10 +26,10 @@ function QuotaHistory() {
 }
 
 function QuotaActions() {
-  const quota = useRecordContext<{ unitId: string; category: string }>();
+  const quota = useRecordContext<{ institutionId: string; category: string }>();
   return (
     <TopToolbar>
-      {quota ? <CreateButton label="bianzhi.quota.newApproval" state={{ record: { unitId: quota.unitId, category: quota.category } }} /> : null}
+      {quota ? <CreateButton label="bianzhi.quota.newApproval" state={{ record: { institutionId: quota.institutionId, category: quota.category } }} /> : null}
       <EditButton />
     </TopToolbar>
   );
@@ -40,10 +39,9 @@ export function QuotaShow() {
   return (
     <Show actions={<QuotaActions />}>
       <SimpleShowLayout>
-        <ReferenceField source="unitId" reference="units" link="show" />
+        <ReferenceField source="institutionId" reference="institutions" link="show" />
         <EnumField source="category" enumName="QuotaCategory" />
         <NumberField source="approvedHeadcount" />
-        <NumberField source="approvedLeadershipPositions" />
         <TextField source="documentNumber" />
         <DayField source="effectiveOn" />
         <CurrentChip source="current" />

@@ -12,7 +12,7 @@ import {
 } from '../gql/graphql';
 import { ResourceAdapter } from '../data-provider/resource-adapter';
 
-const correctableFields = ['approvedHeadcount', 'approvedLeadershipPositions', 'documentNumber', 'effectiveOn'];
+const correctableFields = ['approvedHeadcount', 'documentNumber', 'effectiveOn'];
 
 export const quotasData = new ResourceAdapter<QuotaRecordFragment>({
   list: { document: QuotaListDocument, page: (data: QuotaListQuery) => data.quotas },
@@ -23,12 +23,12 @@ export const quotasData = new ResourceAdapter<QuotaRecordFragment>({
     effectiveOn: 'EFFECTIVE_ON',
     updatedAt: 'UPDATED_AT',
   },
-  filterFields: ['category', 'current', 'documentNumberContains', 'underBureauId', 'unitId'],
+  filterFields: ['category', 'current', 'documentNumberContains', 'institutionId', 'underBureauId'],
   searchField: 'documentNumberContains',
   create: {
     document: CreateQuotaDocument,
     record: (data: CreateQuotaMutation) => data.createQuota,
-    fields: ['unitId', 'category', ...correctableFields],
+    fields: ['institutionId', 'category', ...correctableFields],
   },
   update: { document: UpdateQuotaDocument, record: (data: UpdateQuotaMutation) => data.updateQuota, fields: correctableFields },
   remove: { document: DeleteQuotaDocument },

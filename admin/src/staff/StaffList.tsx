@@ -1,4 +1,4 @@
-import { AutocompleteInput, BooleanField, Datagrid, ReferenceInput, SearchInput, TextField, TextInput } from 'react-admin';
+import { AutocompleteInput, Datagrid, ReferenceInput, SearchInput, TextField, TextInput } from 'react-admin';
 import { DayField } from '../common/DayField';
 import type { CsvColumn } from '../common/csv-exporter';
 import { RegistryList } from '../common/RegistryList';
@@ -8,10 +8,11 @@ import { EnumField, EnumInput } from '../common/enums';
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <EnumInput key="status" source="status" enumName="StaffStatus" alwaysOn />,
-  <ReferenceInput key="unitId" source="unitId" reference="units" perPage={100}>
+  <ReferenceInput key="institutionId" source="institutionId" reference="institutions" perPage={100}>
     <AutocompleteInput optionText="name" filterToQuery={(text) => ({ q: text })} />
   </ReferenceInput>,
   <EnumInput key="quotaCategory" source="quotaCategory" enumName="QuotaCategory" />,
+  <EnumInput key="leadershipTier" source="leadershipTier" enumName="LeadershipTier" />,
   <TextInput key="nationalId" source="nationalId" />,
 ];
 
@@ -21,11 +22,11 @@ const csvColumns: CsvColumn[] = [
   { source: 'gender', enumName: 'Gender' },
   { source: 'nationalId' },
   { source: 'birthDate' },
-  { source: 'unit.name' },
-  { source: 'unit.bureau.name', label: 'resources.units.fields.bureau.name' },
+  { source: 'institution.name' },
+  { source: 'institution.bureau.name', label: 'resources.units.fields.bureau.name' },
   { source: 'quotaCategory', enumName: 'QuotaCategory' },
   { source: 'position' },
-  { source: 'isLeader' },
+  { source: 'leadershipTier', enumName: 'LeadershipTier' },
   { source: 'education', enumName: 'Education' },
   { source: 'hiredOn' },
   { source: 'status', enumName: 'StaffStatus' },
@@ -44,9 +45,9 @@ export function StaffList() {
         <TextField source="name" />
         <EnumField source="gender" enumName="Gender" sortable={false} />
         <TextField source="nationalId" sortable={false} translate="no" />
-        <TextField source="unit.name" sortable={false} />
+        <TextField source="institution.name" sortable={false} />
         <TextField source="position" sortable={false} />
-        <BooleanField source="isLeader" sortable={false} />
+        <EnumField source="leadershipTier" enumName="LeadershipTier" sortable={false} />
         <EnumField source="quotaCategory" enumName="QuotaCategory" sortable={false} />
         <DayField source="hiredOn" />
         <EnumField source="status" enumName="StaffStatus" sortable />

@@ -1,4 +1,4 @@
-import { BooleanField, EditButton, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { EditButton, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { DayField } from '../common/DayField';
 import { EnumField } from '../common/enums';
 
@@ -11,10 +11,10 @@ export function StaffShow() {
         <EnumField source="gender" enumName="Gender" />
         <TextField source="nationalId" translate="no" />
         <DayField source="birthDate" />
-        <ReferenceField source="unitId" reference="units" link="show" />
+        <ReferenceField source="institutionId" reference="institutions" link="show" />
         <EnumField source="quotaCategory" enumName="QuotaCategory" />
         <TextField source="position" />
-        <BooleanField source="isLeader" />
+        <EnumField source="leadershipTier" enumName="LeadershipTier" emptyText="bianzhi.staffing.notLeader" />
         <EnumField source="education" enumName="Education" />
         <DayField source="hiredOn" />
         <EnumField source="status" enumName="StaffStatus" />

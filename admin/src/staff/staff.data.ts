@@ -13,7 +13,7 @@ import {
 import { ResourceAdapter } from '../data-provider/resource-adapter';
 
 const editableFields = [
-  'unitId',
+  'institutionId',
   'quotaCategory',
   'name',
   'nationalId',
@@ -21,7 +21,7 @@ const editableFields = [
   'birthDate',
   'education',
   'position',
-  'isLeader',
+  'leadershipTier',
   'hiredOn',
   'status',
 ];
@@ -30,7 +30,7 @@ export const staffData = new ResourceAdapter<StaffRecordFragment>({
   list: { document: StaffListDocument, page: (data: StaffListQuery) => data.staff },
   one: { document: StaffOneDocument, record: (data: StaffOneQuery) => data.staffMember },
   sortFields: { name: 'NAME', hiredOn: 'HIRED_ON', status: 'STATUS', birthDate: 'BIRTH_DATE', updatedAt: 'UPDATED_AT' },
-  filterFields: ['isLeader', 'nameContains', 'nationalId', 'quotaCategory', 'status', 'underBureauId', 'unitId'],
+  filterFields: ['institutionId', 'isLeader', 'leadershipTier', 'nameContains', 'nationalId', 'quotaCategory', 'status', 'underBureauId'],
   searchField: 'nameContains',
   create: { document: CreateStaffDocument, record: (data: CreateStaffMutation) => data.createStaff, fields: editableFields },
   update: { document: UpdateStaffDocument, record: (data: UpdateStaffMutation) => data.updateStaff, fields: editableFields },

@@ -12,7 +12,7 @@ export function UnitForm() {
       <ReferenceInput source="bureauId" reference="bureaus" sort={{ field: 'path', order: 'ASC' }} perPage={200}>
         <AutocompleteInput optionText="name" validate={required()} filterToQuery={(text) => ({ q: text })} />
       </ReferenceInput>
-      <EnumInput source="rank" enumName="UnitRank" validate={required()} />
+      <EnumInput source="rank" enumName="InstitutionRank" validate={required()} />
       <DateInput source="establishedOn" />
       <TextInput source="duties" multiline fullWidth />
       <ReasonInput />

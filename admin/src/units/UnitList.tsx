@@ -9,14 +9,14 @@ const filters = [
   <ReferenceInput key="underBureauId" source="underBureauId" reference="bureaus" sort={{ field: 'path', order: 'ASC' }} perPage={200}>
     <AutocompleteInput optionText="name" filterToQuery={(text) => ({ q: text })} />
   </ReferenceInput>,
-  <EnumInput key="rank" source="rank" enumName="UnitRank" />,
+  <EnumInput key="rank" source="rank" enumName="InstitutionRank" />,
 ];
 
 /** The CSV export's columns, in this order. */
 const csvColumns: CsvColumn[] = [
   { source: 'name' },
   { source: 'bureau.name' },
-  { source: 'rank', enumName: 'UnitRank' },
+  { source: 'rank', enumName: 'InstitutionRank' },
   { source: 'establishedOn' },
   { source: 'activeStaffCount' },
   { source: 'duties' },
@@ -28,7 +28,7 @@ export function UnitList() {
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <TextField source="bureau.name" sortable={false} />
-        <EnumField source="rank" enumName="UnitRank" sortable />
+        <EnumField source="rank" enumName="InstitutionRank" sortable />
         <NumberField source="activeStaffCount" sortable={false} />
         <StaffingFlags label="bianzhi.staffing.title" />
       </Datagrid>
