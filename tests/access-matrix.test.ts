@@ -104,7 +104,7 @@ async function createUnit(bureauId: string, name: string): Promise<{ id: string;
 async function createQuota(institutionId: string, category = 'PUBLIC_INSTITUTION'): Promise<{ id: string; version: number }> {
   return (
     await asAdmin('mutation ($input: CreateQuotaInput!) { createQuota(input: $input) { id version } }', {
-      input: { institutionId, category, approvedHeadcount: 1, approvedLeadershipPositions: 1, documentNumber: `矩阵编〔2013〕${next()}号`, effectiveOn: '2013-01-01' },
+      input: { institutionId, category, approvedHeadcount: 1, documentNumber: `矩阵编〔2013〕${next()}号`, effectiveOn: '2013-01-01' },
     })
   ).createQuota;
 }
@@ -409,7 +409,7 @@ describe('the access matrix', () => {
       name: 'createQuota',
       prepare: async (place) => ({
         query: 'mutation ($input: CreateQuotaInput!) { createQuota(input: $input) { id unit { bureau { path } } } }',
-        variables: { input: { institutionId: place.institutionId, category: 'ADMINISTRATIVE', approvedHeadcount: 3, approvedLeadershipPositions: 1, documentNumber: `矩阵编〔2014〕${next()}号`, effectiveOn: '2014-01-01' } },
+        variables: { input: { institutionId: place.institutionId, category: 'ADMINISTRATIVE', approvedHeadcount: 3, documentNumber: `矩阵编〔2014〕${next()}号`, effectiveOn: '2014-01-01' } },
         touches: [place.countyPath],
       }),
     },

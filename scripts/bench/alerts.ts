@@ -77,7 +77,7 @@ async function main(): Promise<void> {
       const county = counties[index % counties.length];
       const server = servers[index % 2].url;
       const unit = (await call(server, CreateEGovUnitDocument, { input: { bureauId: county.id, name: `压测中心${index}`, rank: 'SUB_SECTION' } })).createEGovUnit;
-      await call(server, CreateQuotaDocument, { input: { unitId: unit.id, category: 'PUBLIC_INSTITUTION', approvedHeadcount: 0, approvedLeadershipPositions: 0, documentNumber: '压测编〔2014〕1号', effectiveOn: '2014-01-01' } });
+      await call(server, CreateQuotaDocument, { input: { institutionId: unit.id, category: 'PUBLIC_INSTITUTION', approvedHeadcount: 0, documentNumber: '压测编〔2014〕1号', effectiveOn: '2014-01-01' } });
       units.push({ id: unit.id, code: county.code, server });
     }
     await new Promise((resolve) => setTimeout(resolve, 2000));
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
             try {
               person += 1;
               const staff = (await call(unit.server, CreateStaffDocument, {
-                input: { unitId: unit.id, quotaCategory: 'PUBLIC_INSTITUTION', name: `压测${person}`, nationalId: makeNationalId(unit.code, '1980-01-01', person, 'MALE'), education: 'BACHELOR', position: '科员', hiredOn: '2014-02-01' },
+                input: { institutionId: unit.id, quotaCategory: 'PUBLIC_INSTITUTION', name: `压测${person}`, nationalId: makeNationalId(unit.code, '1980-01-01', person, 'MALE'), education: 'BACHELOR', position: '科员', hiredOn: '2014-02-01' },
               })).createStaff;
               await call(unit.server, DeleteStaffDocument, { id: staff.id, version: staff.version });
               writes += 2;
