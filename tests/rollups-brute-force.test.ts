@@ -10,8 +10,9 @@ interface Rows {
   bureaus: { id: number; path: string; level: string; party_intranet_connected_on: string | null; local_area_network_built_on: string | null; paperless_office_built_on: string | null; document_exchange_built_on: string | null }[];
   websites: { bureau_id: number; network: string }[];
   units: { id: number; bureau_id: number; rank: string }[];
-  quotas: { unit_id: number; category: string; approved_headcount: number; approved_leadership_positions: number; superseded_on: string | null }[];
-  staff: { unit_id: number; quota_category: string; status: string; is_leader: boolean }[];
+  quotas: { institution_id: number; category: string; approved_headcount: number; superseded_on: string | null }[];
+  approvals: { institution_id: number; principal_positions: number; deputy_positions: number; internal_head_positions: number; superseded_on: string | null }[];
+  staff: { institution_id: number; quota_category: string; status: string; leadership_tier: string | null }[];
 }
 
 async function readRows(): Promise<Rows> {
@@ -19,9 +20,10 @@ async function readRows(): Promise<Rows> {
   return {
     bureaus: await connection.execute('select * from bureau'),
     websites: await connection.execute('select bureau_id, network from website'),
-    units: await connection.execute('select id, bureau_id, rank from egov_unit'),
+    units: await connection.execute('select id, bureau_id, rank from institution where is_egov_body'),
     quotas: await connection.execute('select * from quota'),
-    staff: await connection.execute('select unit_id, quota_category, status, is_leader from staff'),
+    approvals: await connection.execute('select * from establishment_approval'),
+    staff: await connection.execute('select institution_id, quota_category, status, leadership_tier from staff'),
   };
 }
 
@@ -54,26 +56,25 @@ function bruteForce(rows: Rows, rootId: number, scope: StatisticsScope, includeI
     (unit) => inScope.some((bureau) => bureau.id === unit.bureau_id) && (includeInternalDivisions || unit.rank !== 'INTERNAL_DIVISION'),
   );
   const cells = units.flatMap((unit) =>
-    ['ADMINISTRATIVE', 'LOGISTICS', 'PUBLIC_INSTITUTION'].map((category) => {
-      const quota = rows.quotas.find((row) => row.unit_id === unit.id && row.category === category && row.superseded_on === null);
-      const active = rows.staff.filter((person) => person.unit_id === unit.id && person.quota_category === category && person.status === 'ACTIVE');
-      return {
-        unit: unit.id,
-        category,
-        present: Boolean(quota) || active.length > 0,
-        headcount: quota?.approved_headcount ?? 0,
-        positions: quota?.approved_leadership_positions ?? 0,
-        staff: active.length,
-        leaders: active.filter((person) => person.is_leader).length,
-      };
+    ['ADMINISTRATIVE', 'LOGISTICS', 'POLITICAL_LEGAL', 'PUBLIC_INSTITUTION'].map((category) => {
+      const quota = rows.quotas.find((row) => row.institution_id === unit.id && row.category === category && row.superseded_on === null);
+      const active = rows.staff.filter((person) => person.institution_id === unit.id && person.quota_category === category && person.status === 'ACTIVE');
+      return { unit: unit.id, category, present: Boolean(quota) || active.length > 0, headcount: quota?.approved_headcount ?? 0, staff: active.length };
     }),
   ).filter((cell) => cell.present);
-  const sum = (list: typeof cells, pick: (cell: (typeof cells)[number]) => number) => list.reduce((total, cell) => total + pick(cell), 0);
+  const tierCells = units.flatMap((unit) => {
+    const approval = rows.approvals.find((row) => row.institution_id === unit.id && row.superseded_on === null);
+    const positions: Record<string, number> = { PRINCIPAL: approval?.principal_positions ?? 0, DEPUTY: approval?.deputy_positions ?? 0, INTERNAL_BODY_HEAD: approval?.internal_head_positions ?? 0 };
+    return Object.keys(positions).map((tier) => ({
+      unit: unit.id,
+      positions: positions[tier],
+      leaders: rows.staff.filter((person) => person.institution_id === unit.id && person.leadership_tier === tier && person.status === 'ACTIVE').length,
+    }));
+  });
+  const sum = <Cell>(list: Cell[], pick: (cell: Cell) => number) => list.reduce((total, cell) => total + pick(cell), 0);
   const staffing = (list: typeof cells) => ({
     approvedHeadcount: sum(list, (cell) => cell.headcount),
-    approvedLeadershipPositions: sum(list, (cell) => cell.positions),
     activeStaff: sum(list, (cell) => cell.staff),
-    activeLeaders: sum(list, (cell) => cell.leaders),
     vacancies: sum(list, (cell) => Math.max(cell.headcount - cell.staff, 0)),
   });
   const ranks = [...new Set(units.map((unit) => unit.rank))].sort();
@@ -84,8 +85,10 @@ function bruteForce(rows: Rows, rootId: number, scope: StatisticsScope, includeI
       unitsByRank: ranks.map((rank) => ({ rank, units: units.filter((unit) => unit.rank === rank).length })),
       byCategory: [...new Set(cells.map((cell) => cell.category))].sort().map((category) => ({ category, ...staffing(cells.filter((cell) => cell.category === category)) })),
       ...staffing(cells),
+      approvedLeadershipPositions: sum(tierCells, (cell) => cell.positions),
+      activeLeaders: sum(tierCells, (cell) => cell.leaders),
       unitsOverQuota: new Set(cells.filter((cell) => cell.staff > cell.headcount).map((cell) => cell.unit)).size,
-      unitsOverPositions: new Set(cells.filter((cell) => cell.leaders > cell.positions).map((cell) => cell.unit)).size,
+      unitsOverPositions: new Set(tierCells.filter((cell) => cell.leaders > cell.positions).map((cell) => cell.unit)).size,
     },
   };
 }

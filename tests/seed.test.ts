@@ -1,4 +1,6 @@
-import { WholeRegistryDocument, type WholeRegistryQuery } from './generated/graphql';
+import { EgovEstablishmentsDocument, InstitutionsOfBureauDocument, WholeRegistryDocument, type WholeRegistryQuery } from './generated/graphql';
+import { SEED_INSTITUTIONS, type SeedInstitution } from '../server/seed/institutions.data';
+import { creditCodeProblem } from '../server/modules/institution/credit-code';
 import { readNationalId } from '../server/modules/staff/national-id';
 import { seedGuizhou2012 } from '../server/seed/seed';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -123,10 +125,11 @@ describe('the seeded registry of 2012 reproduces the survey', () => {
     expect(new Set(staff.map((person) => person.nationalId)).size).toBe(staff.length);
   });
 
-  it('keeps every unit within its quota and leadership positions', () => {
+  it('keeps every unit within its quota and leadership positions', async () => {
+    const establishments = new Map((await server.data(EgovEstablishmentsDocument)).institutions.items.map((item) => [item.id, item.currentEstablishment]));
     for (const unit of bureaus.flatMap((bureau) => bureau.units)) {
       const headcount = unit.quotas.reduce((sum, quota) => sum + quota.approvedHeadcount, 0);
-      const approval = unit.institution.currentEstablishment;
+      const approval = establishments.get(unit.id);
       const positions = (approval?.principalPositions ?? 0) + (approval?.deputyPositions ?? 0) + (approval?.internalHeadPositions ?? 0);
       expect(unit.staff.length).toBeLessThanOrEqual(headcount);
       expect(unit.staff.filter((person) => person.isLeader).length).toBeLessThanOrEqual(positions);
@@ -140,5 +143,36 @@ describe('the seeded registry of 2012 reproduces the survey', () => {
     expect(again.items.flatMap((bureau) => bureau.units.flatMap((unit) => unit.staff))).toHaveLength(
       bureaus.flatMap((bureau) => bureau.units.flatMap((unit) => unit.staff)).length,
     );
+  });
+});
+
+describe('the seeded institutions of the province, Guiyang, Nanming, Huaxi and Xifeng', () => {
+  const flatten = (institutions: SeedInstitution[]): SeedInstitution[] => institutions.flatMap((institution) => [institution, ...flatten(institution.supervised ?? [])]);
+  const bureauId = (code: string) => String(bureaus.find((bureau) => bureau.code === code)!.id);
+
+  it.each(SEED_INSTITUTIONS.map((jurisdiction) => [jurisdiction.bureauCode, jurisdiction] as const))('%s: every institution with its 三定, internal bodies, supervisor and staff, and a valid credit code', async (code, jurisdiction) => {
+    const expected = flatten(jurisdiction.institutions);
+    const { institutions } = await server.data(InstitutionsOfBureauDocument, { bureauId: bureauId(code) });
+    expect(institutions.totalCount).toBe(expected.length);
+    const byName = new Map(institutions.items.map((item) => [item.name, item]));
+    for (const seed of expected) {
+      const stored = byName.get(seed.name)!;
+      expect(stored.activeStaffCount).toBe(seed.staffing.reduce((sum, staffing) => sum + staffing.count, 0));
+      expect(stored.internalBodies.map((body) => body.name).sort()).toEqual([...seed.internalBodies].sort());
+      expect(stored.currentEstablishment?.documentNumber).toBe(seed.establishment.documentNumber);
+      expect(creditCodeProblem(stored.creditCode!)).toBeNull();
+    }
+    const supervised = new Set(jurisdiction.institutions.flatMap((top) => flatten(top.supervised ?? [])).map((seed) => seed.name));
+    expect(institutions.items.filter((item) => item.supervisingInstitution !== null).map((item) => item.name).sort()).toEqual([...supervised].sort());
+  });
+
+  it.each(SEED_INSTITUTIONS.map((jurisdiction) => [jurisdiction.bureauCode, jurisdiction] as const))('%s: exactly the institutions the data puts over their headcount or positions are over', async (code, jurisdiction) => {
+    const over = (seed: SeedInstitution) =>
+      seed.staffing.some((staffing) => staffing.count > (seed.establishment.quotas.find((quota) => quota.category === staffing.category)?.headcount ?? 0)) ||
+      seed.staffing.reduce((sum, staffing) => sum + staffing.principals, 0) > seed.establishment.principalPositions ||
+      seed.staffing.reduce((sum, staffing) => sum + staffing.deputies, 0) > seed.establishment.deputyPositions ||
+      seed.staffing.reduce((sum, staffing) => sum + staffing.internalHeads, 0) > seed.establishment.internalHeadPositions;
+    const { institutions } = await server.data(InstitutionsOfBureauDocument, { bureauId: bureauId(code), overStaffed: true });
+    expect(institutions.items.map((item) => item.name).sort()).toEqual(flatten(jurisdiction.institutions).filter(over).map((seed) => seed.name).sort());
   });
 });

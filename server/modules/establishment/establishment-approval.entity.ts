@@ -1,5 +1,6 @@
 import { Check, type Opt, Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { listOf, registrySizes } from '../../common/list-cost';
 import { VersionedRecord } from '../../common/record';
 import { DateScalar } from '../../common/scalars';
 import { PlacedBy } from '../access/placement';
@@ -33,7 +34,7 @@ export class EstablishmentApproval extends VersionedRecord {
   @Property({ type: 'text', default: '' })
   mainFunctions: string & Opt = '';
 
-  @Field(() => [String], { description: 'Names of the internal bodies as approved (内设机构).' })
+  @Field(() => [String], { description: 'Names of the internal bodies as approved (内设机构).', complexity: listOf(registrySizes.internalBodiesPerInstitution) })
   @Property({ type: 'json' })
   internalBodyNames!: string[];
 
