@@ -71,7 +71,7 @@ describe('replay delivers what live delivery delivered', () => {
 
       const [liveInNanming, liveInZunyi] = [await received(nanmingLive, 1), await received(zunyiLive, 1)];
       expect(liveInNanming.map((event) => [event.type, event.alert.institutionId])).toEqual([['RAISED', unit.id]]);
-      expect(liveInNanming[0].alert).toMatchObject({ unitName: '南明区迁出测试中心', bureauPath: nanming.path, open: true, resolvedAt: null, latestCursor: liveInNanming[0].cursor });
+      expect(liveInNanming[0].alert).toMatchObject({ institutionName: '南明区迁出测试中心', bureauPath: nanming.path, open: true, resolvedAt: null, latestCursor: liveInNanming[0].cursor });
       expect(liveInZunyi.map((event) => [event.type, event.alert.institutionId])).toEqual([['RESOLVED', unit.id]]);
       expect(liveInZunyi[0].alert).toMatchObject({ bureauPath: honghuagang.path, open: false });
 

@@ -187,7 +187,7 @@ describe('every registry mutation writes exactly one audit entry', () => {
   it('e-government units: create, update and delete, placed at their bureau', async () => {
     const created = await audited(CreateEGovUnitDocument, { input: { bureauId: zunyi.id, name: '信息中心甲', rank: 'SECTION' }, reason: '遵编〔2013〕3号' });
     const unit = created.data.createEGovUnit;
-    expect(created.entry).toMatchObject({ operation: 'createEGovUnit', recordType: 'EGovUnit', recordId: unit.id, bureauPath: zunyi.path, before: null, reason: '遵编〔2013〕3号' });
+    expect(created.entry).toMatchObject({ operation: 'createEGovUnit', recordType: 'Institution', recordId: unit.id, bureauPath: zunyi.path, before: null, reason: '遵编〔2013〕3号' });
     expect(values(created.entry.after)).toMatchObject({ name: '信息中心甲', rank: 'SECTION', bureauId: Number(zunyi.id), version: 1 });
 
     const updated = await audited(UpdateEGovUnitDocument, { input: { id: unit.id, version: unit.version, name: '信息中心乙' } });
@@ -196,12 +196,12 @@ describe('every registry mutation writes exactly one audit entry', () => {
     expect(values(updated.entry.after)).toMatchObject({ name: '信息中心乙', version: 2 });
 
     const deleted = await audited(DeleteEGovUnitDocument, { id: unit.id, version: 2, reason: '撤并' });
-    expect(deleted.entry).toMatchObject({ operation: 'deleteEGovUnit', recordType: 'EGovUnit', recordId: unit.id, bureauPath: zunyi.path, after: null, reason: '撤并' });
+    expect(deleted.entry).toMatchObject({ operation: 'deleteEGovUnit', recordType: 'Institution', recordId: unit.id, bureauPath: zunyi.path, after: null, reason: '撤并' });
     expect(values(deleted.entry.before)).toMatchObject({ name: '信息中心乙', version: 2 });
   });
 
   it("quotas: create, update and delete, placed at their unit's bureau", async () => {
-    const input = { institutionId: zunyiUnitId, category: 'ADMINISTRATIVE' as const, approvedHeadcount: 4, approvedLeadershipPositions: 1, documentNumber: '遵编〔2013〕4号', effectiveOn: '2013-02-01' };
+    const input = { institutionId: zunyiUnitId, category: 'ADMINISTRATIVE' as const, approvedHeadcount: 4, documentNumber: '遵编〔2013〕4号', effectiveOn: '2013-02-01' };
     const created = await audited(CreateQuotaDocument, { input, reason: '遵编〔2013〕4号' });
     const quota = created.data.createQuota;
     expect(created.entry).toMatchObject({ operation: 'createQuota', recordType: 'Quota', recordId: quota.id, bureauPath: zunyi.path, before: null, reason: '遵编〔2013〕4号' });
