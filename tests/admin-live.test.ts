@@ -33,7 +33,7 @@ describeInBrowser('writing through the admin client', () => {
     return makeNationalId('520302', birthDate, randomInt(0, 500), 'FEMALE');
   }
 
-  const categoryLabel: Record<QuotaCategory, string> = { ADMINISTRATIVE: '行政编制', PUBLIC_INSTITUTION: '事业编制', LOGISTICS: '工勤编制' };
+  const categoryLabel: Record<QuotaCategory, string> = { ADMINISTRATIVE: '行政编制', POLITICAL_LEGAL: '政法专项编制', PUBLIC_INSTITUTION: '事业编制', LOGISTICS: '工勤编制' };
 
   /** Fills the staff form as an administrator would, after the unit's page prefilled the unit. */
   async function fillStaffForm(page: Page, name: string, category: QuotaCategory): Promise<void> {

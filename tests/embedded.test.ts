@@ -4,6 +4,14 @@ import path from 'node:path';
 import { startBianzhi } from '../server/app';
 import { loadConfig } from '../server/config';
 import { logInAsDemo } from './support/http-client';
+import { GUIZHOU_2012 } from '../server/seed/guizhou-2012.data';
+import { SEED_INSTITUTIONS, type SeedInstitution } from '../server/seed/institutions.data';
+
+/** The people the seed data describes: the e-government units' and the institutions' (all active). */
+const everyone = (institutions: SeedInstitution[]): number =>
+  institutions.reduce((sum, institution) => sum + institution.staffing.reduce((count, staffing) => count + staffing.count, 0) + everyone(institution.supervised ?? []), 0);
+const seededStaff =
+  GUIZHOU_2012.reduce((sum, bureau) => sum + (bureau.unit?.staff ?? 0), 0) + SEED_INSTITUTIONS.reduce((sum, jurisdiction) => sum + everyone(jurisdiction.institutions), 0);
 
 async function graphql(url: string, query: string) {
   const token = await logInAsDemo(url, 'province');
@@ -21,7 +29,7 @@ describe('the embedded engine (no DATABASE_URL)', () => {
     try {
       expect(first.databaseDescription).toContain(dataDir);
       const seeded = await graphql(first.url, '{ bureaus(limit: 0) { totalCount } staff(limit: 0) { totalCount } }');
-      expect(seeded.data).toEqual({ bureaus: { totalCount: 99 }, staff: { totalCount: 134 } });
+      expect(seeded.data).toEqual({ bureaus: { totalCount: GUIZHOU_2012.length }, staff: { totalCount: seededStaff } });
       const zunyi = await graphql(first.url, '{ bureauByCode(code: "520300") { id } }');
       const created = await graphql(
         first.url,
