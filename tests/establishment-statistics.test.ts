@@ -185,7 +185,9 @@ async function addInstitutionsOfEveryKind(em: EntityManager, province: Bureau, s
   for (const bureau of bureaus) {
     for (let index = 0; index < between(1, 5); index += 1) {
       const kind = pick(Object.values(InstitutionKind));
-      const status = chance(0.85) ? InstitutionStatus.ACTIVE : pick([InstitutionStatus.ABOLISHED, InstitutionStatus.MERGED]);
+      // The province's first institution has always ended, so that every tree has one to leave out.
+      const ended = chance(0.15) || (bureau.id === province.id && index === 0);
+      const status = ended ? pick([InstitutionStatus.ABOLISHED, InstitutionStatus.MERGED]) : InstitutionStatus.ACTIVE;
       const institution = em.create(Institution, {
         bureau,
         name: `随机机构${bureau.code}-${index}`,
@@ -276,6 +278,13 @@ describe('establishment statistics agree with a brute-force count of the tables 
     await expectBruteForceEverywhere(province.id);
     const all = (await server.data(bureauStatistics, { id: String(province.id), scope: 'SUBTREE' })).bureau.establishmentStatistics;
     expect(all.byKind.length).toBeGreaterThan(3);
+    // The trees hold what the rule must see: over institutions, and ended ones left out.
+    expect(all.overStaffedInstitutions).toBeGreaterThan(0);
+    expect(all.overPositionsInstitutions).toBeGreaterThan(0);
+    expect(all.vacancies).toBeGreaterThan(0);
+    const rows = await readRows();
+    const under = new Set(rows.bureaus.filter((bureau) => bureau.path.startsWith(province.path)).map((bureau) => bureau.id));
+    expect(rows.institutions.filter((institution) => under.has(institution.bureau_id) && institution.status !== 'ACTIVE').length).toBeGreaterThan(0);
     expect(all.institutions).toBeGreaterThan(all.byFunding.reduce((total: number, count: { institutions: number }) => total + count.institutions, 0));
   });
 });
@@ -409,5 +418,33 @@ describe('jurisdiction', () => {
       body: JSON.stringify({ query: `{ bureau(id: "${province.id}") { establishmentStatistics { institutions } } }` }),
     });
     expect(((await anonymous.json()) as GraphQLResponse<any>).data?.bureau ?? null).toBeNull();
+  });
+});
+
+describe('statements', () => {
+  const statementsFor = async (run: () => Promise<unknown>) => {
+    const before = server.bianzhi.statementCount();
+    await run();
+    return server.bianzhi.statementCount() - before;
+  };
+
+  it('reads every bureau of the province in a constant number of statements, the own figures only of bureaus changed since', async () => {
+    const guizhou = await server.bureauByCode('520000');
+    // Each scope is another operation for the server's response cache, which a write empties: the reads below all run.
+    const everyBureau = (scope: string) => server.data(subtreeStatistics, { underBureauId: guizhou.id, scope });
+    await everyBureau('SUBTREE');
+    // A staff member leaves one institution of one county: that county's figures must be read again.
+    const em = server.bianzhi.orm.em.fork();
+    const someone = await em.findOneOrFail(Staff, { status: StaffStatus.ACTIVE, institution: { bureau: { level: BureauLevel.COUNTY }, status: InstitutionStatus.ACTIVE } } as never);
+    someone.status = StaffStatus.RETIRED;
+    await em.flush();
+    const afterWrite = await statementsFor(() => everyBureau('DESCENDANTS'));
+    const cached = await statementsFor(() => everyBureau('SELF'));
+    expect(cached).toBe(afterWrite - 1);
+    const page = await everyBureau('SELF');
+    expect(page.bureaus.items.length).toBeGreaterThan(90);
+    // One bureau costs what a hundred do.
+    const one = await statementsFor(() => server.data(bureauStatistics, { id: guizhou.id, scope: 'DESCENDANTS' }));
+    expect(one).toBeLessThanOrEqual(cached);
   });
 });
