@@ -140,35 +140,30 @@ function addOwnRow(own: EstablishmentFigures, row: OwnRow): void {
 
 /**
  * The own figures of the bureaus `$1`: their existing institutions counted by
- * kind, nature, rank and funding form (one row per combination), the cells in
- * use of those institutions summed by category and tier, and the institutions
- * over in some category, in some tier, and in either. One pass over the
- * institutions and their cells.
+ * kind, nature, rank and funding form (one row per combination); the cells in
+ * use of those institutions summed by category and tier; and the institutions
+ * over in some category, in some tier, and in either, from the over cells
+ * alone (a few per thousand). No common table expression: materialized, the
+ * cells of a province (about 185,000 at scale) spilled to disk and took
+ * 0.4-0.9 s, against about 0.2 s for these three grouped scans.
  */
 const OWN_FIGURES_STATEMENT = `
-  with members as (
-         select id, bureau_id, kind, nature, rank, funding from institution where bureau_id = any($1::int[]) and status = 'ACTIVE'
-       ),
-       cells as (
-         select members.bureau_id, members.id as institution_id, cell.dimension, cell.key, cell.approved, cell.active, cell.vacancies, cell.excess, cell.over
-           from members join staffing_cell_status cell on cell.institution_id = members.id
-          where cell.in_use
-       ),
-       flags as (
-         select bureau_id,
-                coalesce(bool_or(over) filter (where dimension = 'CATEGORY'), false) as over_category,
-                coalesce(bool_or(over) filter (where dimension = 'TIER'), false) as over_tier
-           from cells group by bureau_id, institution_id
-       )
   select 'facts' as part, bureau_id, kind, nature, rank, funding, null as dimension, null as key,
          count(*)::int as count, 0 as approved, 0 as active, 0 as vacancies, 0 as excess, 0 as over, 0 as over_category, 0 as over_tier, 0 as over_either
-    from members group by bureau_id, kind, nature, rank, funding
+    from institution
+   where bureau_id = any($1::int[]) and status = 'ACTIVE'
+   group by bureau_id, kind, nature, rank, funding
   union all
-  select 'cells', bureau_id, null, null, null, null, dimension, key,
-         count(*)::int, sum(approved)::int, sum(active)::int, sum(vacancies)::int, sum(excess)::int, (count(*) filter (where over))::int, 0, 0, 0
-    from cells group by bureau_id, dimension, key
+  select 'cells', member.bureau_id, null, null, null, null, cell.dimension, cell.key,
+         count(*)::int, sum(cell.approved)::int, sum(cell.active)::int, sum(cell.vacancies)::int, sum(cell.excess)::int, (count(*) filter (where cell.over))::int, 0, 0, 0
+    from institution member join staffing_cell_status cell on cell.institution_id = member.id
+   where member.bureau_id = any($1::int[]) and member.status = 'ACTIVE' and cell.in_use
+   group by member.bureau_id, cell.dimension, cell.key
   union all
-  select 'flags', bureau_id, null, null, null, null, null, null,
-         0, 0, 0, 0, 0, 0,
-         (count(*) filter (where over_category))::int, (count(*) filter (where over_tier))::int, (count(*) filter (where over_category or over_tier))::int
-    from flags group by bureau_id`;
+  select 'flags', member.bureau_id, null, null, null, null, null, null, 0, 0, 0, 0, 0, 0,
+         (count(distinct member.id) filter (where cell.dimension = 'CATEGORY'))::int,
+         (count(distinct member.id) filter (where cell.dimension = 'TIER'))::int,
+         (count(distinct member.id))::int
+    from institution member join staffing_cell_status cell on cell.institution_id = member.id
+   where member.bureau_id = any($1::int[]) and member.status = 'ACTIVE' and cell.over
+   group by member.bureau_id`;
