@@ -12,6 +12,7 @@ import { createAlertLoaders } from './modules/alert/alert.reads';
 import { createBureauLoaders } from './modules/bureau/bureau.reads';
 import { createQuotaLoaders } from './modules/quota/quota.reads';
 import { createStaffLoaders } from './modules/staff/staff.reads';
+import { establishmentCacheOf } from './modules/statistics/establishment-cache';
 import type { StaffingCache } from './modules/statistics/staffing-cache';
 import { createStatisticsLoaders } from './modules/statistics/statistics.loaders';
 import { createUnitLoaders } from './modules/unit/unit.reads';
@@ -30,7 +31,7 @@ function createLoaders(services: ServerServices) {
     ...createStaffLoaders(reads, recordById),
     ...createWebsiteLoaders(reads, recordById),
     ...createAlertLoaders(reads),
-    statistics: createStatisticsLoaders(reads, services.staffing),
+    statistics: createStatisticsLoaders(reads, services.staffing, establishmentCacheOf(services)),
   };
 }
 

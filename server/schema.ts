@@ -8,6 +8,7 @@ import { AuditEntryResolver } from './modules/audit/audit.resolver';
 import { BureauResolver } from './modules/bureau/bureau.resolver';
 import { QuotaResolver } from './modules/quota/quota.resolver';
 import { StaffResolver } from './modules/staff/staff.resolver';
+import { BureauEstablishmentStatisticsResolver } from './modules/statistics/establishment-statistics.resolver';
 import { BureauStatisticsResolver } from './modules/statistics/statistics.resolver';
 import { SurveyResolver } from './modules/statistics/survey.resolver';
 import { EGovUnitResolver } from './modules/unit/unit.resolver';
@@ -21,6 +22,7 @@ export const resolvers = [
   AccountResolver,
   AuditEntryResolver,
   BureauResolver,
+  BureauEstablishmentStatisticsResolver,
   BureauStatisticsResolver,
   EGovUnitResolver,
   EstablishmentResolver,

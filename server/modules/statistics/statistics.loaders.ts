@@ -1,6 +1,13 @@
 import type { ReadPool } from '../../database/read-pool';
+import { LeadershipTier } from '../establishment/leadership-tier';
+import { FundingForm, InstitutionKind, InstitutionNature } from '../institution/institution-enums';
 import { InstitutionRank } from '../institution/institution-rank';
+import { QuotaCategory } from '../quota/quota-category';
 import { addFigures, emptyFigures, type IndicatorCounts, type StaffingTotals } from './bureau-figures';
+import type { EstablishmentCache } from './establishment-cache';
+import type { EstablishmentFigures } from './establishment-figures';
+import { EstablishmentRollups } from './establishment-rollups';
+import type { EstablishmentStatistics } from './establishment-statistics.types';
 import { RegistryFigures } from './registry-figures';
 import type { StaffingCache } from './staffing-cache';
 import { coverage, type IndicatorStatistics, type StaffingStatistics, type StatisticsScope } from './statistics.types';
@@ -40,9 +47,56 @@ function staffingStatisticsFrom(totals: StaffingTotals[]): StaffingStatistics {
   };
 }
 
-/** Rollups for one request; only the versioned staffing cache outlives it. */
-export function createStatisticsLoaders(reads: ReadPool, cache: StaffingCache) {
+/** The values of `values` (an enum's, in its order) that `counts` holds, each with its count. */
+function listed<Key extends string, Count>(values: Record<string, Key>, counts: Map<Key, Count>): [Key, Count][] {
+  return Object.values(values)
+    .filter((value) => counts.has(value))
+    .map((value) => [value, counts.get(value)!]);
+}
+
+export function establishmentStatisticsFrom(figures: EstablishmentFigures): EstablishmentStatistics {
+  const byCategory = listed(QuotaCategory, figures.byCategory).filter(([, cells]) => cells.cells > 0);
+  const byTier = listed(LeadershipTier, figures.byTier).filter(([, cells]) => cells.cells > 0);
+  const total = <Key>(cells: [Key, { approved: number; active: number; vacancies: number; excess: number }][], pick: 'approved' | 'active' | 'vacancies' | 'excess') =>
+    cells.reduce((sum, [, figures]) => sum + figures[pick], 0);
+  return {
+    institutions: figures.institutions,
+    byKind: listed(InstitutionKind, figures.byKind).filter(([, count]) => count > 0).map(([kind, institutions]) => ({ kind, institutions })),
+    byNature: listed(InstitutionNature, figures.byNature).filter(([, count]) => count > 0).map(([nature, institutions]) => ({ nature, institutions })),
+    byRank: listed(InstitutionRank, figures.byRank).filter(([, count]) => count > 0).map(([rank, institutions]) => ({ rank, institutions })),
+    byFunding: listed(FundingForm, figures.byFunding).filter(([, count]) => count > 0).map(([funding, institutions]) => ({ funding, institutions })),
+    byCategory: byCategory.map(([category, cells]) => ({
+      category,
+      approvedHeadcount: cells.approved,
+      activeStaff: cells.active,
+      vacancies: cells.vacancies,
+      excess: cells.excess,
+      overStaffedInstitutions: cells.over,
+    })),
+    byTier: byTier.map(([tier, cells]) => ({
+      tier,
+      approvedPositions: cells.approved,
+      holders: cells.active,
+      vacantPositions: cells.vacancies,
+      excess: cells.excess,
+      overInstitutions: cells.over,
+    })),
+    approvedHeadcount: total(byCategory, 'approved'),
+    activeStaff: total(byCategory, 'active'),
+    vacancies: total(byCategory, 'vacancies'),
+    excess: total(byCategory, 'excess'),
+    approvedPositions: total(byTier, 'approved'),
+    leaders: total(byTier, 'active'),
+    overStaffedInstitutions: figures.overStaffedInstitutions,
+    overPositionsInstitutions: figures.overPositionsInstitutions,
+    overInstitutions: figures.overInstitutions,
+  };
+}
+
+/** Rollups for one request; only the versioned staffing and establishment caches outlive it. */
+export function createStatisticsLoaders(reads: ReadPool, cache: StaffingCache, establishmentCache: EstablishmentCache) {
   const registry = new RegistryFigures(reads, cache);
+  const establishment = new EstablishmentRollups(reads, establishmentCache);
   return {
     async indicatorStatistics(id: number, scope: StatisticsScope): Promise<IndicatorStatistics> {
       return indicatorStatisticsFromCounts((await registry.figures(id, scope, false)).indicators);
@@ -50,6 +104,10 @@ export function createStatisticsLoaders(reads: ReadPool, cache: StaffingCache) {
     async staffingStatistics(id: number, scope: StatisticsScope, includeInternalDivisions: boolean): Promise<StaffingStatistics> {
       const figures = await registry.figures(id, scope, true);
       return staffingStatisticsFrom(includeInternalDivisions ? [figures.regularUnits, figures.internalDivisions] : [figures.regularUnits]);
+    },
+    /** Every existing institution of every kind in the scope (各级各类机构编制数据统计). */
+    async establishmentStatistics(id: number, scope: StatisticsScope): Promise<EstablishmentStatistics> {
+      return establishmentStatisticsFrom(await establishment.figures(id, scope));
     },
   };
 }

@@ -1,0 +1,44 @@
+import type { EstablishmentFigures } from './establishment-figures';
+
+export interface CachedEstablishment {
+  version: string;
+  own: EstablishmentFigures;
+}
+
+/**
+ * The establishment figures of each bureau's own existing institutions (all
+ * kinds), kept between requests by one server and used only while the
+ * bureau's staffing version is still the one they were read at: the version is
+ * raised by triggers on every change of a staffing cell and of an institution's
+ * bureau, kind, nature, rank, funding, status, e-government flag or supervisor,
+ * which are everything these figures group by or count. Bounded by the number
+ * of bureaus. Entries are replaced, never changed in place.
+ */
+export class EstablishmentCache {
+  private readonly entries = new Map<number, CachedEstablishment>();
+
+  get(bureauId: number, version: string): CachedEstablishment | undefined {
+    const entry = this.entries.get(bureauId);
+    return entry?.version === version ? entry : undefined;
+  }
+
+  set(bureauId: number, entry: CachedEstablishment): void {
+    this.entries.set(bureauId, entry);
+  }
+}
+
+const cachesOfServers = new WeakMap<object, EstablishmentCache>();
+
+/**
+ * The cache of the server whose shared services are `server` (one object for
+ * the server's life): created on first use, so that it lives as long as the
+ * server without a field of its own in the services.
+ */
+export function establishmentCacheOf(server: object): EstablishmentCache {
+  let cache = cachesOfServers.get(server);
+  if (!cache) {
+    cache = new EstablishmentCache();
+    cachesOfServers.set(server, cache);
+  }
+  return cache;
+}
