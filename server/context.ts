@@ -12,7 +12,7 @@ import { createAlertLoaders } from './modules/alert/alert.reads';
 import { createBureauLoaders } from './modules/bureau/bureau.reads';
 import { createQuotaLoaders } from './modules/quota/quota.reads';
 import { createStaffLoaders } from './modules/staff/staff.reads';
-import { establishmentCacheOf } from './modules/statistics/establishment-cache';
+import type { EstablishmentCache } from './modules/statistics/establishment-cache';
 import type { StaffingCache } from './modules/statistics/staffing-cache';
 import { createStatisticsLoaders } from './modules/statistics/statistics.loaders';
 import { createUnitLoaders } from './modules/unit/unit.reads';
@@ -31,7 +31,7 @@ function createLoaders(services: ServerServices) {
     ...createStaffLoaders(reads, recordById),
     ...createWebsiteLoaders(reads, recordById),
     ...createAlertLoaders(reads),
-    statistics: createStatisticsLoaders(reads, services.staffing, establishmentCacheOf(services)),
+    statistics: createStatisticsLoaders(reads, services.staffing, services.establishment),
   };
 }
 
@@ -42,6 +42,8 @@ export interface ServerServices {
   /** The connections GraphQL reads go through; writes use the request's EntityManager. */
   reads: ReadPool;
   staffing: StaffingCache;
+  /** Each bureau's own establishment figures (all institutions), kept while its staffing version holds. */
+  establishment: EstablishmentCache;
   alerts: { bus: AlertBus; events: AlertEventReader };
   loginThrottle: LoginThrottle;
   tokenEndings: TokenEndings;

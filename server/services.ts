@@ -10,6 +10,7 @@ import { AlertBus } from './modules/alert/alert-bus';
 import { AlertDispatcher } from './modules/alert/alert-dispatcher';
 import { AlertEventReader, createAlertEventsPool } from './modules/alert/alert-events.sql';
 import { StaffingCache } from './modules/statistics/staffing-cache';
+import { EstablishmentCache } from './modules/statistics/establishment-cache';
 import { seedIfEmpty } from './seed/seed';
 
 /** Everything behind the HTTP side: the database, migrated and seeded, and what requests share. */
@@ -70,6 +71,7 @@ export async function startServices(config: Config): Promise<BianzhiServices> {
     const shared: ServerServices = {
       reads,
       staffing: new StaffingCache(),
+      establishment: new EstablishmentCache(),
       alerts: { bus: new AlertBus(), events: new AlertEventReader(alertEventsPool, orm.getMetadata()) },
       loginThrottle: new LoginThrottle(config.loginAttemptsPerUsername),
       tokenEndings: new TokenEndings(),

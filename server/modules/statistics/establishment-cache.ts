@@ -26,19 +26,3 @@ export class EstablishmentCache {
     this.entries.set(bureauId, entry);
   }
 }
-
-const cachesOfServers = new WeakMap<object, EstablishmentCache>();
-
-/**
- * The cache of the server whose shared services are `server` (one object for
- * the server's life): created on first use, so that it lives as long as the
- * server without a field of its own in the services.
- */
-export function establishmentCacheOf(server: object): EstablishmentCache {
-  let cache = cachesOfServers.get(server);
-  if (!cache) {
-    cache = new EstablishmentCache();
-    cachesOfServers.set(server, cache);
-  }
-  return cache;
-}

@@ -72,7 +72,7 @@ export class RegistryFigures {
               member.local_area_network_built_on, member.paperless_office_built_on, member.document_exchange_built_on, member.party_intranet_connected_on,
               exists (select 1 from website where website.bureau_id = member.id and website.network = 'INTRANET') as intranet_site,
               exists (select 1 from website where website.bureau_id = member.id and website.network = 'EXTRANET') as extranet_site,
-              exists (select 1 from institution where institution.bureau_id = member.id and institution.is_egov_body) as with_unit
+              exists (select 1 from institution where institution.bureau_id = member.id and institution.is_egov_body and institution.status = 'ACTIVE') as with_unit
          from bureau member`,
     );
     for (const member of members) {
@@ -106,7 +106,7 @@ export class RegistryFigures {
     if (stale.length === 0) return;
     const rows = await this.reads.rows<StaffingRow>(
       `with units as (
-              select id, bureau_id, rank, rank = 'INTERNAL_DIVISION' as internal from institution where bureau_id = any($1::int[]) and is_egov_body
+              select id, bureau_id, rank, rank = 'INTERNAL_DIVISION' as internal from institution where bureau_id = any($1::int[]) and is_egov_body and status = 'ACTIVE'
             ),
             cells as (
               select units.bureau_id, units.internal, units.id as unit_id, cell.dimension, cell.key, cell.approved, cell.active, cell.vacancies, cell.over

@@ -22,7 +22,7 @@ export function createUnitLoaders(reads: ReadPool) {
 function unitsByBureauLoader(reads: ReadPool) {
   const reader = reads.reader(Institution);
   return new DataLoader<number, Institution[]>(async (bureauIds) => {
-    const rows = await reads.rows<Record<string, unknown>>('select * from institution where bureau_id = any($1::int[]) and is_egov_body order by id', [bureauIds]);
+    const rows = await reads.rows<Record<string, unknown>>('select * from institution where bureau_id = any($1::int[]) and is_egov_body and status = 'ACTIVE' order by id', [bureauIds]);
     const groups = new Map<number, Institution[]>(bureauIds.map((id) => [id, []]));
     for (const row of rows) groups.get(row.bureau_id as number)?.push(reader.read(row));
     return bureauIds.map((id) => groups.get(id) ?? []);
@@ -37,7 +37,7 @@ function unitsInSubtreeLoader(reads: ReadPool) {
       `select root.id as root_id, unit.*
          from bureau root
          join bureau member on member.path ~>=~ root.path and member.path ~<~ (root.path || '~')
-         join institution unit on unit.bureau_id = member.id and unit.is_egov_body
+         join institution unit on unit.bureau_id = member.id and unit.is_egov_body and unit.status = 'ACTIVE'
         where root.id = any($1::int[])
         order by member.path, unit.id`,
       [rootIds],
