@@ -22,7 +22,7 @@ export function createUnitLoaders(reads: ReadPool) {
 function unitsByBureauLoader(reads: ReadPool) {
   const reader = reads.reader(Institution);
   return new DataLoader<number, Institution[]>(async (bureauIds) => {
-    const rows = await reads.rows<Record<string, unknown>>('select * from institution where bureau_id = any($1::int[]) and is_egov_body and status = 'ACTIVE' order by id', [bureauIds]);
+    const rows = await reads.rows<Record<string, unknown>>("select * from institution where bureau_id = any($1::int[]) and is_egov_body and status = 'ACTIVE' order by id", [bureauIds]);
     const groups = new Map<number, Institution[]>(bureauIds.map((id) => [id, []]));
     for (const row of rows) groups.get(row.bureau_id as number)?.push(reader.read(row));
     return bureauIds.map((id) => groups.get(id) ?? []);
