@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
 import { Institution } from '../institution/institution.entity';
 import { StaffingDimension } from './staffing-dimension';
 
@@ -11,6 +11,10 @@ import { StaffingDimension } from './staffing-dimension';
  * (`staffing_cell_status`) read one row instead of counting people.
  */
 @Entity({ tableName: 'staffing_cell' })
+@Index({
+  name: 'staffing_cell_over_index',
+  expression: 'create index "staffing_cell_over_index" on "staffing_cell" ("institution_id") where "active" > "approved"',
+})
 export class StaffingCell {
   [PrimaryKeyProp]?: ['institution', 'dimension', 'key'];
 
