@@ -41,7 +41,7 @@ beforeAll(async () => {
   const unit = (await asAdmin('mutation ($input: CreateEGovUnitInput!) { createEGovUnit(input: $input) { id } }', { input: { bureauId: honghuagang.id, name: '探查中心', rank: 'SECTION' } })).createEGovUnit;
   const ownUnit = (await asAdmin('mutation ($input: CreateEGovUnitInput!) { createEGovUnit(input: $input) { id version } }', { input: { bureauId: nanmingBureau.id, name: '本区探查中心', rank: 'SECTION' } })).createEGovUnit;
   const quota = (await asAdmin('mutation ($input: CreateQuotaInput!) { createQuota(input: $input) { id } }', {
-    input: { institutionId: unit.id, category: 'PUBLIC_INSTITUTION', approvedHeadcount: 1, approvedLeadershipPositions: 0, documentNumber: '探编〔2013〕1号', effectiveOn: '2013-01-01' },
+    input: { institutionId: unit.id, category: 'PUBLIC_INSTITUTION', approvedHeadcount: 1, documentNumber: '探编〔2013〕1号', effectiveOn: '2013-01-01' },
   })).createQuota;
   const staff = (await asAdmin('mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id version } }', { input: person(unit.id, 1) })).createStaff;
   const website = (await asAdmin('mutation ($input: CreateWebsiteInput!) { createWebsite(input: $input) { id version } }', {
