@@ -54,6 +54,7 @@ interface Place {
   alertId: string;
   /** A non-e-gov institution (机构) with a supervising institution, a subordinate, a 三定 with an internal body, and two deputies over one deputy position. */
   organId: string;
+  organName: string;
   organCreditCode: string;
   supervisorId: string;
   subordinateId: string;
@@ -66,6 +67,7 @@ interface Place {
   changeId: string;
   /** An institution merged (by a registry-wide administrator) into the organ of another place, and the subordinate it had, which came under that organ. */
   mergedId: string;
+  mergedName: string;
   mergedSubordinateId: string;
   /** The organ the merged institution went into, and its place's path. */
   mergedIntoId: string;
@@ -159,8 +161,8 @@ function establishInput(bureauId: string, name: string, extra: Record<string, un
   return { bureauId, name: `${name}${next()}`, kind: 'GOVERNMENT_DEPARTMENT', nature: 'ADMINISTRATIVE_ORGAN', rank: 'SECTION', decidedOn: '2015-01-01', documentNumber: `矩阵设〔2015〕${next()}号`, ...extra };
 }
 
-async function establish(bureauId: string, name: string, extra: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
-  return (await asAdmin('mutation ($input: EstablishInstitutionInput!) { establishInstitution(input: $input) { id version } }', { input: establishInput(bureauId, name, extra) })).establishInstitution;
+async function establish(bureauId: string, name: string, extra: Record<string, unknown> = {}): Promise<{ id: string; version: number; name: string }> {
+  return (await asAdmin('mutation ($input: EstablishInstitutionInput!) { establishInstitution(input: $input) { id version name } }', { input: establishInput(bureauId, name, extra) })).establishInstitution;
 }
 
 /** A 三定: three administrative posts, one deputy position, one internal body. */
@@ -233,6 +235,7 @@ async function makePlace(name: string, prefectureCode: string, countyCode: strin
     websiteId: website.id,
     alertId: alerts[0].id,
     organId: organ.id,
+    organName: organ.name,
     organCreditCode,
     supervisorId: supervisor.id,
     subordinateId: subordinate.id,
@@ -242,6 +245,7 @@ async function makePlace(name: string, prefectureCode: string, countyCode: strin
     tierAlertId: organRead.openAlerts[0].id,
     changeId: organRead.changes[0].id,
     mergedId: merged.id,
+    mergedName: merged.name,
     mergedSubordinateId: mergedSubordinate.id,
     mergedIntoId: '',
     mergedIntoPath: '',
@@ -1181,6 +1185,27 @@ describe('the access matrix', () => {
       const listed = ids(answer.data!.institution.subordinates);
       expect([caller.label, listed.includes(c.mergedSubordinateId)]).toEqual([caller.label, inside(caller, c.countyPath)]);
     }
+  });
+
+  it('tells the history of a merger across places (机构沿革) without naming the institution on the side a caller does not see', async () => {
+    // mergedInto reads as null to a caller who does not see the survivor; the merged one's history must not name it either, nor the
+    // survivor's history name the merged one to a caller who does not see where it was. Both keep the names of the day of the merger.
+    const named: string[] = [];
+    for (const caller of callers) {
+      for (const [index, place] of places.entries()) {
+        if (!inside(caller, place.countyPath)) continue;
+        const from = places[(index + 2) % places.length];
+        const answer = await ask(caller.token, 'query ($merged: ID!, $organ: ID!) { merged: institution(id: $merged) { changes { kind before after } } organ: institution(id: $organ) { changes { kind before after } } }', {
+          merged: place.mergedId,
+          organ: place.organId,
+        });
+        counters.reads += 1;
+        expect([caller.label, place.name, answer.errors]).toEqual([caller.label, place.name, []]);
+        if (!inside(caller, place.mergedIntoPath) && JSON.stringify(answer.data!.merged).includes(from.organName)) named.push(`${caller.label}: ${place.name}'s merged institution names ${from.organName}`);
+        if (!inside(caller, from.countyPath) && JSON.stringify(answer.data!.organ).includes(from.mergedName)) named.push(`${caller.label}: ${place.name}'s organ names ${from.mergedName}`);
+      }
+    }
+    expect(named).toEqual([]);
   });
 
   it('finds 0 leaks and 0 unauthorized writes', () => {
