@@ -15,6 +15,7 @@ import { EGovUnitResolver } from './modules/unit/unit.resolver';
 import { EstablishmentResolver } from './modules/establishment/establishment.resolver';
 import { InstitutionChangeResolver } from './modules/institution/institution-change.resolver';
 import { InstitutionResolver } from './modules/institution/institution.resolver';
+import { InstitutionHistoryResolver } from './modules/institution/institution-history.resolver';
 import { WebsiteResolver } from './modules/website/website.resolver';
 
 export const resolvers = [
@@ -27,6 +28,7 @@ export const resolvers = [
   EGovUnitResolver,
   EstablishmentResolver,
   InstitutionChangeResolver,
+  InstitutionHistoryResolver,
   InstitutionResolver,
   QuotaAlertResolver,
   QuotaResolver,

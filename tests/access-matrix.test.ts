@@ -344,8 +344,8 @@ const singleReads: {
     inside: (record, place, caller) => [
       record.supervisingInstitution?.id === place.supervisorId,
       ids(record.subordinates).includes(place.subordinateId),
-      // The subordinate of the institution merged into it from two places along came under it with the merger: listed only to a caller who sees that place.
-      ids(record.subordinates).includes(places[(places.indexOf(place) + 2) % places.length].mergedSubordinateId) === inside(caller, places[(places.indexOf(place) + 2) % places.length].countyPath),
+      // The subordinate of the institution merged into it from two places along stayed in its own bureau (a supervisor is of the same bureau).
+      !ids(record.subordinates).includes(places[(places.indexOf(place) + 2) % places.length].mergedSubordinateId),
       ids(record.internalBodies).includes(place.internalBodyId),
       record.currentEstablishment?.id === place.approvalId,
       ids(record.establishmentHistory).includes(place.approvalId),
@@ -370,11 +370,11 @@ const singleReads: {
     inside: (record, place, caller) => [record.status === 'MERGED', (record.mergedInto?.id ?? null) === (inside(caller, place.mergedIntoPath) ? place.mergedIntoId : null)],
   },
   {
-    label: 'institution (its subordinate, now under another place)',
+    label: 'institution (its subordinate, top-level in its own place after the merger elsewhere)',
     field: 'institution',
     selection: institutionLinks,
     id: (place) => place.mergedSubordinateId,
-    inside: (record, place, caller) => [(record.supervisingInstitution?.id ?? null) === (inside(caller, place.mergedIntoPath) ? place.mergedIntoId : null)],
+    inside: (record) => [record.supervisingInstitution === null, record.bureau?.path !== undefined],
   },
   { label: 'institution (the supervisor)', field: 'institution', selection: institutionLinks, id: (place) => place.supervisorId, inside: (record, place) => [ids(record.subordinates).includes(place.organId)] },
 ];
@@ -1174,16 +1174,15 @@ describe('the access matrix', () => {
     }
   }, 60_000);
 
-  it("lists an institution's subordinates inside only, also after a merger across places brought one from elsewhere under it", async () => {
-    // Setup merged C's institution into A's organ: its subordinate, in C, came under A's organ. A caller who sees A but not C must not
-    // see it among the organ's subordinates, exactly as it does not see it as the subordinate's supervisor from C's side.
+  it("keeps an institution's subordinates in its own place after a merger across places: never listed under the survivor elsewhere", async () => {
+    // Setup merged C's institution into A's organ: a supervisor is of the institution's own bureau, so its subordinate, in C, did not come
+    // under A's organ; it is top-level in C, where only callers who see C see it.
     const [a, , c] = places;
     expect(c.mergedIntoId).toBe(a.organId);
     for (const caller of callers.filter((candidate) => inside(candidate, a.countyPath))) {
       const answer = await ask(caller.token, 'query ($id: ID!) { institution(id: $id) { subordinates(includeEnded: true) { id bureau { path } } } }', { id: a.organId });
       counters.reads += 1;
-      const listed = ids(answer.data!.institution.subordinates);
-      expect([caller.label, listed.includes(c.mergedSubordinateId)]).toEqual([caller.label, inside(caller, c.countyPath)]);
+      expect([caller.label, ids(answer.data!.institution.subordinates).includes(c.mergedSubordinateId)]).toEqual([caller.label, false]);
     }
   });
 
@@ -1195,7 +1194,8 @@ describe('the access matrix', () => {
       for (const [index, place] of places.entries()) {
         if (!inside(caller, place.countyPath)) continue;
         const from = places[(index + 2) % places.length];
-        const answer = await ask(caller.token, 'query ($merged: ID!, $organ: ID!) { merged: institution(id: $merged) { changes { kind before after } } organ: institution(id: $organ) { changes { kind before after } } }', {
+        const changes = 'changes { kind before after otherInstitution { id name bureau { path } } }';
+        const answer = await ask(caller.token, `query ($merged: ID!, $organ: ID!) { merged: institution(id: $merged) { ${changes} } organ: institution(id: $organ) { ${changes} } }`, {
           merged: place.mergedId,
           organ: place.organId,
         });
@@ -1203,6 +1203,10 @@ describe('the access matrix', () => {
         expect([caller.label, place.name, answer.errors]).toEqual([caller.label, place.name, []]);
         if (!inside(caller, place.mergedIntoPath) && JSON.stringify(answer.data!.merged).includes(from.organName)) named.push(`${caller.label}: ${place.name}'s merged institution names ${from.organName}`);
         if (!inside(caller, from.countyPath) && JSON.stringify(answer.data!.organ).includes(from.mergedName)) named.push(`${caller.label}: ${place.name}'s organ names ${from.mergedName}`);
+        // A caller who sees both sides reads the merger from either: the survivor's history links the institution merged into it
+        // (the matrix's own mergers into the organ add entries of their own).
+        const absorbed = answer.data!.organ.changes.filter((change: { kind: string }) => change.kind === 'ABSORBED').map((change: { otherInstitution: { id: string } | null }) => change.otherInstitution?.id ?? null);
+        expect([caller.label, place.name, absorbed.includes(from.mergedId)]).toEqual([caller.label, place.name, inside(caller, from.countyPath)]);
       }
     }
     expect(named).toEqual([]);

@@ -17,7 +17,7 @@ const InstitutionFields = `
   id version name shortName creditCode status kind nature rank funding endedOn bureauId activeStaffCount
   supervisingInstitution { id }
   mergedInto { id name }
-  changes { kind before after documentNumber decidedOn }
+  changes { kind before after documentNumber decidedOn otherInstitution { id name } }
 `;
 
 const Establish = doc(`mutation($input: EstablishInstitutionInput!) { establishInstitution(input: $input) { ${InstitutionFields} } }`);
@@ -208,7 +208,7 @@ describe('changes by decision', () => {
     const institution = await establish({ name: '南明区测试更名前局', shortName: '更名前局' });
     const renamed = (await server.data(Rename, { input: { id: institution.id, version: institution.version, name: '南明区测试更名后局', ...decision('南编〔2021〕11号') } })).renameInstitution;
     expect(renamed).toMatchObject({ name: '南明区测试更名后局', shortName: '更名前局', version: institution.version + 1 });
-    expect(renamed.changes).toContainEqual({ kind: 'RENAMED', before: '南明区测试更名前局', after: '南明区测试更名后局', documentNumber: '南编〔2021〕11号', decidedOn: '2021-06-01' });
+    expect(renamed.changes).toContainEqual({ kind: 'RENAMED', before: '南明区测试更名前局', after: '南明区测试更名后局', documentNumber: '南编〔2021〕11号', decidedOn: '2021-06-01', otherInstitution: null });
 
     const stale = onlyError(await server.request(Rename, { input: { id: institution.id, version: institution.version, name: '第三个名字', ...decision('南编〔2021〕12号') } }));
     expect(stale.extensions?.code).toBe('CONFLICT');
@@ -277,7 +277,7 @@ describe('changes by decision', () => {
 
     const result = (await server.data(Merge, { input: { id: merged.id, version: merged.version, intoInstitutionId: survivor.id, ...decision('南编〔2021〕41号') } })).mergeInstitution;
     expect(result).toMatchObject({ id: merged.id, status: 'MERGED', endedOn: '2021-06-01', mergedInto: { id: survivor.id, name: '南明区测试存续局' } });
-    expect(result.changes).toContainEqual(expect.objectContaining({ kind: 'MERGED_INTO', after: '南明区测试存续局', documentNumber: '南编〔2021〕41号' }));
+    expect(result.changes).toContainEqual(expect.objectContaining({ kind: 'MERGED_INTO', otherInstitution: expect.objectContaining({ name: '南明区测试存续局' }), documentNumber: '南编〔2021〕41号' }));
 
     for (const person of mergedStaff) expect((await server.data(StaffMember, { id: person.id })).staffMember).toMatchObject({ institutionId: survivor.id, status: 'ACTIVE' });
     expect((await server.data(StaffMember, { id: retired.id })).staffMember.institutionId).toBe(merged.id);
@@ -287,7 +287,7 @@ describe('changes by decision', () => {
     const current = Object.fromEntries(after.quotas.map((quota: { category: string; approvedHeadcount: number }) => [quota.category, quota.approvedHeadcount]));
     expect(current).toEqual({ ADMINISTRATIVE: 8, LOGISTICS: 3 });
     expect(after.subordinates).toEqual([{ id: subordinate.id }]);
-    expect(after.changes).toContainEqual(expect.objectContaining({ kind: 'ABSORBED', before: '南明区测试并入局', documentNumber: '南编〔2021〕41号' }));
+    expect(after.changes).toContainEqual(expect.objectContaining({ kind: 'ABSORBED', otherInstitution: expect.objectContaining({ name: '南明区测试并入局' }), documentNumber: '南编〔2021〕41号' }));
     expect(after.allQuotas.filter((quota: { current: boolean }) => !quota.current)).toHaveLength(2);
 
     const gone = await read(merged.id);

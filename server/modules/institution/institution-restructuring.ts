@@ -60,8 +60,10 @@ function end(institution: Institution, status: InstitutionStatus, decision: Deci
 /**
  * Merges an institution into a surviving one: its active staff and its
  * current quotas (added to the survivor's, category by category) move there,
- * the institutions it supervised come under the survivor, and both histories
- * name the other.
+ * and both histories link the other. The institutions it supervised come under
+ * the survivor when it belongs to the same bureau; a supervisor is always of
+ * the institution's own bureau, so after a merger into another bureau's
+ * institution they come under the merged one's supervisor instead.
  */
 export async function mergeInstitution(em: EntityManager, merged: Institution, survivor: Institution, decision: Decision): Promise<void> {
   requireActive('id', merged);
@@ -93,12 +95,14 @@ export async function mergeInstitution(em: EntityManager, merged: Institution, s
   }
   await endEstablishment(em, merged, decision);
   const mergedSupervisor = merged.supervisingInstitution;
+  const sameBureau = survivor.bureau.id === merged.bureau.id;
   for (const subordinate of await em.find(Institution, { supervisingInstitution: merged, status: InstitutionStatus.ACTIVE })) {
-    subordinate.supervisingInstitution = subordinate.id === survivor.id ? mergedSupervisor : ref(survivor);
+    subordinate.supervisingInstitution = sameBureau && subordinate.id !== survivor.id ? ref(survivor) : mergedSupervisor;
   }
   end(merged, InstitutionStatus.MERGED, decision, survivor);
-  recordChange(em, merged, InstitutionChangeKind.MERGED_INTO, decision, { before: merged.name, after: survivor.name, other: survivor });
-  recordChange(em, survivor, InstitutionChangeKind.ABSORBED, decision, { before: merged.name, after: survivor.name, other: merged });
+  // Each side's entry names only itself: the other is a link, which reads as none to a caller who does not see it.
+  recordChange(em, merged, InstitutionChangeKind.MERGED_INTO, decision, { before: merged.name, other: survivor });
+  recordChange(em, survivor, InstitutionChangeKind.ABSORBED, decision, { after: survivor.name, other: merged });
 }
 
 /** Abolishes an institution that has no active staff left, or transfers them in the same change; its quotas and 三定 end. */

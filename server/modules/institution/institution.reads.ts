@@ -7,6 +7,7 @@ import type { Context } from '../../context';
 import type { ReadPool } from '../../database/read-pool';
 import { inJurisdiction } from '../access/placement';
 import { underBureau } from '../bureau/subtree';
+import { referencedInJurisdiction } from '../access/record-access';
 import { EstablishmentApproval } from '../establishment/establishment-approval.entity';
 import { staffingLoader } from '../establishment/staffing.reads';
 import { InstitutionChange } from './institution-change.entity';
@@ -40,7 +41,9 @@ export async function institutionWhere(context: Context, filter: InstitutionFilt
   if (filter?.kind != null) where.push({ kind: filter.kind });
   if (filter?.nature != null) where.push({ nature: filter.nature });
   if (filter?.rank != null) where.push({ rank: filter.rank });
-  if (filter?.supervisingInstitutionId != null) where.push({ supervisingInstitution: parseId('filter.supervisingInstitutionId', filter.supervisingInstitutionId) });
+  if (filter?.supervisingInstitutionId != null) {
+    where.push({ supervisingInstitution: (await referencedInJurisdiction(context, Institution, 'filter.supervisingInstitutionId', filter.supervisingInstitutionId)).id });
+  }
   if (filter?.topLevel != null) where.push({ supervisingInstitution: filter.topLevel ? null : { $ne: null } });
   if (filter?.nameContains) {
     const pattern = containing(filter.nameContains);

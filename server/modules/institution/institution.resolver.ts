@@ -85,7 +85,9 @@ export class InstitutionResolver {
     @Arg('includeEnded', () => Boolean, { defaultValue: false, description: 'Include merged and abolished ones (含已撤并).' }) includeEnded: boolean,
   ): Promise<Institution[]> {
     const all = await context.loaders.subordinatesByInstitutionId.load(institution.id);
-    return includeEnded ? all : all.filter((subordinate) => subordinate.status === InstitutionStatus.ACTIVE);
+    const shown = includeEnded ? all : all.filter((subordinate) => subordinate.status === InstitutionStatus.ACTIVE);
+    const visible = await Promise.all(shown.map((subordinate) => withinJurisdiction(context, Institution, subordinate)));
+    return visible.filter((subordinate): subordinate is Institution => subordinate !== null);
   }
 
   @FieldResolver(() => [InternalBody], { description: 'Internal bodies (内设机构), existing ones first.', complexity: listOf(registrySizes.internalBodiesPerInstitution) })
