@@ -36,6 +36,7 @@ export function ChangeDialog({
   fields,
   submit,
   fieldOf = (field) => field,
+  version = 0,
   maxWidth = 'sm',
   children,
 }: {
@@ -49,7 +50,10 @@ export function ChangeDialog({
   defaultValues: Values;
   /** The inputs of the form, to tell field errors they can show from the others. */
   fields: string[];
-  submit: (values: Values) => Promise<unknown>;
+  /** The version of the institution as read; the one shown when the dialog opened is sent. */
+  version?: number;
+  /** Sends the change, with the version read when the dialog opened. */
+  submit: (values: Values, version: number) => Promise<unknown>;
   /** The form input a server field error belongs to (e.g. internalBodyNames.2 → internalBodies.2.name). */
   fieldOf?: (field: string) => string;
   maxWidth?: 'sm' | 'md';
@@ -59,6 +63,8 @@ export function ChangeDialog({
   const notify = useNotify();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
+  // The version the user saw when they started the change: a change saved by someone else after that is a conflict.
+  const [versionRead, setVersionRead] = useState(version);
   const [problem, setProblem] = useState<{ message: string; stale: boolean } | null>(null);
   const close = () => {
     setOpen(false);
@@ -68,7 +74,7 @@ export function ChangeDialog({
   const onSubmit = async (values: Values) => {
     setProblem(null);
     try {
-      await submit(values);
+      await submit(values, versionRead);
     } catch (error) {
       const body = errorBody(error);
       const message = (error as Error).message;
@@ -98,7 +104,12 @@ export function ChangeDialog({
 
   return (
     <>
-      <Button label={label} onClick={() => setOpen(true)} data-testid={`open-${name}`}>
+      <Button
+        label={label}
+        onClick={() => {
+          setVersionRead(version);
+          setOpen(true);
+        }} data-testid={`open-${name}`}>
         {icon}
       </Button>
       {open ? (

@@ -49,8 +49,8 @@ function orNull(value: unknown): string | null {
 }
 
 /** The approval document and the version read, as every change of an institution sends them. */
-function decisionOf(institution: InstitutionRecord, values: Values) {
-  return { id: institution.id, version: institution.version, documentNumber: String(values.documentNumber ?? ''), decidedOn: String(values.decidedOn ?? '') };
+function decisionOf(institution: InstitutionRecord, values: Values, version: number) {
+  return { id: institution.id, version, documentNumber: String(values.documentNumber ?? ''), decidedOn: String(values.decidedOn ?? '') };
 }
 
 /** The institution picker of a change: existing institutions, searched by name, optionally of one bureau. */
@@ -65,15 +65,16 @@ function InstitutionPicker({ source, bureauId, validate, helperText }: { source:
 export function RenameAction({ institution }: { institution: InstitutionRecord }) {
   return (
     <ChangeDialog
+      version={institution.version}
       name="rename-dialog"
       label="bianzhi.institutionActions.rename"
       title="bianzhi.institutionActions.renameTitle"
       icon={<DriveFileRenameOutlineIcon />}
       fields={[...decisionFields, 'name', 'shortName']}
       defaultValues={{ decidedOn: today(), name: institution.name, shortName: institution.shortName ?? '' }}
-      submit={(values) =>
+      submit={(values, version) =>
         execute(RenameInstitutionDocument, {
-          input: { ...decisionOf(institution, values), name: String(values.name ?? ''), shortName: orNull(values.shortName) },
+          input: { ...decisionOf(institution, values, version), name: String(values.name ?? ''), shortName: orNull(values.shortName) },
           reason: String(values.documentNumber ?? ''),
         })
       }
@@ -88,15 +89,16 @@ export function RenameAction({ institution }: { institution: InstitutionRecord }
 export function RankAction({ institution }: { institution: InstitutionRecord }) {
   return (
     <ChangeDialog
+      version={institution.version}
       name="rank-dialog"
       label="bianzhi.institutionActions.rank"
       title="bianzhi.institutionActions.rankTitle"
       icon={<MilitaryTechIcon />}
       fields={[...decisionFields, 'rank']}
       defaultValues={{ decidedOn: today(), rank: institution.rank }}
-      submit={(values) =>
+      submit={(values, version) =>
         execute(ChangeInstitutionRankDocument, {
-          input: { ...decisionOf(institution, values), rank: values.rank as InstitutionRecord['rank'] },
+          input: { ...decisionOf(institution, values, version), rank: values.rank as InstitutionRecord['rank'] },
           reason: String(values.documentNumber ?? ''),
         })
       }
@@ -110,16 +112,17 @@ export function RankAction({ institution }: { institution: InstitutionRecord }) 
 export function NatureAction({ institution }: { institution: InstitutionRecord }) {
   return (
     <ChangeDialog
+      version={institution.version}
       name="nature-dialog"
       label="bianzhi.institutionActions.nature"
       title="bianzhi.institutionActions.natureTitle"
       icon={<CategoryIcon />}
       fields={[...decisionFields, 'kind', 'nature', 'funding']}
       defaultValues={{ decidedOn: today(), kind: institution.kind, nature: institution.nature, funding: institution.funding ?? null }}
-      submit={(values) =>
+      submit={(values, version) =>
         execute(ChangeInstitutionNatureDocument, {
           input: {
-            ...decisionOf(institution, values),
+            ...decisionOf(institution, values, version),
             kind: values.kind as InstitutionRecord['kind'],
             nature: values.nature as InstitutionRecord['nature'],
             funding: values.kind === 'PUBLIC_INSTITUTION' ? (orNull(values.funding) as InstitutionRecord['funding']) : null,
@@ -137,15 +140,16 @@ export function NatureAction({ institution }: { institution: InstitutionRecord }
 export function MoveAction({ institution }: { institution: InstitutionRecord }) {
   return (
     <ChangeDialog
+      version={institution.version}
       name="move-dialog"
       label="bianzhi.institutionActions.move"
       title="bianzhi.institutionActions.moveTitle"
       icon={<AccountTreeIcon />}
       fields={[...decisionFields, 'supervisingInstitutionId']}
       defaultValues={{ decidedOn: today(), supervisingInstitutionId: institution.supervisingInstitution?.id ?? null }}
-      submit={(values) =>
+      submit={(values, version) =>
         execute(MoveInstitutionDocument, {
-          input: { ...decisionOf(institution, values), supervisingInstitutionId: orNull(values.supervisingInstitutionId) },
+          input: { ...decisionOf(institution, values, version), supervisingInstitutionId: orNull(values.supervisingInstitutionId) },
           reason: String(values.documentNumber ?? ''),
         })
       }
@@ -160,15 +164,16 @@ export function MergeAction({ institution }: { institution: InstitutionRecord })
   const translate = useTranslate();
   return (
     <ChangeDialog
+      version={institution.version}
       name="merge-dialog"
       label="bianzhi.institutionActions.merge"
       title="bianzhi.institutionActions.mergeTitle"
       icon={<CallMergeIcon />}
       fields={[...decisionFields, 'intoInstitutionId']}
       defaultValues={{ decidedOn: today(), intoInstitutionId: null }}
-      submit={(values) =>
+      submit={(values, version) =>
         execute(MergeInstitutionDocument, {
-          input: { ...decisionOf(institution, values), intoInstitutionId: String(values.intoInstitutionId ?? '') },
+          input: { ...decisionOf(institution, values, version), intoInstitutionId: String(values.intoInstitutionId ?? '') },
           reason: String(values.documentNumber ?? ''),
         })
       }
@@ -187,15 +192,16 @@ export function AbolishAction({ institution }: { institution: InstitutionRecord 
   const withStaff = institution.activeStaffCount > 0;
   return (
     <ChangeDialog
+      version={institution.version}
       name="abolish-dialog"
       label="bianzhi.institutionActions.abolish"
       title="bianzhi.institutionActions.abolishTitle"
       icon={<BlockIcon />}
       fields={[...decisionFields, 'transferStaffToInstitutionId']}
       defaultValues={{ decidedOn: today(), transferStaffToInstitutionId: null }}
-      submit={(values) =>
+      submit={(values, version) =>
         execute(AbolishInstitutionDocument, {
-          input: { ...decisionOf(institution, values), transferStaffToInstitutionId: orNull(values.transferStaffToInstitutionId) },
+          input: { ...decisionOf(institution, values, version), transferStaffToInstitutionId: orNull(values.transferStaffToInstitutionId) },
           reason: String(values.documentNumber ?? ''),
         })
       }
@@ -215,6 +221,7 @@ export function CorrectAction({ institution }: { institution: InstitutionRecord 
   const translate = useTranslate();
   return (
     <ChangeDialog
+      version={institution.version}
       name="correct-dialog"
       label="bianzhi.institutionActions.correct"
       title="bianzhi.institutionActions.correctTitle"
@@ -226,11 +233,11 @@ export function CorrectAction({ institution }: { institution: InstitutionRecord 
         establishedOn: institution.establishedOn ?? null,
         isEgovBody: institution.isEgovBody,
       }}
-      submit={(values) =>
+      submit={(values, version) =>
         execute(UpdateInstitutionDocument, {
           input: {
             id: institution.id,
-            version: institution.version,
+            version,
             shortName: orNull(values.shortName),
             creditCode: orNull(values.creditCode),
             establishedOn: orNull(values.establishedOn),
@@ -257,6 +264,7 @@ export function EstablishmentAction({ institution }: { institution: InstitutionR
   const current = institution.currentEstablishment;
   return (
     <ChangeDialog
+      version={institution.version}
       name="establishment-dialog"
       maxWidth="md"
       label="bianzhi.institutionActions.establishment"
@@ -273,7 +281,7 @@ export function EstablishmentAction({ institution }: { institution: InstitutionR
         internalHeadPositions: current?.internalHeadPositions ?? 0,
         internalBodies: (current?.internalBodyNames ?? []).map((name) => ({ name })),
       }}
-      submit={(values) => {
+      submit={(values, version) => {
         const quotas = ((values.quotas as { category?: string; headcount?: number }[] | undefined) ?? []).map((line) => ({
           category: line.category as QuotaCategory,
           headcount: Number(line.headcount ?? 0),
