@@ -161,6 +161,66 @@ describeInBrowser('institutions in the admin client', () => {
     expect((await server.data(institutionById, { id: facts.id })).institution.changes.filter((change) => change.documentNumber === '南编〔2026〕9号')).toEqual([]);
   });
 
+  it('approves a new 三定 with its quota lines, positions and internal bodies; a duplicate body is refused beside its input', async () => {
+    const { page, open } = await session('province');
+    const facts = await institutionNamed('贵阳市南明区民政局');
+    const bodies = facts.currentEstablishment!.internalBodyNames;
+    await open(`institutions/${facts.id}/show`);
+    await expectText(page.locator('#main-content'), facts.name);
+    await page.getByRole('button', { name: '三定批复' }).click();
+    const dialog = page.getByTestId('establishment-dialog');
+    // Prefilled from the current 三定: its internal bodies, one input each.
+    await eventually(async () => expect(await dialog.locator('input[name^="internalBodies."]').count()).toBe(bodies.length));
+    const documentNumber = '南编〔2026〕12号';
+    await dialog.locator('input[name="documentNumber"]').fill(documentNumber);
+    await dialog.getByRole('button', { name: '添加' }).last().click();
+    const added = dialog.locator(`input[name="internalBodies.${bodies.length}.name"]`);
+    await added.fill(bodies[0]);
+    await saveScreenshot(page, 'institution-establishment-dialog');
+    await dialog.getByRole('button', { name: '确认变更' }).click();
+    await expectText(dialog.locator('.MuiFormHelperText-root.Mui-error'), '重复或已存在');
+
+    await added.fill('信息化建设科');
+    await dialog.getByRole('button', { name: '确认变更' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: '三定' }).click();
+    await expectText(page.locator('#main-content'), documentNumber);
+    await page.getByRole('tab', { name: '内设机构' }).click();
+    await expectText(page.locator('#main-content'), '信息化建设科');
+    const stored = (await server.data(institutionById, { id: facts.id })).institution;
+    expect(stored.currentEstablishment).toMatchObject({ documentNumber, internalBodyNames: [...bodies, '信息化建设科'] });
+  });
+
+  it('establishes a public institution: the natures offered are those of its kind, and it must have a funding form', async () => {
+    const { page, open } = await session('province');
+    await open('institutions');
+    await page.getByRole('link', { name: '设立机构' }).click();
+    await page.waitForURL(/#\/institutions\/create/);
+    const name = '贵州省机构编制电子政务中心（测试）';
+    await page.locator('input[name="documentNumber"]').fill('黔编〔2026〕3号');
+    await page.locator('input[name="name"]').fill(name);
+    await page.getByRole('combobox', { name: '机构类别' }).click();
+    await page.getByRole('option', { name: '政府工作部门' }).click();
+    // An organ is administrative: the only nature it may have is chosen for it.
+    await expectText(page.getByRole('combobox', { name: '机构性质' }), '行政机关');
+    expect(await page.getByRole('combobox', { name: '经费形式' }).count()).toBe(0);
+    await page.getByRole('combobox', { name: '机构类别' }).click();
+    await page.getByRole('option', { name: '事业单位' }).click();
+    await page.getByRole('combobox', { name: '机构性质' }).click();
+    expect(await page.getByRole('option', { name: '行政机关' }).count()).toBe(0);
+    await page.getByRole('option', { name: '公益一类' }).click();
+    await page.getByRole('combobox', { name: '经费形式' }).click();
+    await page.getByRole('option', { name: '财政全额拨款' }).click();
+    await page.getByRole('combobox', { name: '机构规格' }).click();
+    await page.getByRole('option', { name: '正处级/正县级' }).click();
+    await saveScreenshot(page, 'institution-create');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#\/institutions\/\d+\/show/);
+    await expectText(page.locator('#main-content'), name);
+    await page.getByRole('tab', { name: '机构沿革' }).click();
+    await expectText(page.locator('tbody tr', { hasText: '设立' }), '黔编〔2026〕3号');
+  });
+
   it('hides the change actions from a role that only reads', async () => {
     const { page, open } = await session('auditor');
     const facts = await institutionNamed('贵阳市南明区财政局');
