@@ -261,6 +261,11 @@ describeInBrowser('institutions in the admin client', () => {
     await row.getByRole('button', { name: guiyang.name }).click();
     await eventually(async () => expect(await panel.getAttribute('data-bureau-id')).toBe(guiyang.id));
     await expectText(panel.getByTestId('establishment-institutions'), new RegExp(`^${prefecture}$`));
+    // Back up to the province by the breadcrumbs, and down again.
+    await panel.getByTestId('establishment-breadcrumbs').getByRole('button', { name: province.name }).click();
+    await expectText(panel.getByTestId('establishment-institutions'), new RegExp(`^${expected}$`));
+    await panel.locator(`[data-testid="establishment-row"][data-bureau-id="${guiyang.id}"]`).getByRole('button', { name: guiyang.name }).click();
+    await eventually(async () => expect(await panel.getAttribute('data-bureau-id')).toBe(guiyang.id));
 
     // The Guiyang bureau's own row links to its institutions that are over quota or positions.
     const own = panel.locator(`[data-testid="establishment-row"][data-bureau-id="${guiyang.id}"]`);

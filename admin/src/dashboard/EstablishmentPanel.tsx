@@ -1,6 +1,6 @@
 import { Box, Breadcrumbs, Card, CardContent, CardHeader, Grid, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router-dom';
 import { Link, Loading, useTranslate } from 'react-admin';
 import { EstablishmentPanelDocument, type EstablishmentFiguresFragment } from '../gql/graphql';
 import { execute } from '../graphql/client';
@@ -139,10 +139,14 @@ function TierTable({ statistics }: { statistics: EstablishmentFiguresFragment })
  */
 export function EstablishmentPanel({ rootBureauId }: { rootBureauId: string }) {
   const translate = useTranslate();
-  const [bureauId, setBureauId] = useState(rootBureauId);
+  // The bureau drilled down to is in the address, so that the browser's back button goes up again.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const bureauId = searchParams.get('establishmentBureauId') ?? rootBureauId;
+  const setBureauId = (id: string) => setSearchParams(id === rootBureauId ? {} : { establishmentBureauId: id });
   const { data, error } = useQuery({
     queryKey: ['establishmentPanel', bureauId],
     queryFn: () => execute(EstablishmentPanelDocument, { bureauId }),
+    placeholderData: keepPreviousData,
   });
   if (error) throw error;
   if (!data) return <Loading />;
