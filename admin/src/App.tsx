@@ -1,5 +1,6 @@
 import { lazy } from 'react';
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { accountsResource } from './accounts';
 import { alertsResource } from './alerts';
 import { auditResource } from './audit';
@@ -8,6 +9,7 @@ import { LoginPage } from './auth/LoginPage';
 import { bureausResource } from './bureaus';
 import { dataProvider } from './data-provider/data-provider';
 import { institutionsResource } from './institutions';
+import { InstitutionTree } from './institutions/InstitutionTree';
 import { i18nProvider } from './i18n/i18n-provider';
 import { BianzhiLayout } from './layout/BianzhiLayout';
 import { quotasResource } from './quotas';
@@ -42,6 +44,9 @@ export function App() {
       <Resource name="alerts" {...alertsResource} />
       <Resource name="audit" {...auditResource} />
       <Resource name="accounts" {...accountsResource} />
+      <CustomRoutes>
+        <Route path="/institution-tree" element={<InstitutionTree />} />
+      </CustomRoutes>
     </Admin>
   );
 }

@@ -4,10 +4,11 @@ import { canWrite } from '../graphql/session';
 const readActions = ['list', 'show', 'export'];
 /**
  * Resources no one edits through the client: alerts follow from staffing, the
- * audit trail is append-only, institutions change only by the change mutations
- * with their approval documents (not offered here yet).
+ * audit trail is append-only. Institutions are written (action `create`, and
+ * `edit` for the change dialogs of the show page) only by the change mutations,
+ * each with its approval document; they are never deleted.
  */
-const readOnlyResources = ['alerts', 'audit', 'institutions'];
+const readOnlyResources = ['alerts', 'audit'];
 
 /**
  * What the client offers an account: the server refuses the rest anyway, but
@@ -25,6 +26,8 @@ export function mayAccess(
   if (readOnlyResources.includes(resource) || !canWrite(account)) return false;
   // Accounts are disabled, never deleted: the audit trail names them.
   if (resource === 'accounts' && action === 'delete') return false;
+  // Institutions end by merger or abolition, with a decision, never by deletion.
+  if (resource === 'institutions' && action === 'delete') return false;
   if (resource === 'bureaus') {
     // An administrator may not delete (or move away) the root of their own jurisdiction.
     if (action === 'delete' && record && record.id === account.bureauId) return false;

@@ -71,3 +71,27 @@ export function EnumField({
     />
   );
 }
+
+type InstitutionKindValue = (typeof enumValues.InstitutionKind)[number];
+type InstitutionNatureValue = (typeof enumValues.InstitutionNature)[number];
+
+/** The natures an institution of each kind may have, as the server checks them: organs are administrative. */
+export const naturesOfKind: Record<InstitutionKindValue, readonly InstitutionNatureValue[]> = {
+  PARTY_ORGAN: ['ADMINISTRATIVE_ORGAN', 'CIVIL_SERVICE_MANAGED'],
+  PEOPLES_CONGRESS: ['ADMINISTRATIVE_ORGAN'],
+  GOVERNMENT_DEPARTMENT: ['ADMINISTRATIVE_ORGAN'],
+  DIRECTLY_AFFILIATED: ['ADMINISTRATIVE_ORGAN', 'CIVIL_SERVICE_MANAGED'],
+  CPPCC: ['ADMINISTRATIVE_ORGAN'],
+  DISCIPLINE_COMMISSION: ['ADMINISTRATIVE_ORGAN'],
+  COURT: ['ADMINISTRATIVE_ORGAN'],
+  PROCURATORATE: ['ADMINISTRATIVE_ORGAN'],
+  MASS_ORGANISATION: ['CIVIL_SERVICE_MANAGED', 'ADMINISTRATIVE_ORGAN'],
+  PUBLIC_INSTITUTION: ['CIVIL_SERVICE_MANAGED', 'PUBLIC_WELFARE_ONE', 'PUBLIC_WELFARE_TWO', 'COMMERCIAL'],
+  TOWNSHIP: ['ADMINISTRATIVE_ORGAN'],
+};
+
+/** The nature choices of a kind (all natures before a kind is chosen), in the enum's order. */
+export function natureChoicesOf(kind: string | null | undefined) {
+  const allowed: readonly string[] = kind && kind in naturesOfKind ? naturesOfKind[kind as InstitutionKindValue] : enumValues.InstitutionNature;
+  return enumChoices('InstitutionNature').filter((choice) => allowed.includes(choice.id));
+}

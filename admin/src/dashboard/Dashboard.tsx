@@ -4,6 +4,7 @@ import { Loading, Title, useTranslate } from 'react-admin';
 import { DashboardDocument } from '../gql/graphql';
 import { execute } from '../graphql/client';
 import { readSession } from '../graphql/session';
+import { EstablishmentPanel } from './EstablishmentPanel';
 import { IndicatorCoverageTable } from './IndicatorCoverageTable';
 import { IndicatorSharesChart } from './IndicatorSharesChart';
 import { OpenAlerts } from './OpenAlerts';
@@ -11,8 +12,9 @@ import { OwnBureauSummary } from './OwnBureauSummary';
 import { UnitsPerPrefectureChart } from './UnitsPerPrefectureChart';
 
 /**
- * The survey's tables and Figure 1 for the user's own subtree: the server
- * counts under the root of the caller's jurisdiction by default.
+ * The establishment statistics (机构编制统计), then the survey's tables and
+ * Figure 1, for the user's own subtree: the server counts under the root of
+ * the caller's jurisdiction by default.
  */
 export function Dashboard() {
   const translate = useTranslate();
@@ -32,6 +34,9 @@ export function Dashboard() {
     <>
       <Title title={`${translate('bianzhi.dashboard.title')} · ${root?.name ?? ''}`} />
       <Grid container spacing={2} sx={{ mt: 1 }}>
+        <Grid size={12}>
+          <EstablishmentPanel rootBureauId={root.id} />
+        </Grid>
         <Grid size={{ xs: 12, lg: 8 }}>
           <Card>
             <CardHeader title={translate(hasChildren ? `bianzhi.dashboard.indicatorCoverage${rows}` : 'bianzhi.dashboard.ownBureau')} />

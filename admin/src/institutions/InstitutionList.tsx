@@ -1,5 +1,6 @@
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import { Chip } from '@mui/material';
-import { AutocompleteInput, BooleanInput, Datagrid, FunctionField, NumberField, ReferenceInput, SearchInput, TextField, TextInput, useTranslate } from 'react-admin';
+import { AutocompleteInput, BooleanInput, Button, Datagrid, Link, FunctionField, NumberField, ReferenceInput, SearchInput, TextField, TextInput, useTranslate } from 'react-admin';
 import { DayField } from '../common/DayField';
 import type { CsvColumn } from '../common/csv-exporter';
 import { RegistryList } from '../common/RegistryList';
@@ -11,6 +12,10 @@ const filters = [
   <ReferenceInput key="underBureauId" source="underBureauId" reference="bureaus" sort={{ field: 'path', order: 'ASC' }} perPage={200}>
     <AutocompleteInput optionText="name" filterToQuery={(text) => ({ q: text })} />
   </ReferenceInput>,
+  <ReferenceInput key="bureauId" source="bureauId" reference="bureaus" sort={{ field: 'path', order: 'ASC' }} perPage={200}>
+    <AutocompleteInput optionText="name" filterToQuery={(text) => ({ q: text })} />
+  </ReferenceInput>,
+  <BooleanInput key="topLevel" source="topLevel" />,
   <EnumInput key="kind" source="kind" enumName="InstitutionKind" />,
   <EnumInput key="nature" source="nature" enumName="InstitutionNature" />,
   <EnumInput key="rank" source="rank" enumName="InstitutionRank" />,
@@ -54,7 +59,16 @@ function OverStaffedChip(_props: { source?: string; label?: string; sortable?: b
 /** Every organ and public institution (机构) in the user's jurisdiction, existing ones. */
 export function InstitutionList() {
   return (
-    <RegistryList csvColumns={csvColumns} filters={filters}>
+    <RegistryList
+      csvColumns={csvColumns}
+      filters={filters}
+      createLabel="bianzhi.institutionActions.establish"
+      extraActions={
+        <Button component={Link} to="/institution-tree" label="bianzhi.institutionTree.title">
+          <AccountTreeIcon />
+        </Button>
+      }
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <TextField source="creditCode" translate="no" emptyText="—" />

@@ -14,22 +14,51 @@ import {
   TabbedShowLayout,
   TextField,
   TopToolbar,
+  useCanAccess,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { DayField } from '../common/DayField';
 import { EnumField } from '../common/enums';
+import {
+  AbolishAction,
+  CorrectAction,
+  EstablishmentAction,
+  MergeAction,
+  MoveAction,
+  NatureAction,
+  RankAction,
+  RenameAction,
+  type InstitutionRecord,
+} from './actions/InstitutionChangeActions';
 
 interface Establishment {
   quotas: { id: string; category: string; approvedHeadcount: number }[];
   internalBodyNames: string[];
 }
 
+/**
+ * The changes an office records for an existing institution, each with its
+ * approval document, for the roles that write; quotas and staff beside them.
+ */
 function InstitutionActions() {
-  const institution = useRecordContext<{ id: string; status: string }>();
+  const institution = useRecordContext<InstitutionRecord>();
+  const { canAccess: mayChange } = useCanAccess({ resource: 'institutions', action: 'edit' });
   if (!institution || institution.status !== 'ACTIVE') return <TopToolbar />;
   return (
-    <TopToolbar>
+    <TopToolbar sx={{ flexWrap: 'wrap', rowGap: 1 }} data-testid="institution-actions">
+      {mayChange ? (
+        <>
+          <RenameAction institution={institution} />
+          <RankAction institution={institution} />
+          <NatureAction institution={institution} />
+          <MoveAction institution={institution} />
+          <MergeAction institution={institution} />
+          <AbolishAction institution={institution} />
+          <EstablishmentAction institution={institution} />
+          <CorrectAction institution={institution} />
+        </>
+      ) : null}
       <CreateButton resource="quotas" label="bianzhi.quota.newApproval" state={{ record: { institutionId: institution.id } }} />
       <CreateButton resource="staff" label="bianzhi.staff.add" state={{ record: { institutionId: institution.id } }} />
     </TopToolbar>

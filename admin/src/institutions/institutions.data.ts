@@ -1,10 +1,19 @@
-import { InstitutionListDocument, InstitutionOneDocument, type InstitutionListQuery, type InstitutionOneQuery, type InstitutionRecordFragment } from '../gql/graphql';
+import {
+  EstablishInstitutionDocument,
+  InstitutionListDocument,
+  InstitutionOneDocument,
+  type EstablishInstitutionMutation,
+  type InstitutionListQuery,
+  type InstitutionOneQuery,
+  type InstitutionRecordFragment,
+} from '../gql/graphql';
 import { ResourceAdapter } from '../data-provider/resource-adapter';
 
 /**
- * Institutions (机构) are read here; they change only by the change mutations
- * (establishInstitution, renameInstitution, approveEstablishment, ...), each
- * with its approval document, which this client does not offer yet.
+ * Institutions (机构) are read here and established (设立) by the create view;
+ * every other change is one of the change mutations (renameInstitution,
+ * approveEstablishment, ...) with its approval document, sent by the show
+ * page's dialogs (actions/), never a plain update.
  */
 export const institutionsData = new ResourceAdapter<InstitutionRecordFragment>({
   list: { document: InstitutionListDocument, page: (data: InstitutionListQuery) => data.institutions },
@@ -25,4 +34,23 @@ export const institutionsData = new ResourceAdapter<InstitutionRecordFragment>({
     'underBureauId',
   ],
   searchField: 'nameContains',
+  create: {
+    document: EstablishInstitutionDocument,
+    record: (data: EstablishInstitutionMutation) => data.establishInstitution,
+    fields: [
+      'bureauId',
+      'supervisingInstitutionId',
+      'name',
+      'shortName',
+      'creditCode',
+      'kind',
+      'nature',
+      'funding',
+      'rank',
+      'isEgovBody',
+      'duties',
+      'documentNumber',
+      'decidedOn',
+    ],
+  },
 });

@@ -1,3 +1,4 @@
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import { Menu, useCanAccess } from 'react-admin';
 
 export function BianzhiMenu() {
@@ -7,6 +8,7 @@ export function BianzhiMenu() {
       <Menu.DashboardItem primaryText="menu.dashboard" />
       <Menu.ResourceItem name="bureaus" />
       <Menu.ResourceItem name="institutions" />
+      <Menu.Item to="/institution-tree" primaryText="bianzhi.institutionTree.title" leftIcon={<AccountTreeIcon />} />
       <Menu.ResourceItem name="units" />
       <Menu.ResourceItem name="quotas" />
       <Menu.ResourceItem name="staff" />
