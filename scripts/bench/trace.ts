@@ -1,0 +1,98 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { Client } from 'pg';
+import { startBianzhi } from '../../server/app';
+import { loadConfig } from '../../server/config';
+import { AccountRole } from '../../server/modules/account/account-role';
+import { tokenFor } from '../../tests/support/credentials';
+import { benchQueries } from './queries';
+
+/**
+ * Where a benchmark query's time goes: `node dist/scripts/bench/trace.js
+ * --only Q5[,Q7] [--variables '{"bureauId":"20"}'] [--explain]` (DATABASE_URL,
+ * the benchmark's database) starts Bianzhi in this process with the response
+ * cache off, sends the query a few times to warm it, then once more with every
+ * statement the `pg` clients send recorded: its text, parameters, rows and
+ * time as the server saw it. With --explain, each recorded statement is run
+ * again under EXPLAIN (ANALYZE, BUFFERS) on a connection of its own.
+ */
+interface Recorded {
+  text: string;
+  values: unknown[];
+  milliseconds: number;
+  rows: number;
+}
+
+const { values: options } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    variables: { type: 'string' },
+    explain: { type: 'boolean', default: false },
+    warm: { type: 'string', default: '3' },
+  },
+});
+
+let recording: Recorded[] | undefined;
+
+/** Every query of every `pg` client of this process passes here (pg.Pool.query too): timed while recording. */
+function recordStatements(): void {
+  const original = Client.prototype.query as (...args: unknown[]) => unknown;
+  (Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function patched(this: Client, ...args: unknown[]) {
+    const result = original.apply(this, args);
+    const log = recording;
+    if (!log || !(result instanceof Promise)) return result;
+    const [first, second] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
+    const text = typeof first === 'string' ? first : first.text;
+    const values = (typeof first === 'string' ? second : first.values) ?? [];
+    const started = process.hrtime.bigint();
+    return result.then((answer: { rowCount?: number | null; rows?: unknown[] }) => {
+      log.push({ text, values, milliseconds: Number(process.hrtime.bigint() - started) / 1e6, rows: answer?.rows?.length ?? answer?.rowCount ?? 0 });
+      return answer;
+    });
+  };
+}
+
+async function main(): Promise<void> {
+  recordStatements();
+  process.env.RESPONSE_CACHE = 'false';
+  const config = loadConfig({ port: 0, host: '127.0.0.1', seedOnStart: false });
+  const bianzhi = await startBianzhi(config);
+  const token = await tokenFor(bianzhi, AccountRole.AUDITOR, null);
+  const explainer = new Client({ connectionString: config.databaseUrl });
+  await explainer.connect();
+  try {
+    for (const query of benchQueries.filter((candidate) => !options.only || options.only.split(',').includes(candidate.name))) {
+      let variables: Record<string, unknown> = options.variables ? (JSON.parse(options.variables) as Record<string, unknown>) : {};
+      if (!options.variables && query.variantsSql) variables = (await explainer.query<Record<string, unknown>>(query.variantsSql)).rows[0];
+      const body = JSON.stringify({ query: query.graphql, variables });
+      const send = async () => {
+        const started = process.hrtime.bigint();
+        const response = await fetch(`${bianzhi.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+        const text = await response.text();
+        return { milliseconds: Number(process.hrtime.bigint() - started) / 1e6, bytes: text.length, errors: text.includes('"errors"') ? text.slice(0, 300) : undefined };
+      };
+      for (let round = 0; round < Number(options.warm); round += 1) await send();
+      recording = [];
+      const answer = await send();
+      const statements = recording;
+      recording = undefined;
+      const inDatabase = statements.reduce((sum, statement) => sum + statement.milliseconds, 0);
+      console.log(`\n${query.name} ${JSON.stringify(variables)}: ${answer.milliseconds.toFixed(1)} ms over HTTP, ${answer.bytes} bytes, ${statements.length} statements (${inDatabase.toFixed(1)} ms summed as the client waited)${answer.errors ? `, errors ${answer.errors}` : ''}`);
+      for (const [index, statement] of statements.entries()) {
+        console.log(`  #${index + 1} ${statement.milliseconds.toFixed(2)} ms, ${statement.rows} rows: ${statement.text.replace(/\s+/g, ' ').slice(0, 220)}`);
+        if (options.explain && /^\s*(select|with)/i.test(statement.text)) {
+          const { rows } = await explainer.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${statement.text}`, statement.values);
+          console.log(rows.map((row) => `      ${row['QUERY PLAN']}`).join('\n'));
+        }
+      }
+    }
+  } finally {
+    await explainer.end();
+    await bianzhi.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
