@@ -38,17 +38,31 @@ let recording: Recorded[] | undefined;
 function recordStatements(): void {
   const original = Client.prototype.query as (...args: unknown[]) => unknown;
   (Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function patched(this: Client, ...args: unknown[]) {
-    const result = original.apply(this, args);
     const log = recording;
-    if (!log || !(result instanceof Promise)) return result;
-    const [first, second] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
+    if (!log) return original.apply(this, args);
+    const [first, second] = args as [string | { text: string; values?: unknown[] }, unknown];
     const text = typeof first === 'string' ? first : first.text;
-    const values = (typeof first === 'string' ? second : first.values) ?? [];
+    const values = (typeof first === 'string' && Array.isArray(second) ? second : typeof first === 'object' ? first.values : undefined) ?? [];
     const started = process.hrtime.bigint();
-    return result.then((answer: { rowCount?: number | null; rows?: unknown[] }) => {
+    const note = (answer: { rowCount?: number | null; rows?: unknown[] } | undefined) =>
       log.push({ text, values, milliseconds: Number(process.hrtime.bigint() - started) / 1e6, rows: answer?.rows?.length ?? answer?.rowCount ?? 0 });
-      return answer;
-    });
+    // pg-pool passes a callback; other callers take the promise.
+    const callback = args[args.length - 1];
+    if (typeof callback === 'function') {
+      args[args.length - 1] = (error: unknown, answer: { rows?: unknown[] }) => {
+        note(answer);
+        (callback as (error: unknown, answer: unknown) => void)(error, answer);
+      };
+      return original.apply(this, args);
+    }
+    const result = original.apply(this, args);
+    if (result instanceof Promise) {
+      return result.then((answer: { rowCount?: number | null; rows?: unknown[] }) => {
+        note(answer);
+        return answer;
+      });
+    }
+    return result;
   };
 }
 
