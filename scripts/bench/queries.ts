@@ -1,15 +1,34 @@
+import { InstitutionKind, InstitutionNature } from '../../server/modules/institution/institution-enums';
+import { InstitutionRank } from '../../server/modules/institution/institution-rank';
+import { QuotaCategory } from '../../server/modules/quota/quota-category';
+import { LeadershipTier } from '../../server/modules/establishment/leadership-tier';
+
 /**
- * The benchmark's four questions, each as the GraphQL query a client sends and
- * as one hand-written SQL statement (json_agg) that builds the same answer: the
+ * The benchmark's questions, each as the GraphQL query a client sends and as
+ * one hand-written SQL statement (json_agg) that builds the same answer: the
  * limit the GraphQL path is measured against.
  */
 export interface BenchQuery {
   name: string;
   description: string;
   graphql: string;
-  /** One statement returning the whole `data` object as JSON text in column `data`. */
+  /** One statement returning the whole `data` object as JSON text in column `data`; `$n` is the n-th of `limitVariables`. */
   limitSql: string;
+  /**
+   * Varied arguments: a statement listing the candidate variables, one row
+   * each (columns named as the variables); each request draws one row at
+   * random, so that no cache can answer every request. Without it the query
+   * takes no variables.
+   */
+  variantsSql?: string;
+  /** The variables the limit's statement takes, as $1, $2, ... */
+  limitVariables?: string[];
+  /** How the limit compares with the GraphQL answer: 'exact' (the same JSON) unless stated. */
+  comparison?: string;
 }
+
+/** Orders an enum-valued column as the server lists the enum (its declaration order). */
+const enumPosition = (values: Record<string, string>, column: string) => `array_position(array[${Object.values(values).map((value) => `'${value}'`).join(', ')}]::text[], ${column})`;
 
 const staffingFields = 'approvedHeadcount activeStaff vacancies unitsOverQuota';
 const coverageFields = 'built coverage';
@@ -32,6 +51,48 @@ const ownFigures = `
 
 const coverage = (built: string, total: string) => `json_build_object('built', ${built}, 'coverage', case when ${total} = 0 then 0 else floor(${built} * 10000.0 / ${total}) / 100 end)`;
 
+const institutionStaffingFields = 'staffing { category approvedHeadcount activeStaff vacancies overStaffed }';
+
+const establishmentStatisticsQuery = `query ($code: String!) { bureauByCode(code: $code) { establishmentStatistics { institutions byKind { kind institutions } byNature { nature institutions } byRank { rank institutions } byCategory { category approvedHeadcount activeStaff vacancies excess overStaffedInstitutions } byTier { tier approvedPositions holders vacantPositions overInstitutions } overInstitutions } } }`;
+
+/**
+ * The same figures as the server's establishment statistics, summed here over
+ * the subtree's existing institutions directly (the server sums each bureau's
+ * own figures, kept between requests while its staffing version stands): the
+ * institutions counted by kind, nature and rank; their cells in use summed by
+ * quota category and leadership tier; the institutions over in some cell.
+ */
+const establishmentStatisticsLimit = `
+  with members as (
+    select institution.id, institution.kind, institution.nature, institution.rank
+      from bureau root
+      join bureau member on member.path ~>=~ root.path and member.path ~<~ (root.path || '~')
+      join institution on institution.bureau_id = member.id and institution.status = 'ACTIVE'
+     where root.code = $1
+  ),
+  cells as (
+    select cell.dimension, cell.key, count(*) as cells, sum(cell.approved) as approved, sum(cell.active) as active, sum(cell.vacancies) as vacancies,
+           sum(cell.excess) as excess, count(*) filter (where cell.over) as over
+      from members join staffing_cell_status cell on cell.institution_id = members.id
+     where cell.in_use
+     group by cell.dimension, cell.key
+  )
+  select json_build_object('bureauByCode', json_build_object('establishmentStatistics', json_build_object(
+    'institutions', (select count(*) from members),
+    'byKind', coalesce((select json_agg(json_build_object('kind', kind, 'institutions', institutions) order by ${enumPosition(InstitutionKind, 'kind')})
+                          from (select kind, count(*) as institutions from members group by kind) counted), '[]'::json),
+    'byNature', coalesce((select json_agg(json_build_object('nature', nature, 'institutions', institutions) order by ${enumPosition(InstitutionNature, 'nature')})
+                            from (select nature, count(*) as institutions from members group by nature) counted), '[]'::json),
+    'byRank', coalesce((select json_agg(json_build_object('rank', rank, 'institutions', institutions) order by ${enumPosition(InstitutionRank, 'rank')})
+                          from (select rank, count(*) as institutions from members group by rank) counted), '[]'::json),
+    'byCategory', coalesce((select json_agg(json_build_object('category', key, 'approvedHeadcount', approved, 'activeStaff', active, 'vacancies', vacancies, 'excess', excess, 'overStaffedInstitutions', over)
+                                            order by ${enumPosition(QuotaCategory, 'key')})
+                              from cells where dimension = 'CATEGORY'), '[]'::json),
+    'byTier', coalesce((select json_agg(json_build_object('tier', key, 'approvedPositions', approved, 'holders', active, 'vacantPositions', vacancies, 'overInstitutions', over)
+                                        order by ${enumPosition(LeadershipTier, 'key')})
+                          from cells where dimension = 'TIER'), '[]'::json),
+    'overInstitutions', (select count(distinct cell.institution_id) from members join staffing_cell_status cell on cell.institution_id = members.id where cell.over))))::text as data`;
+
 export const benchQueries: BenchQuery[] = [
   {
     name: 'Q1',
@@ -51,17 +112,17 @@ export const benchQueries: BenchQuery[] = [
   {
     name: 'Q2',
     description: "one county's units with their current quotas and active staff counts",
-    graphql: `{ bureauByCode(code: "520302") { code units { name rank activeStaffCount quotas { category approvedHeadcount approvedLeadershipPositions } } } }`,
+    graphql: `{ bureauByCode(code: "520302") { code units { name rank activeStaffCount quotas { category approvedHeadcount } } } }`,
     limitSql: `
       select json_build_object('bureauByCode', json_build_object('code', b.code, 'units', coalesce((
         select json_agg(json_build_object(
                  'name', u.name, 'rank', u.rank,
-                 'activeStaffCount', coalesce((select sum(active_staff) from unit_staffing where unit_id = u.id), 0),
-                 'quotas', coalesce((select json_agg(json_build_object('category', q.category, 'approvedHeadcount', q.approved_headcount, 'approvedLeadershipPositions', q.approved_leadership_positions)
+                 'activeStaffCount', coalesce((select sum(active) from staffing_cell where institution_id = u.id and dimension = 'CATEGORY'), 0),
+                 'quotas', coalesce((select json_agg(json_build_object('category', q.category, 'approvedHeadcount', q.approved_headcount)
                                              order by q.category, q.effective_on desc, q.id desc)
-                                      from quota q where q.unit_id = u.id and q.superseded_on is null), '[]'::json))
+                                      from quota q where q.institution_id = u.id and q.superseded_on is null), '[]'::json))
                order by u.id)
-          from egov_unit u where u.bureau_id = b.id), '[]'::json)))::text as data
+          from institution u where u.bureau_id = b.id and u.is_egov_body and u.status = 'ACTIVE'), '[]'::json)))::text as data
         from bureau b where b.code = '520302'`,
   },
   {
@@ -71,16 +132,16 @@ export const benchQueries: BenchQuery[] = [
     limitSql: `
       with ${ownFigures},
       cells as (
-        select unit.bureau_id, unit.id as unit_id, cell.approved_headcount, cell.active_staff
-          from egov_unit unit join unit_staffing cell on cell.unit_id = unit.id
-         where unit.rank <> 'INTERNAL_DIVISION' and (cell.has_quota or cell.active_staff > 0)
+        select unit.bureau_id, unit.id as unit_id, cell.approved, cell.active, cell.vacancies, cell.over
+          from institution unit join staffing_cell_status cell on cell.institution_id = unit.id
+         where unit.is_egov_body and unit.status = 'ACTIVE' and unit.rank <> 'INTERNAL_DIVISION' and cell.dimension = 'CATEGORY' and cell.in_use
       ),
       own_staffing as (
-        select bureau_id, sum(approved_headcount) as headcount, sum(active_staff) as staff, sum(greatest(approved_headcount - active_staff, 0)) as vacancies
+        select bureau_id, sum(approved) as headcount, sum(active) as staff, sum(vacancies) as vacancies
           from cells group by bureau_id
       ),
       own_over as (
-        select bureau_id, count(*) as units from (select bureau_id from cells group by bureau_id, unit_id having bool_or(active_staff > approved_headcount)) over_units group by bureau_id
+        select bureau_id, count(*) as units from (select bureau_id from cells group by bureau_id, unit_id having bool_or(over)) over_units group by bureau_id
       ),
       figures as (
         select root.id, root.code, root.parent_id,
@@ -136,5 +197,85 @@ export const benchQueries: BenchQuery[] = [
                    'intranetSite', ${coverage('intranet_site', 'bureaus')}, 'extranetSite', ${coverage('extranet_site', 'bureaus')},
                    'localAreaNetwork', ${coverage('local_area_network', 'bureaus')}, 'paperlessOffice', ${coverage('paperless_office', 'bureaus')},
                    'documentExchange', ${coverage('document_exchange', 'bureaus')}) from total)))::text as data`,
+  },
+  {
+    name: 'Q5',
+    description: "one county's whole establishment: its institutions (a page of 500) with their staffing per category and tier, a random county per request",
+    graphql: `query ($bureauId: ID!) { institutions(filter: { bureauId: $bureauId }, limit: 500) { totalCount items { id name shortName kind nature rank creditCode activeStaffCount overStaffed ${institutionStaffingFields} leadershipStaffing { tier approvedPositions holders overPositions } } } }`,
+    variantsSql: `select id::text as "bureauId" from bureau where level = 'COUNTY' order by code`,
+    limitVariables: ['bureauId'],
+    limitSql: `
+      with page as (
+        select id, name, short_name, kind, nature, rank, credit_code
+          from institution where bureau_id = $1::int and status = 'ACTIVE' order by name, id limit 500
+      ),
+      staffing as (
+        select cell.institution_id,
+               sum(cell.active) filter (where cell.dimension = 'CATEGORY') as active_staff,
+               bool_or(cell.over) as over,
+               json_agg(json_build_object('category', cell.key, 'approvedHeadcount', cell.approved, 'activeStaff', cell.active, 'vacancies', cell.vacancies, 'overStaffed', cell.over)
+                        order by cell.key) filter (where cell.dimension = 'CATEGORY') as categories,
+               json_agg(json_build_object('tier', cell.key, 'approvedPositions', cell.approved, 'holders', cell.active, 'overPositions', cell.over)
+                        order by ${enumPosition(LeadershipTier, 'cell.key')}) filter (where cell.dimension = 'TIER') as tiers
+          from staffing_cell_status cell where cell.institution_id in (select id from page) and cell.in_use
+         group by cell.institution_id
+      )
+      select json_build_object('institutions', json_build_object(
+        'totalCount', (select count(*) from institution where bureau_id = $1::int and status = 'ACTIVE'),
+        'items', coalesce((select json_agg(json_build_object(
+                   'id', page.id::text, 'name', page.name, 'shortName', page.short_name, 'kind', page.kind, 'nature', page.nature, 'rank', page.rank, 'creditCode', page.credit_code,
+                   'activeStaffCount', coalesce(staffing.active_staff, 0), 'overStaffed', coalesce(staffing.over, false),
+                   'staffing', coalesce(staffing.categories, '[]'::json), 'leadershipStaffing', coalesce(staffing.tiers, '[]'::json))
+                   order by page.name, page.id)
+                   from page left join staffing on staffing.institution_id = page.id), '[]'::json)))::text as data`,
+  },
+  {
+    name: 'Q6',
+    description: "the province's establishment statistics (every existing institution of every kind, by kind, nature, rank, category and tier)",
+    graphql: establishmentStatisticsQuery,
+    variantsSql: `select code from bureau where level = 'PROVINCE'`,
+    limitVariables: ['code'],
+    limitSql: establishmentStatisticsLimit,
+  },
+  {
+    name: 'Q6b',
+    description: 'the establishment statistics of a random bureau among the province and its prefectures, per request',
+    graphql: establishmentStatisticsQuery,
+    variantsSql: `select code from bureau where level in ('PROVINCE', 'PREFECTURE') order by code`,
+    limitVariables: ['code'],
+    limitSql: establishmentStatisticsLimit,
+  },
+  {
+    name: 'Q7',
+    description: "one institution's page (facts, supervisor, subordinates, internal bodies, 三定 and history, quotas, staffing, open alerts, changes), a random institution per request",
+    graphql: `query ($id: ID!) { institution(id: $id) { name shortName creditCode kind nature rank funding bureau { name } supervisingInstitution { name } subordinates { id name } internalBodies { name } currentEstablishment { documentNumber approvedOn principalPositions deputyPositions internalHeadPositions } establishmentHistory { documentNumber approvedOn } quotas { category approvedHeadcount } ${institutionStaffingFields} leadershipStaffing { tier approvedPositions holders } openAlerts { kind category tier } changes { kind documentNumber decidedOn } } }`,
+    variantsSql: `select id::text as id from institution order by id`,
+    limitVariables: ['id'],
+    limitSql: `
+      select json_build_object('institution', (
+        select json_build_object(
+          'name', i.name, 'shortName', i.short_name, 'creditCode', i.credit_code, 'kind', i.kind, 'nature', i.nature, 'rank', i.rank, 'funding', i.funding,
+          'bureau', (select json_build_object('name', b.name) from bureau b where b.id = i.bureau_id),
+          'supervisingInstitution', (select json_build_object('name', s.name) from institution s where s.id = i.supervising_institution_id),
+          'subordinates', coalesce((select json_agg(json_build_object('id', sub.id::text, 'name', sub.name) order by sub.name, sub.id)
+                                      from institution sub where sub.supervising_institution_id = i.id and sub.status = 'ACTIVE'), '[]'::json),
+          'internalBodies', coalesce((select json_agg(json_build_object('name', body.name) order by body.id)
+                                        from internal_body body where body.institution_id = i.id and body.abolished_on is null), '[]'::json),
+          'currentEstablishment', (select json_build_object('documentNumber', a.document_number, 'approvedOn', a.approved_on, 'principalPositions', a.principal_positions,
+                                                            'deputyPositions', a.deputy_positions, 'internalHeadPositions', a.internal_head_positions)
+                                     from establishment_approval a where a.institution_id = i.id and a.superseded_on is null order by a.approved_on desc, a.id desc limit 1),
+          'establishmentHistory', coalesce((select json_agg(json_build_object('documentNumber', a.document_number, 'approvedOn', a.approved_on) order by a.approved_on desc, a.id desc)
+                                              from establishment_approval a where a.institution_id = i.id), '[]'::json),
+          'quotas', coalesce((select json_agg(json_build_object('category', q.category, 'approvedHeadcount', q.approved_headcount) order by q.category, q.effective_on desc, q.id desc)
+                                from quota q where q.institution_id = i.id and q.superseded_on is null), '[]'::json),
+          'staffing', coalesce((select json_agg(json_build_object('category', c.key, 'approvedHeadcount', c.approved, 'activeStaff', c.active, 'vacancies', c.vacancies, 'overStaffed', c.over) order by c.key)
+                                  from staffing_cell_status c where c.institution_id = i.id and c.dimension = 'CATEGORY' and c.in_use), '[]'::json),
+          'leadershipStaffing', coalesce((select json_agg(json_build_object('tier', c.key, 'approvedPositions', c.approved, 'holders', c.active) order by ${enumPosition(LeadershipTier, 'c.key')})
+                                            from staffing_cell_status c where c.institution_id = i.id and c.dimension = 'TIER' and c.in_use), '[]'::json),
+          'openAlerts', coalesce((select json_agg(json_build_object('kind', alert.kind, 'category', alert.category, 'tier', alert.tier) order by alert.raised_at desc, alert.id desc)
+                                    from quota_alert alert where alert.institution_id = i.id and alert.resolved_at is null), '[]'::json),
+          'changes', coalesce((select json_agg(json_build_object('kind', change.kind, 'documentNumber', change.document_number, 'decidedOn', change.decided_on) order by change.decided_on desc, change.id desc)
+                                 from institution_change change where change.institution_id = i.id), '[]'::json))
+          from institution i where i.id = $1::int))::text as data`,
   },
 ];

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { repositoryRoot } from '../../server/repository-root';
 
-/** What every benchmark report records of the machine it ran on. */
+/** What every benchmark report records of the machine it ran on, with its load average (1, 5, 15 min) as the report is written: the machine is shared. */
 export function machineFacts() {
-  return { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version };
+  return { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100) };
 }
 
 /**

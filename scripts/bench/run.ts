@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -10,6 +11,9 @@ import { seedIfEmpty } from '../../server/seed/seed';
 import { databaseUrlWithName } from '../../server/database/scratch-database';
 import { benchQueries, type BenchQuery } from './queries';
 import { machineFacts, saveBenchReport } from './results';
+
+/** One request's variables, drawn at random from the query's candidates (none: the query takes no variables). */
+type Variables = Record<string, unknown>;
 
 interface Measurement {
   requestsPerSecond: number;
@@ -74,12 +78,29 @@ async function stats(url: string): Promise<{ graphqlStatements: number; limitSta
   return (await fetch(`${url}/bench/stats`)).json() as never;
 }
 
+/** The candidate variables of a query with varied arguments: every row of its `variantsSql`. */
+async function variantsOf(databaseUrl: string, query: BenchQuery): Promise<Variables[]> {
+  if (!query.variantsSql) return [{}];
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<Variables>(query.variantsSql);
+    if (rows.length === 0) throw new Error(`${query.name}: no candidate arguments`);
+    return rows;
+  } finally {
+    await client.end();
+  }
+}
+
+const pick = (variants: Variables[]) => variants[Math.floor(Math.random() * variants.length)];
+
 async function post(url: string, body: string, token: string): Promise<unknown> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
   return response.json();
 }
 
-async function measure(serverUrl: string, token: string, target: string, body: string, statementsKey: 'graphqlStatements' | 'limitStatements'): Promise<Measurement> {
+/** `bodyFor` builds each request's body: with varied arguments, a new draw per request. */
+async function measure(serverUrl: string, token: string, target: string, bodyFor: () => string, statementsKey: 'graphqlStatements' | 'limitStatements'): Promise<Measurement> {
   const run = (seconds: number) =>
     new Promise<autocannon.Result & { graphqlErrors: number }>((resolve, reject) => {
       let graphqlErrors = 0;
@@ -88,7 +109,8 @@ async function measure(serverUrl: string, token: string, target: string, body: s
           url: target,
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body,
+          body: bodyFor(),
+          requests: [{ setupRequest: (request) => ({ ...request, body: bodyFor() }) }],
           connections: Number(options.connections),
           duration: seconds,
           setupClient: (client) => {
@@ -125,12 +147,25 @@ async function measure(serverUrl: string, token: string, target: string, body: s
   };
 }
 
-async function sameAnswer(server: string, token: string, query: BenchQuery): Promise<boolean> {
-  const graphqlAnswer = (await post(`${server}/graphql`, JSON.stringify({ query: query.graphql }), token)) as { data?: unknown; errors?: unknown };
-  const limitAnswer = (await post(`${server}/bench/limit/${query.name}`, '{}', token)) as { data?: unknown };
-  const same = !graphqlAnswer.errors && isDeepStrictEqual(graphqlAnswer.data, limitAnswer.data);
-  if (!same) console.warn(`${query.name}: the GraphQL answer and the SQL limit's differ`, JSON.stringify(graphqlAnswer).slice(0, 400), JSON.stringify(limitAnswer).slice(0, 400));
-  return same;
+const graphqlBody = (query: BenchQuery, variables: Variables) => JSON.stringify(query.variantsSql ? { query: query.graphql, variables } : { query: query.graphql });
+const limitBody = (variables: Variables) => JSON.stringify({ variables });
+
+/** The variants compared with the limit: every one when few, else this many drawn at random. */
+const comparedVariants = 25;
+
+/** Whether GraphQL and the limit give the same answer, for every variant compared; the variants compared. */
+async function sameAnswer(server: string, token: string, query: BenchQuery, variants: Variables[]): Promise<{ same: boolean; compared: number }> {
+  const compared = variants.length <= comparedVariants ? variants : Array.from({ length: comparedVariants }, () => pick(variants));
+  for (const variables of compared) {
+    const graphqlAnswer = (await post(`${server}/graphql`, graphqlBody(query, variables), token)) as { data?: unknown; errors?: unknown };
+    const limitAnswer = (await post(`${server}/bench/limit/${query.name}`, limitBody(variables), token)) as { data?: unknown };
+    const same = !graphqlAnswer.errors && isDeepStrictEqual(graphqlAnswer.data, limitAnswer.data);
+    if (!same) {
+      console.warn(`${query.name} ${JSON.stringify(variables)}: the GraphQL answer and the SQL limit's differ`, JSON.stringify(graphqlAnswer).slice(0, 600), JSON.stringify(limitAnswer).slice(0, 600));
+      return { same: false, compared: compared.length };
+    }
+  }
+  return { same: true, compared: compared.length };
 }
 
 const ratio = (measured: Measurement, limit: Measurement) => Math.round((measured.requestsPerSecond / limit.requestsPerSecond) * 100) / 100;
@@ -147,18 +182,27 @@ const describe = (label: string, measurement: Measurement) =>
 async function main(): Promise<void> {
   const databaseUrl = await prepareDatabase();
   const queries = benchQueries.filter((candidate) => !options.only || options.only.split(',').includes(candidate.name));
-  const measured = new Map<string, { sameAnswer: boolean; cached?: Measurement; uncached?: Measurement; limit?: Measurement }>();
+  const variants = new Map<string, Variables[]>();
+  for (const query of queries) variants.set(query.name, await variantsOf(databaseUrl, query));
+  const loadAtStart = os.loadavg();
+  const started = new Date().toISOString();
+  const measured = new Map<string, { sameAnswer: boolean; comparedVariants: number; cached?: Measurement; uncached?: Measurement; limit?: Measurement }>();
   for (const responseCache of [true, false]) {
     const server = await startServer(databaseUrl, responseCache);
     try {
       for (const query of queries) {
-        const entry = measured.get(query.name) ?? { sameAnswer: await sameAnswer(server.url, server.token, query) };
-        const body = JSON.stringify({ query: query.graphql });
+        const candidates = variants.get(query.name)!;
+        let entry = measured.get(query.name);
+        if (!entry) {
+          const { same, compared } = await sameAnswer(server.url, server.token, query, candidates);
+          entry = { sameAnswer: same, comparedVariants: compared };
+        }
+        const graphql = () => graphqlBody(query, pick(candidates));
         if (responseCache) {
-          entry.cached = await measure(server.url, server.token, `${server.url}/graphql`, body, 'graphqlStatements');
-          entry.limit = await measure(server.url, server.token, `${server.url}/bench/limit/${query.name}`, '{}', 'limitStatements');
+          entry.cached = await measure(server.url, server.token, `${server.url}/graphql`, graphql, 'graphqlStatements');
+          entry.limit = await measure(server.url, server.token, `${server.url}/bench/limit/${query.name}`, () => limitBody(pick(candidates)), 'limitStatements');
         } else {
-          entry.uncached = await measure(server.url, server.token, `${server.url}/graphql`, body, 'graphqlStatements');
+          entry.uncached = await measure(server.url, server.token, `${server.url}/graphql`, graphql, 'graphqlStatements');
         }
         measured.set(query.name, entry);
       }
@@ -168,11 +212,14 @@ async function main(): Promise<void> {
     }
   }
   const results = queries.map((query) => {
-    const { sameAnswer: same, cached, uncached, limit } = measured.get(query.name)!;
+    const { sameAnswer: same, comparedVariants: compared, cached, uncached, limit } = measured.get(query.name)!;
     return {
       name: query.name,
       description: query.description,
+      variedArguments: query.variantsSql ? { candidates: variants.get(query.name)!.length, drawnPerRequest: true } : null,
+      comparison: query.comparison ?? 'exact',
       sameAnswer: same,
+      comparedVariants: compared,
       graphqlWithResponseCache: cached!,
       graphqlWithoutResponseCache: uncached!,
       limit: limit!,
@@ -181,7 +228,8 @@ async function main(): Promise<void> {
   });
   for (const result of results) {
     console.log(
-      `${result.name} ${result.description} (same answer as the limit: ${result.sameAnswer})\n` +
+      `${result.name} ${result.description} (same answer as the limit: ${result.sameAnswer}, ${result.comparedVariants} variant(s) compared` +
+        `${result.variedArguments ? `; arguments drawn per request from ${result.variedArguments.candidates}` : ''})\n` +
         `${describe('GraphQL, cached', result.graphqlWithResponseCache)}\n` +
         `${describe('GraphQL, uncached', result.graphqlWithoutResponseCache)}\n` +
         `${describe('SQL limit', result.limit)}\n` +
@@ -190,7 +238,7 @@ async function main(): Promise<void> {
   }
   const report = {
     date: new Date().toISOString(),
-    machine: machineFacts(),
+    machine: { ...machineFacts(), loadAverageAtStart: loadAtStart.map((load) => Math.round(load * 100) / 100), measuredFrom: started },
     settings: { staff: Number(options.staff), connections: Number(options.connections), durationSeconds: Number(options.duration), warmupSeconds: Number(options.warmup) },
     results,
   };

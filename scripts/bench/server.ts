@@ -19,10 +19,13 @@ async function main(): Promise<void> {
   const bianzhi = await startBianzhi(config, {
     routes(app) {
       for (const query of benchQueries) {
-        app.post(`/bench/limit/${query.name}`, express.json(), async (_request, response, next) => {
+        app.post(`/bench/limit/${query.name}`, express.json(), async (request, response, next) => {
           try {
             limitStatements += 1;
-            const { rows } = await pool.query<{ data: string }>(query.limitSql);
+            // The request's variables (as the GraphQL request's), passed to the statement as $1, $2, ...
+            const variables = ((request.body as { variables?: Record<string, unknown> } | undefined)?.variables ?? {}) as Record<string, unknown>;
+            const parameters = (query.limitVariables ?? []).map((name) => variables[name]);
+            const { rows } = await pool.query<{ data: string }>(query.limitSql, parameters);
             response.type('application/json').send(`{"data":${rows[0].data}}`);
           } catch (error) {
             next(error);
