@@ -213,6 +213,7 @@ export const errorReasons = {
     { name: String, count: Number },
     ({ name, count }) => `${name} still supervises ${count} institution(s); move or abolish them first`,
   ),
+  CHANGES_NOTHING: reason('BAD_USER_INPUT', 'A change by decision would leave the institution as it is (the same name, rank, nature or supervisor): no decision to record.', none, () => 'is what the institution has already'),
   MERGE_INTO_ITSELF: reason('BAD_USER_INPUT', 'An institution cannot be merged into itself, nor transfer its staff to itself.', none, () => 'must be another institution'),
   NOT_AN_EGOV_UNIT: reason('BAD_USER_INPUT', 'The institution is not its bureau\'s e-government unit; change it as an institution.', none, () => 'is not an e-government unit'),
   DUPLICATE_CATEGORY: reason('BAD_USER_INPUT', 'A quota category (`category`) is listed twice in one approval.', { category: String }, ({ category }) => `lists ${category} twice`),

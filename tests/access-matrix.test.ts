@@ -196,6 +196,11 @@ async function versionOf(field: string, id: string): Promise<number> {
   return (await asAdmin(`query ($id: ID!) { ${field}(id: $id) { version } }`, { id }))[field].version;
 }
 
+/** An institution's version, rank and kind as they stand: a change by decision must change something. */
+async function institutionNow(id: string): Promise<{ version: number; rank: string; kind: string }> {
+  return (await asAdmin('query ($id: ID!) { institution(id: $id) { version rank kind } }', { id })).institution;
+}
+
 async function makePlace(name: string, prefectureCode: string, countyCode: string): Promise<Place> {
   const prefecture = (await asAdmin('query ($code: String!) { bureauByCode(code: $code) { id path } }', { code: prefectureCode })).bureauByCode;
   const county = (await asAdmin('query ($code: String!) { bureauByCode(code: $code) { id path } }', { code: countyCode })).bureauByCode;
@@ -714,19 +719,26 @@ describe('the access matrix', () => {
     },
     {
       name: 'changeInstitutionRank',
-      prepare: async (place) => ({
-        query: `mutation ($input: ChangeInstitutionRankInput!) { changeInstitutionRank(input: $input) { ${institutionResult} } }`,
-        variables: { input: { id: place.organId, version: await versionOf('institution', place.organId), rank: next() % 2 ? 'DEPUTY_COUNTY' : 'SECTION', ...decision() } },
-        touches: [place.countyPath],
-      }),
+      prepare: async (place) => {
+        const now = await institutionNow(place.organId);
+        return {
+          query: `mutation ($input: ChangeInstitutionRankInput!) { changeInstitutionRank(input: $input) { ${institutionResult} } }`,
+          variables: { input: { id: place.organId, version: now.version, rank: now.rank === 'SECTION' ? 'DEPUTY_COUNTY' : 'SECTION', ...decision() } },
+          touches: [place.countyPath],
+        };
+      },
     },
     {
       name: 'changeInstitutionNature',
-      prepare: async (place) => ({
-        query: `mutation ($input: ChangeInstitutionNatureInput!) { changeInstitutionNature(input: $input) { ${institutionResult} } }`,
-        variables: { input: { id: place.organId, version: await versionOf('institution', place.organId), kind: 'GOVERNMENT_DEPARTMENT', nature: 'ADMINISTRATIVE_ORGAN', ...decision() } },
-        touches: [place.countyPath],
-      }),
+      prepare: async (place) => {
+        const now = await institutionNow(place.organId);
+        const change = now.kind === 'GOVERNMENT_DEPARTMENT' ? { kind: 'DIRECTLY_AFFILIATED', nature: 'CIVIL_SERVICE_MANAGED' } : { kind: 'GOVERNMENT_DEPARTMENT', nature: 'ADMINISTRATIVE_ORGAN' };
+        return {
+          query: `mutation ($input: ChangeInstitutionNatureInput!) { changeInstitutionNature(input: $input) { ${institutionResult} } }`,
+          variables: { input: { id: place.organId, version: now.version, ...change, ...decision() } },
+          touches: [place.countyPath],
+        };
+      },
     },
     {
       name: 'moveInstitution',

@@ -240,6 +240,24 @@ describe('changes by decision', () => {
     expect(await auditOperations(institution.id)).toEqual(expect.arrayContaining(['changeInstitutionRank', 'changeInstitutionNature']));
   });
 
+  it('refuses a change that changes nothing (CHANGES_NOTHING), writing no history, so that versions and history only move with real changes', async () => {
+    const supervisor = await establish();
+    const institution = await establish({ rank: 'SECTION', supervisingInstitutionId: supervisor.id });
+    const attempts: [TypedDocumentNode<any, any>, Record<string, unknown>, string][] = [
+      [Rename, { name: institution.name }, 'name'],
+      [ChangeRank, { rank: 'SECTION' }, 'rank'],
+      [ChangeNature, { nature: institution.nature }, 'nature'],
+      [Move, { supervisingInstitutionId: supervisor.id }, 'supervisingInstitutionId'],
+    ];
+    for (const [document, change, field] of attempts) {
+      const error = onlyError(await server.request(document, { input: { id: institution.id, version: institution.version, ...change, ...decision('南编〔2021〕19号') } }));
+      expect([field, error.extensions]).toEqual([field, expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'CHANGES_NOTHING', field })]);
+    }
+    const now = await read(institution.id);
+    expect(now.version).toBe(institution.version);
+    expect(now.changes.map((change: { kind: string }) => change.kind)).toEqual(['ESTABLISHED']);
+  });
+
   it('moves an institution under another, and refuses a move under its own subordinate (SUPERVISION_CYCLE)', async () => {
     const department = await establish();
     const other = await establish();

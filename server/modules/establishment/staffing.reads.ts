@@ -15,37 +15,70 @@ interface CellRow {
   excess: number;
 }
 
-/** Each institution's staffing cells in use (an approval or active people), one statement per batch. */
-export function staffingLoader(reads: ReadPool): DataLoader<number, InstitutionStaffing> {
-  return new DataLoader(async (institutionIds) => {
-    const rows = await reads.rows<CellRow>(
-      `select institution_id, dimension, key, approved, active, vacancies, over, excess
-         from staffing_cell_status where institution_id = any($1::int[]) and in_use order by dimension, key`,
-      [institutionIds],
-    );
-    const groups = new Map<number, InstitutionStaffing>(institutionIds.map((id) => [id, { categories: [], tiers: [] }]));
-    for (const row of rows) {
-      const staffing = groups.get(row.institution_id)!;
-      if (row.dimension === 'CATEGORY') {
-        staffing.categories.push({
-          category: row.key as QuotaCategory,
-          approvedHeadcount: row.approved,
-          activeStaff: row.active,
-          vacancies: row.vacancies,
-          overStaffed: row.over,
-          excess: row.excess,
-        });
-      } else {
-        staffing.tiers.push({
-          tier: row.key as LeadershipTier,
-          approvedPositions: row.approved,
-          holders: row.active,
-          vacantPositions: row.vacancies,
-          overPositions: row.over,
-          excess: row.excess,
-        });
-      }
-    }
-    return institutionIds.map((id) => groups.get(id)!);
-  });
+const emptyStaffing = (): InstitutionStaffing => ({ categories: [], tiers: [], activeStaff: 0, over: false });
+
+/**
+ * Each institution's staffing cells in use (an approval or active people), one
+ * statement per batch, categories by name and tiers by rank. Every batch also
+ * lands in `known`, so that once an institution's cells are read (a whole
+ * page's at once, see `prime`) its staffing fields resolve without a promise:
+ * a county's page holds a few hundred institutions, each with four such fields.
+ */
+export class StaffingReads {
+  private readonly known = new Map<number, InstitutionStaffing>();
+  private readonly loader: DataLoader<number, InstitutionStaffing>;
+
+  constructor(reads: ReadPool) {
+    this.loader = new DataLoader(async (institutionIds) => {
+      const rows = await reads.rows<CellRow>(
+        `select institution_id, dimension, key, approved, active, vacancies, over, excess
+           from staffing_cell_status where institution_id = any($1::int[]) and in_use
+          order by dimension, case key when 'PRINCIPAL' then 0 when 'DEPUTY' then 1 when 'INTERNAL_BODY_HEAD' then 2 end, key`,
+        [institutionIds],
+      );
+      const groups = new Map<number, InstitutionStaffing>(institutionIds.map((id) => [id, emptyStaffing()]));
+      for (const row of rows) addCell(groups.get(row.institution_id)!, row);
+      for (const [id, staffing] of groups) this.known.set(id, staffing);
+      return institutionIds.map((id) => groups.get(id)!);
+    });
+  }
+
+  /** The institution's staffing: at once when already read in this request. */
+  of(institutionId: number): InstitutionStaffing | Promise<InstitutionStaffing> {
+    return this.known.get(institutionId) ?? this.loader.load(institutionId);
+  }
+
+  /** Reads the staffing of all these institutions in one statement, ahead of their fields. */
+  async prime(institutionIds: readonly number[]): Promise<void> {
+    await this.loader.loadMany(institutionIds.filter((id) => !this.known.has(id)));
+  }
+}
+
+function addCell(staffing: InstitutionStaffing, row: CellRow): void {
+  staffing.over ||= row.over;
+  if (row.dimension === 'CATEGORY') {
+    staffing.activeStaff += row.active;
+    staffing.categories.push({
+      category: row.key as QuotaCategory,
+      approvedHeadcount: row.approved,
+      activeStaff: row.active,
+      vacancies: row.vacancies,
+      overStaffed: row.over,
+      excess: row.excess,
+    });
+  } else {
+    staffing.tiers.push({
+      tier: row.key as LeadershipTier,
+      approvedPositions: row.approved,
+      holders: row.active,
+      vacantPositions: row.vacancies,
+      overPositions: row.over,
+      excess: row.excess,
+    });
+  }
+}
+
+/** `value` passed through `then`, without a promise when it is at hand. */
+export function whenRead<Value, Result>(value: Value | Promise<Value>, then: (value: Value) => Result): Result | Promise<Result> {
+  return value instanceof Promise ? value.then(then) : then(value);
 }

@@ -46,8 +46,13 @@ export class InstitutionTierStaffing {
   excess!: number;
 }
 
-/** An institution's cells, read together. */
+/** An institution's cells, read together, with what its fields derive from them. */
 export interface InstitutionStaffing {
   categories: InstitutionCategoryStaffing[];
+  /** Principal, deputy, internal bodies' heads: in that order. */
   tiers: InstitutionTierStaffing[];
+  /** Active staff in all categories. */
+  activeStaff: number;
+  /** Over in some category or tier (the view's `over`). */
+  over: boolean;
 }

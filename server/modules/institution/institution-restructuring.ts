@@ -16,6 +16,7 @@ import { checkSupervisor } from './institution.service';
 export async function moveInstitution(em: EntityManager, institution: Institution, supervisor: Institution | null, decision: Decision): Promise<void> {
   requireActive('id', institution);
   await checkSupervisor(em, institution, institution.bureau.id, supervisor);
+  if ((institution.supervisingInstitution?.id ?? null) === (supervisor?.id ?? null)) throw badUserInput('supervisingInstitutionId', 'CHANGES_NOTHING');
   const before = (await institution.supervisingInstitution?.load())?.name ?? null;
   institution.supervisingInstitution = supervisor ? ref(supervisor) : null;
   recordChange(em, institution, InstitutionChangeKind.MOVED, decision, { before, after: supervisor?.name ?? null, other: supervisor });

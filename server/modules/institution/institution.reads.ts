@@ -9,7 +9,7 @@ import { inJurisdiction } from '../access/placement';
 import { underBureau } from '../bureau/subtree';
 import { referencedInJurisdiction } from '../access/record-access';
 import { EstablishmentApproval } from '../establishment/establishment-approval.entity';
-import { staffingLoader } from '../establishment/staffing.reads';
+import { StaffingReads } from '../establishment/staffing.reads';
 import { InstitutionChange } from './institution-change.entity';
 import { Institution } from './institution.entity';
 import type { InstitutionFilter, InstitutionSort } from './institution.inputs';
@@ -24,7 +24,7 @@ export function createInstitutionLoaders(reads: ReadPool, recordById: RecordById
     internalBodiesByInstitutionId: byForeignKeyLoader(reads, InternalBody, 'institution_id', 'abolished_on desc nulls first, id'),
     changesByInstitutionId: byForeignKeyLoader(reads, InstitutionChange, 'institution_id', 'decided_on desc, id desc'),
     approvalsByInstitutionId: byForeignKeyLoader(reads, EstablishmentApproval, 'institution_id', 'approved_on desc, id desc'),
-    staffingByInstitutionId: staffingLoader(reads),
+    staffing: new StaffingReads(reads),
   };
 }
 

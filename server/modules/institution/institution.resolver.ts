@@ -22,11 +22,12 @@ import { InstitutionFilter, InstitutionSort } from './institution.inputs';
 import { listInstitutions } from './institution.reads';
 import { InternalBody } from './internal-body.entity';
 import { normalizedCreditCode } from './institution-facts';
+import { whenRead } from '../establishment/staffing.reads';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of institutions.' })
 class InstitutionPage extends Page(Institution, 'The institutions on this page.') {}
 
-const tierOrder = Object.values(LeadershipTier);
+const tierCount = Object.keys(LeadershipTier).length;
 
 @Resolver(() => Institution)
 export class InstitutionResolver {
@@ -53,7 +54,9 @@ export class InstitutionResolver {
     @Arg('filter', () => InstitutionFilter, { nullable: true }) filter?: InstitutionFilter,
     @Arg('sort', () => InstitutionSort, { nullable: true }) sort?: InstanceType<typeof InstitutionSort>,
   ): Promise<InstitutionPage> {
-    return listInstitutions(context, page, filter, sort ?? new InstitutionSort());
+    const found = await listInstitutions(context, page, filter, sort ?? new InstitutionSort());
+    await context.loaders.staffing.prime(found.items.map((institution) => institution.id));
+    return found;
   }
 
   @FieldResolver(() => ID, { description: 'Id of the bureau that manages its establishment (管理编办).' })
@@ -124,26 +127,23 @@ export class InstitutionResolver {
   }
 
   @FieldResolver(() => [InstitutionCategoryStaffing], { description: 'Quota and active staff per quota category, with over-staffing (编制使用情况).', complexity: listOf(Object.keys(QuotaCategory).length) })
-  async staffing(@Root() institution: Institution, @Ctx() context: Context): Promise<InstitutionCategoryStaffing[]> {
-    return (await context.loaders.staffingByInstitutionId.load(institution.id)).categories;
+  staffing(@Root() institution: Institution, @Ctx() context: Context): InstitutionCategoryStaffing[] | Promise<InstitutionCategoryStaffing[]> {
+    return whenRead(context.loaders.staffing.of(institution.id), (staffing) => staffing.categories);
   }
 
-  @FieldResolver(() => [InstitutionTierStaffing], { description: 'Leadership positions per tier against their holders, with over-positions (领导职数使用情况).', complexity: listOf(tierOrder.length) })
-  async leadershipStaffing(@Root() institution: Institution, @Ctx() context: Context): Promise<InstitutionTierStaffing[]> {
-    const { tiers } = await context.loaders.staffingByInstitutionId.load(institution.id);
-    return [...tiers].sort((first, second) => tierOrder.indexOf(first.tier) - tierOrder.indexOf(second.tier));
+  @FieldResolver(() => [InstitutionTierStaffing], { description: 'Leadership positions per tier against their holders, with over-positions (领导职数使用情况).', complexity: listOf(tierCount) })
+  leadershipStaffing(@Root() institution: Institution, @Ctx() context: Context): InstitutionTierStaffing[] | Promise<InstitutionTierStaffing[]> {
+    return whenRead(context.loaders.staffing.of(institution.id), (staffing) => staffing.tiers);
   }
 
   @FieldResolver(() => Int, { description: 'Active staff in all categories (在职人数).' })
-  async activeStaffCount(@Root() institution: Institution, @Ctx() context: Context): Promise<number> {
-    const { categories } = await context.loaders.staffingByInstitutionId.load(institution.id);
-    return categories.reduce((sum, category) => sum + category.activeStaff, 0);
+  activeStaffCount(@Root() institution: Institution, @Ctx() context: Context): number | Promise<number> {
+    return whenRead(context.loaders.staffing.of(institution.id), (staffing) => staffing.activeStaff);
   }
 
   @FieldResolver(() => Boolean, { description: 'Over its headcount in some category or its positions in some tier (超编或超职数).' })
-  async overStaffed(@Root() institution: Institution, @Ctx() context: Context): Promise<boolean> {
-    const { categories, tiers } = await context.loaders.staffingByInstitutionId.load(institution.id);
-    return categories.some((cell) => cell.overStaffed) || tiers.some((cell) => cell.overPositions);
+  overStaffed(@Root() institution: Institution, @Ctx() context: Context): boolean | Promise<boolean> {
+    return whenRead(context.loaders.staffing.of(institution.id), (staffing) => staffing.over);
   }
 
   @FieldResolver(() => [Staff], { description: 'Staff (实名制人员), by name.', complexity: listOf(registrySizes.staffPerInstitution) })
@@ -156,7 +156,7 @@ export class InstitutionResolver {
     return status ? staff.filter((person) => person.status === status) : staff;
   }
 
-  @FieldResolver(() => [QuotaAlert], { description: 'Open over-staffing and over-positions alerts (未解除的预警).', complexity: listOf(Object.keys(QuotaCategory).length + tierOrder.length) })
+  @FieldResolver(() => [QuotaAlert], { description: 'Open over-staffing and over-positions alerts (未解除的预警).', complexity: listOf(Object.keys(QuotaCategory).length + tierCount) })
   async openAlerts(@Root() institution: Institution, @Ctx() context: Context): Promise<QuotaAlert[]> {
     return context.loaders.openAlertsByInstitutionId.load(institution.id);
   }

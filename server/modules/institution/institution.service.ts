@@ -67,7 +67,9 @@ export function updateInstitution(institution: Institution, input: UpdateInstitu
 export function renameInstitution(em: EntityManager, institution: Institution, input: RenameInstitutionInput): void {
   requireActive('id', institution);
   const before = institution.name;
-  institution.name = requireText('name', input.name, 200);
+  const name = requireText('name', input.name, 200);
+  if (name === before) throw badUserInput('name', 'CHANGES_NOTHING');
+  institution.name = name;
   if (input.shortName !== undefined) institution.shortName = optionalText('shortName', input.shortName, 100);
   recordChange(em, institution, InstitutionChangeKind.RENAMED, input, { before, after: institution.name });
 }
@@ -75,6 +77,7 @@ export function renameInstitution(em: EntityManager, institution: Institution, i
 export function changeInstitutionRank(em: EntityManager, institution: Institution, input: ChangeInstitutionRankInput): void {
   requireActive('id', institution);
   const before = institution.rank;
+  if (input.rank === before) throw badUserInput('rank', 'CHANGES_NOTHING');
   institution.rank = input.rank;
   recordChange(em, institution, InstitutionChangeKind.RANK_CHANGED, input, { before, after: institution.rank });
 }
@@ -87,6 +90,7 @@ export function changeInstitutionNature(em: EntityManager, institution: Institut
   const kind = input.kind ?? institution.kind;
   const funding = input.funding !== undefined ? input.funding : institution.funding;
   checkKindNatureFunding(kind, input.nature, funding);
+  if (kind === institution.kind && input.nature === institution.nature && funding === institution.funding) throw badUserInput('nature', 'CHANGES_NOTHING');
   institution.kind = kind;
   institution.nature = input.nature;
   institution.funding = funding;

@@ -92,13 +92,12 @@ export class EGovUnitResolver {
 
   @FieldResolver(() => [InstitutionCategoryStaffing], { description: 'Quota and active staff per quota category, with over-staffing flags (编制使用情况).', complexity: listOf(Object.keys(QuotaCategory).length) })
   async staffing(@Root() unit: Institution, @Ctx() context: Context): Promise<InstitutionCategoryStaffing[]> {
-    return (await context.loaders.staffingByInstitutionId.load(unit.id)).categories;
+    return (await context.loaders.staffing.of(unit.id)).categories;
   }
 
   @FieldResolver(() => Int, { description: 'Active staff in all categories (在职人数).' })
   async activeStaffCount(@Root() unit: Institution, @Ctx() context: Context): Promise<number> {
-    const { categories } = await context.loaders.staffingByInstitutionId.load(unit.id);
-    return categories.reduce((sum, category) => sum + category.activeStaff, 0);
+    return (await context.loaders.staffing.of(unit.id)).activeStaff;
   }
 
   @FieldResolver(() => Institution, { description: 'The same record as an institution (机构), with all its facts.' })
