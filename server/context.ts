@@ -17,6 +17,7 @@ import type { StaffingCache } from './modules/statistics/staffing-cache';
 import { createStatisticsLoaders } from './modules/statistics/statistics.loaders';
 import { createUnitLoaders } from './modules/unit/unit.reads';
 import { createInstitutionLoaders } from './modules/institution/institution.reads';
+import { createStaffingUseLoaders } from './modules/staffing-use/staffing-use.reads';
 import { createWebsiteLoaders } from './modules/website/website.reads';
 
 function createLoaders(services: ServerServices) {
@@ -27,6 +28,7 @@ function createLoaders(services: ServerServices) {
     ...createBureauLoaders(reads, recordById),
     ...createInstitutionLoaders(reads, recordById),
     ...createUnitLoaders(reads),
+    ...createStaffingUseLoaders(reads),
     ...createQuotaLoaders(reads, recordById),
     ...createStaffLoaders(reads, recordById),
     ...createWebsiteLoaders(reads, recordById),

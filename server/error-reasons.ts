@@ -225,6 +225,23 @@ export const errorReasons = {
     ({ currentApprovedOn }) => `must not be before the current approval of ${currentApprovedOn}`,
   ),
 
+  // ----- staffing use (用编核准) ------------------------------------------------------
+  NOT_A_POSITIVE_NUMBER: reason('BAD_USER_INPUT', 'A count that must be a whole number, one or more.', none, () => 'must be a whole number, one or more'),
+  NO_VACANCY: reason(
+    'BAD_USER_INPUT',
+    'The institution has only `free` posts of the category left after its active staff and the posts its open approvals hold (超编单位不得新进人).',
+    { free: Number },
+    ({ free }) => `only ${free} post(s) of this category are free after the active staff and the posts open approvals hold`,
+  ),
+  NO_VACANT_POSITION: reason(
+    'BAD_USER_INPUT',
+    'The institution has only `free` leadership positions of the tier left after their holders and the positions open approvals hold.',
+    { free: Number },
+    ({ free }) => `only ${free} position(s) of this leadership tier are free after their holders and open approvals`,
+  ),
+  NOTICE_NUMBER_TAKEN: reason('BAD_USER_INPUT', 'Another approval to use posts has this notice number.', none, () => 'another approval has this notice number'),
+  APPROVAL_WITHDRAWN: reason('BAD_USER_INPUT', 'The approval to use posts was withdrawn already (on `withdrawnOn`).', { withdrawnOn: String }, ({ withdrawnOn }) => `was withdrawn on ${withdrawnOn}`),
+
   // ----- staff (实名制人员) ---------------------------------------------------------
   NATIONAL_ID_FORMAT: reason('BAD_USER_INPUT', 'A national ID number (公民身份号码) is 17 digits and a digit or X.', none, () => 'must be 17 digits followed by a digit or X'),
   NATIONAL_ID_LENGTH: reason('BAD_USER_INPUT', 'A national ID number has `length` characters.', { length: Number }, ({ length }) => `must be ${length} characters`),

@@ -15,6 +15,7 @@ import { EGovUnitResolver } from './modules/unit/unit.resolver';
 import { EstablishmentResolver } from './modules/establishment/establishment.resolver';
 import { InstitutionChangeResolver } from './modules/institution/institution-change.resolver';
 import { InstitutionResolver } from './modules/institution/institution.resolver';
+import { InstitutionVacancyResolver, StaffingUseResolver } from './modules/staffing-use/staffing-use.resolver';
 import { InstitutionHistoryResolver } from './modules/institution/institution-history.resolver';
 import { WebsiteResolver } from './modules/website/website.resolver';
 
@@ -30,9 +31,11 @@ export const resolvers = [
   InstitutionChangeResolver,
   InstitutionHistoryResolver,
   InstitutionResolver,
+  InstitutionVacancyResolver,
   QuotaAlertResolver,
   QuotaResolver,
   StaffResolver,
+  StaffingUseResolver,
   SurveyResolver,
   WebsiteResolver,
 ] as const;

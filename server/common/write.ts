@@ -21,6 +21,7 @@ const constraintMeanings: Record<string, () => GraphQLError> = {
   bureau_parent_id_foreign: () => badUserInput('id', 'BUREAU_STILL_HAS_CHILD_BUREAUS'),
   institution_bureau_id_foreign: () => badUserInput('id', 'BUREAU_STILL_HAS_UNITS'),
   institution_credit_code_unique: () => badUserInput('creditCode', 'CREDIT_CODE_TAKEN'),
+  staffing_use_approval_notice_number_unique: () => badUserInput('noticeNumber', 'NOTICE_NUMBER_TAKEN'),
   establishment_approval_current_unique: () => reasonedError('QUOTA_APPROVED_CONCURRENTLY', {}),
   establishment_approval_institution_id_foreign: () => badUserInput('id', 'UNIT_STILL_HAS_QUOTAS'),
   website_bureau_id_foreign: () => badUserInput('id', 'BUREAU_STILL_HAS_WEBSITES'),

@@ -17,6 +17,7 @@ import { EstablishmentApproval } from '../modules/establishment/establishment-ap
 import { Institution } from '../modules/institution/institution.entity';
 import { InstitutionChange } from '../modules/institution/institution-change.entity';
 import { InternalBody } from '../modules/institution/internal-body.entity';
+import { StaffingUseApproval } from '../modules/staffing-use/staffing-use-approval.entity';
 import { Website } from '../modules/website/website.entity';
 
 export const entities = [
@@ -28,6 +29,7 @@ export const entities = [
   InternalBody,
   InstitutionChange,
   EstablishmentApproval,
+  StaffingUseApproval,
   Quota,
   Staff,
   Website,

@@ -2,6 +2,7 @@
 export const auditedOperations = [
   'abolishInstitution',
   'approveEstablishment',
+  'approveStaffingUse',
   'changeInstitutionNature',
   'changeInstitutionRank',
   'changePassword',
@@ -31,4 +32,5 @@ export const auditedOperations = [
   'updateQuota',
   'updateStaff',
   'updateWebsite',
+  'withdrawStaffingUse',
 ];

@@ -354,6 +354,20 @@ export const domainChinese = {
             SELF: '本级',
             SUBTREE: '本级及所辖',
         },
+        StaffingUsePurpose: {
+            CIVIL_SERVICE_EXAM: '考试录用',
+            MILITARY_RESETTLEMENT: '军转安置',
+            OPEN_RECRUITMENT: '公开招聘',
+            OTHER: '其他',
+            SELECTION: '选调',
+            TRANSFER_IN: '调任',
+        },
+        StaffingUseStatus: {
+            EXPIRED: '已过期',
+            OPEN: '有效',
+            USED_UP: '已用完',
+            WITHDRAWN: '已撤回',
+        },
         FundingForm: {
             FULL: '财政全额拨款',
             PARTIAL: '财政差额拨款',
@@ -584,6 +598,8 @@ export const domainChinese = {
                 mergeInstitution: '机构合并',
                 abolishInstitution: '撤销机构',
                 approveEstablishment: '三定批复',
+                approveStaffingUse: '用编核准',
+                withdrawStaffingUse: '撤回用编核准',
             },
             recordTypes: {
                 Bureau: '编办',
@@ -595,6 +611,7 @@ export const domainChinese = {
                 AccessToken: '访问令牌',
                 Institution: '机构',
                 EstablishmentApproval: '三定',
+                StaffingUseApproval: '用编核准',
             },
             before: '变更前',
             after: '变更后',

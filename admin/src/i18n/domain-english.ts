@@ -352,6 +352,20 @@ export const domainEnglish: typeof domainChinese = {
             SELF: 'Bureau Alone',
             SUBTREE: 'Bureau and Subordinates',
         },
+        StaffingUsePurpose: {
+            CIVIL_SERVICE_EXAM: 'Civil-service examination',
+            MILITARY_RESETTLEMENT: 'Military resettlement',
+            OPEN_RECRUITMENT: 'Open recruitment',
+            OTHER: 'Other',
+            SELECTION: 'Selection',
+            TRANSFER_IN: 'Transfer in',
+        },
+        StaffingUseStatus: {
+            EXPIRED: 'Expired',
+            OPEN: 'Open',
+            USED_UP: 'Used up',
+            WITHDRAWN: 'Withdrawn',
+        },
         FundingForm: {
             FULL: 'Fully Funded',
             PARTIAL: 'Partly Funded',
@@ -582,6 +596,8 @@ export const domainEnglish: typeof domainChinese = {
                 mergeInstitution: 'Merge institution',
                 abolishInstitution: 'Abolish institution',
                 approveEstablishment: 'Approve establishment',
+                approveStaffingUse: 'Approve staffing use',
+                withdrawStaffingUse: 'Withdraw staffing-use approval',
             },
             recordTypes: {
                 Bureau: 'Bureau',
@@ -593,6 +609,7 @@ export const domainEnglish: typeof domainChinese = {
                 AccessToken: 'Access token',
                 Institution: 'Institution',
                 EstablishmentApproval: 'Establishment approval',
+                StaffingUseApproval: 'Staffing-use approval',
             },
             before: 'Before',
             after: 'After',

@@ -1,0 +1,79 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { listPage } from '../../common/list';
+import type { PageArguments } from '../../common/list-arguments';
+import { parseId } from '../../common/validation';
+import type { Context } from '../../context';
+import type { ReadPool } from '../../database/read-pool';
+import { inJurisdiction } from '../access/placement';
+import { underBureau } from '../bureau/subtree';
+import type { QuotaCategory } from '../quota/quota-category';
+import type { LeadershipTier } from '../establishment/leadership-tier';
+import { StaffingUseApproval } from './staffing-use-approval.entity';
+import type { StaffingUseStatus } from './staffing-use-enums';
+import type { StaffingUseApprovalFilter, StaffingUseApprovalSort } from './staffing-use.inputs';
+import type { InstitutionVacancy } from './vacancy.types';
+
+// Every GraphQL read of approvals to use posts and of vacancies, on the read pool.
+
+export interface ApprovalStanding {
+  status: StaffingUseStatus;
+  postsHeld: number;
+}
+
+export function createStaffingUseLoaders(reads: ReadPool) {
+  return {
+    approvalStanding: standingLoader(reads),
+    vacanciesByInstitutionId: vacancyLoader(reads),
+  };
+}
+
+/** Each approval's status and the posts it holds today, as the view `staffing_use_standing` states them. */
+function standingLoader(reads: ReadPool) {
+  return new DataLoader<number, ApprovalStanding>(async (ids) => {
+    const rows = await reads.rows<{ id: number; status: StaffingUseStatus; posts_held: number }>('select id, status, posts_held from staffing_use_standing where id = any($1::int[])', [ids]);
+    const byId = new Map(rows.map((row) => [row.id, { status: row.status, postsHeld: row.posts_held }]));
+    return ids.map((id) => byId.get(id)!);
+  });
+}
+
+/** Each institution's vacancies per category and tier in use, as the view `staffing_vacancy` states them. */
+function vacancyLoader(reads: ReadPool) {
+  return new DataLoader<number, InstitutionVacancy[]>(async (institutionIds) => {
+    const rows = await reads.rows<{ institution_id: number; dimension: string; key: string; approved: number; active: number; reserved: number; free: number }>(
+      `select institution_id, dimension, key, approved, active, reserved, free from staffing_vacancy
+        where institution_id = any($1::int[]) and (approved > 0 or active > 0 or reserved > 0) order by dimension, key`,
+      [institutionIds],
+    );
+    const groups = new Map<number, InstitutionVacancy[]>(institutionIds.map((id) => [id, []]));
+    for (const row of rows) {
+      groups.get(row.institution_id)?.push({
+        category: row.dimension === 'CATEGORY' ? (row.key as QuotaCategory) : null,
+        tier: row.dimension === 'TIER' ? (row.key as LeadershipTier) : null,
+        approved: row.approved,
+        active: row.active,
+        reserved: row.reserved,
+        free: row.free,
+      });
+    }
+    return institutionIds.map((id) => groups.get(id) ?? []);
+  });
+}
+
+export async function staffingUseWhere(context: Context, filter: StaffingUseApprovalFilter | undefined): Promise<FilterQuery<StaffingUseApproval>> {
+  const where: FilterQuery<StaffingUseApproval>[] = inJurisdiction(context, StaffingUseApproval);
+  where.push(...(await underBureau(context, StaffingUseApproval, 'filter.underBureauId', filter?.underBureauId)));
+  if (filter?.institutionId != null) where.push({ institution: parseId('filter.institutionId', filter.institutionId) });
+  if (filter?.category != null) where.push({ category: filter.category });
+  if (filter?.noticeNumber) where.push({ noticeNumber: filter.noticeNumber.trim() });
+  return where.length === 0 ? {} : { $and: where };
+}
+
+export async function listStaffingUseApprovals(
+  context: Context,
+  page: PageArguments,
+  filter: StaffingUseApprovalFilter | undefined,
+  order: InstanceType<typeof StaffingUseApprovalSort>,
+): Promise<{ items: StaffingUseApproval[]; totalCount: number }> {
+  return listPage(context, StaffingUseApproval, { where: await staffingUseWhere(context, filter), sortBy: order.field, direction: order.direction, page });
+}

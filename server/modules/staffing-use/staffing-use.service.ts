@@ -1,0 +1,51 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireNotBefore, requireNotInFuture, requireText, todayInChina } from '../../common/validation';
+import { badUserInput } from '../../errors';
+import { requireActive } from '../institution/institution-reference';
+import type { Institution } from '../institution/institution.entity';
+import { StaffingUseApproval } from './staffing-use-approval.entity';
+import type { ApproveStaffingUseInput } from './staffing-use.inputs';
+
+/** Posts free in one cell of an institution, as the view `staffing_vacancy` states it: approved minus active minus held by open approvals. */
+async function freePosts(em: EntityManager, institution: Institution, dimension: 'CATEGORY' | 'TIER', key: string): Promise<number> {
+  const [row] = await em.execute<{ free: number }[]>('select free from staffing_vacancy where institution_id = ? and dimension = ? and key = ?', [institution.id, dimension, key]);
+  return row?.free ?? 0;
+}
+
+/**
+ * Approves the use of posts, under the institution's row lock: concurrent
+ * approvals for one institution are serialized, each reading the vacancies
+ * its predecessors left (read committed), so no two can take the same post.
+ */
+export async function approveStaffingUse(em: EntityManager, institution: Institution, input: ApproveStaffingUseInput): Promise<StaffingUseApproval> {
+  requireActive('institutionId', institution);
+  if (!Number.isInteger(input.count) || input.count < 1) throw badUserInput('count', 'NOT_A_POSITIVE_NUMBER');
+  const noticeNumber = requireText('noticeNumber', input.noticeNumber, 100);
+  requireNotInFuture('issuedOn', input.issuedOn);
+  requireNotBefore('validUntil', input.validUntil, 'the issue date', input.issuedOn);
+  requireNotBefore('validUntil', input.validUntil, 'today', todayInChina());
+  await em.execute('select id from institution where id = ? for update', [institution.id]);
+  const free = await freePosts(em, institution, 'CATEGORY', input.category);
+  if (input.count > free) throw badUserInput('count', 'NO_VACANCY', { free });
+  const tier = input.tier ?? null;
+  if (tier) {
+    const freePositions = await freePosts(em, institution, 'TIER', tier);
+    if (input.count > freePositions) throw badUserInput('count', 'NO_VACANT_POSITION', { free: freePositions });
+  }
+  return em.create(StaffingUseApproval, {
+    institution,
+    category: input.category,
+    tier,
+    approvedCount: input.count,
+    purpose: input.purpose,
+    noticeNumber,
+    issuedOn: input.issuedOn,
+    validUntil: input.validUntil,
+  });
+}
+
+/** Withdraws an approval: its unused posts are free again; the ones used stay filled. */
+export function withdrawStaffingUse(approval: StaffingUseApproval): void {
+  if (approval.withdrawnOn !== null) throw badUserInput('id', 'APPROVAL_WITHDRAWN', { withdrawnOn: approval.withdrawnOn });
+  approval.withdrawnOn = todayInChina();
+}

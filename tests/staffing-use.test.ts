@@ -1,0 +1,177 @@
+import { parse, print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { makeNationalId } from '../server/modules/staff/national-id';
+import { AccountRole } from '../server/modules/account/account-role';
+import { tokenFor } from './support/credentials';
+import { onlyError, useTestServer } from './support/test-server';
+
+// Approvals to use posts (用编核准): the vacancy check counts active staff and the posts open approvals hold,
+// under the institution's lock; withdrawal and expiry free the posts again.
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = TypedDocumentNode<any, any>;
+const doc = (source: string) => parse(source) as Loose;
+
+const Establish = doc(`mutation($input: EstablishInstitutionInput!) { establishInstitution(input: $input) { id version } }`);
+const ApproveEstablishment = doc(`mutation($input: ApproveEstablishmentInput!) { approveEstablishment(input: $input) { id } }`);
+const CreateStaff = doc(`mutation($input: CreateStaffInput!) { createStaff(input: $input) { id version } }`);
+const ApproveUse = doc(`mutation($input: ApproveStaffingUseInput!) { approveStaffingUse(input: $input) {
+  id version institutionId category tier approvedCount usedCount purpose noticeNumber issuedOn validUntil withdrawnOn status postsHeld
+} }`);
+const Withdraw = doc(`mutation($id: ID!, $version: Int!) { withdrawStaffingUse(id: $id, version: $version) { id version withdrawnOn status postsHeld } }`);
+const Vacancies = doc(`query($id: ID!) { institution(id: $id) { vacancies { category tier approved active reserved free } } }`);
+const Approvals = doc(`query($filter: StaffingUseApprovalFilter) { staffingUseApprovals(filter: $filter, limit: 100) { totalCount items { id noticeNumber status } } }`);
+const ApprovalById = doc(`query($id: ID!) { staffingUseApproval(id: $id) { id status postsHeld } }`);
+const Audit = doc(`query($id: ID!) { auditEntries(filter: { recordType: "StaffingUseApproval", recordId: $id }, limit: 10) { items { operation reason } } }`);
+
+const server = useTestServer();
+let nanmingId: string;
+beforeAll(async () => {
+  nanmingId = (await server.bureauByCode('520102')).id;
+});
+
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const inDays = (days: number) => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+let sequence = 0;
+const next = () => (sequence += 1);
+
+/** An institution of Nanming with a 三定 of `headcount` administrative posts and `deputies` deputy positions. */
+async function institutionWith(headcount: number, deputies = 1): Promise<string> {
+  const { id } = (
+    await server.data(Establish, {
+      input: { bureauId: nanmingId, name: `南明区用编测试局${next()}`, kind: 'GOVERNMENT_DEPARTMENT', nature: 'ADMINISTRATIVE_ORGAN', rank: 'SECTION', decidedOn: '2020-01-01', documentNumber: `南编〔2020〕${sequence}号` },
+    })
+  ).establishInstitution;
+  await server.data(ApproveEstablishment, {
+    input: { institutionId: id, documentNumber: `南编〔2020〕${next()}号`, approvedOn: '2020-02-01', mainFunctions: '', internalBodyNames: [], quotas: [{ category: 'ADMINISTRATIVE', headcount }], principalPositions: 0, deputyPositions: deputies, internalHeadPositions: 0 },
+  });
+  return id;
+}
+
+async function hire(institutionId: string): Promise<void> {
+  const number = next();
+  await server.data(CreateStaff, {
+    input: { institutionId, quotaCategory: 'ADMINISTRATIVE', name: `用编${number}`, nationalId: makeNationalId('520102', '1991-03-03', 600 + number, 'MALE'), education: 'BACHELOR', position: '科员', hiredOn: '2021-01-01' },
+  });
+}
+
+function useInput(institutionId: string, overrides: Record<string, unknown> = {}) {
+  return { institutionId, category: 'ADMINISTRATIVE', count: 1, purpose: 'CIVIL_SERVICE_EXAM', noticeNumber: `南编用〔2024〕${next()}号`, issuedOn: today(), validUntil: inDays(90), ...overrides };
+}
+
+async function vacancy(institutionId: string, category = 'ADMINISTRATIVE') {
+  return (await server.data(Vacancies, { id: institutionId })).institution.vacancies.find((row: { category: string | null }) => row.category === category);
+}
+
+describe('approvals to use posts (用编核准)', () => {
+  it('approves posts within the vacancy, holding them; refuses more than are free, naming count, and writes nothing', async () => {
+    const id = await institutionWith(5);
+    await hire(id);
+    await hire(id);
+    const approval = (await server.data(ApproveUse, { input: useInput(id, { count: 2 }) })).approveStaffingUse;
+    expect(approval).toMatchObject({ institutionId: id, approvedCount: 2, usedCount: 0, status: 'OPEN', postsHeld: 2, withdrawnOn: null });
+    expect(await vacancy(id)).toEqual({ category: 'ADMINISTRATIVE', tier: null, approved: 5, active: 2, reserved: 2, free: 1 });
+
+    const refused = onlyError(await server.request(ApproveUse, { input: useInput(id, { count: 2 }) }));
+    expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'count', reason: 'NO_VACANCY', free: 1 });
+    expect((await server.data(Approvals, { filter: { institutionId: id } })).staffingUseApprovals.totalCount).toBe(1);
+    expect((await server.data(ApproveUse, { input: useInput(id) })).approveStaffingUse.postsHeld).toBe(1);
+    expect((await vacancy(id)).free).toBe(0);
+  });
+
+  it('refuses a leader beyond the free positions of the tier (NO_VACANT_POSITION) even with posts free', async () => {
+    const id = await institutionWith(5, 1);
+    await server.data(ApproveUse, { input: useInput(id, { tier: 'DEPUTY' }) });
+    const refused = onlyError(await server.request(ApproveUse, { input: useInput(id, { tier: 'DEPUTY' }) }));
+    expect(refused.extensions).toMatchObject({ field: 'count', reason: 'NO_VACANT_POSITION', free: 0 });
+    const deputies = (await server.data(Vacancies, { id })).institution.vacancies.find((row: { tier: string | null }) => row.tier === 'DEPUTY');
+    expect(deputies).toEqual({ category: null, tier: 'DEPUTY', approved: 1, active: 0, reserved: 1, free: 0 });
+  });
+
+  it('frees the posts of a withdrawn approval, refuses a second withdrawal, and records both in the audit trail', async () => {
+    const id = await institutionWith(1);
+    const approval = (await server.data(ApproveUse, { input: useInput(id) })).approveStaffingUse;
+    expect((await vacancy(id)).free).toBe(0);
+    const withdrawn = (await server.data(Withdraw, { id: approval.id, version: approval.version })).withdrawStaffingUse;
+    expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', postsHeld: 0, withdrawnOn: today() });
+    expect((await vacancy(id)).free).toBe(1);
+    const again = onlyError(await server.request(Withdraw, { id: approval.id, version: withdrawn.version }));
+    expect(again.extensions).toMatchObject({ reason: 'APPROVAL_WITHDRAWN', field: 'id' });
+    const operations = (await server.data(Audit, { id: approval.id })).auditEntries.items.map((entry: { operation: string }) => entry.operation);
+    expect(operations.sort()).toEqual(['approveStaffingUse', 'withdrawStaffingUse']);
+  });
+
+  it('frees the posts of an approval past its last day: it reads as EXPIRED and holds nothing', async () => {
+    const id = await institutionWith(1);
+    const approval = (await server.data(ApproveUse, { input: useInput(id) })).approveStaffingUse;
+    // Time passes: the notice's last day is now yesterday.
+    await server.bianzhi.orm.em.fork().getConnection().execute('update staffing_use_approval set issued_on = ?, valid_until = ? where id = ?', [inDays(-30), inDays(-1), approval.id]);
+    expect((await server.data(ApprovalById, { id: approval.id })).staffingUseApproval).toMatchObject({ status: 'EXPIRED', postsHeld: 0 });
+    expect((await vacancy(id)).free).toBe(1);
+    expect((await server.data(ApproveUse, { input: useInput(id) })).approveStaffingUse.status).toBe('OPEN');
+  });
+
+  it.each([
+    ['no post', { count: 0 }, 'count', 'NOT_A_POSITIVE_NUMBER'],
+    ['a last day before the issue date', { issuedOn: today(), validUntil: inDays(-1) }, 'validUntil', 'DATE_BEFORE'],
+    ['an issue date in the future', { issuedOn: inDays(3), validUntil: inDays(30) }, 'issuedOn', 'DATE_IN_FUTURE'],
+    ['an empty notice number', { noticeNumber: ' ' }, 'noticeNumber', 'TEXT_EMPTY'],
+    ['an unknown institution', { institutionId: '987654' }, 'institutionId', 'UNKNOWN_REFERENCE'],
+  ])('refuses %s, naming the field, and writes nothing', async (_case, overrides, field, reason) => {
+    const id = await institutionWith(3);
+    const error = onlyError(await server.request(ApproveUse, { input: useInput(id, overrides) }));
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, reason });
+    expect((await server.data(Approvals, { filter: { institutionId: id } })).staffingUseApprovals.totalCount).toBe(0);
+  });
+
+  it('refuses a notice number already given (NOTICE_NUMBER_TAKEN)', async () => {
+    const id = await institutionWith(3);
+    const first = (await server.data(ApproveUse, { input: useInput(id) })).approveStaffingUse;
+    const error = onlyError(await server.request(ApproveUse, { input: useInput(id, { noticeNumber: first.noticeNumber }) }));
+    expect(error.extensions).toMatchObject({ field: 'noticeNumber', reason: 'NOTICE_NUMBER_TAKEN' });
+  });
+
+  it('lets exactly one of 50 concurrent approvals take the one free post', async () => {
+    const id = await institutionWith(1);
+    const answers = await Promise.all(Array.from({ length: 50 }, () => server.request(ApproveUse, { input: useInput(id) })));
+    const succeeded = answers.filter((answer) => !answer.errors?.length);
+    expect(succeeded).toHaveLength(1);
+    expect(answers.filter((answer) => answer.errors?.[0]?.extensions?.reason === 'NO_VACANCY')).toHaveLength(49);
+    expect(await vacancy(id)).toMatchObject({ approved: 1, reserved: 1, free: 0 });
+  });
+
+  it('checks the vacancy under the institution\'s lock: an approval waits for a concurrent one and then sees its posts taken', async () => {
+    const id = await institutionWith(1);
+    // Another writer holds the institution's lock, as a concurrent approval would, and takes the one free post.
+    const other = server.bianzhi.orm.em.fork();
+    await other.begin();
+    await other.execute('select id from institution where id = ? for update', [Number(id)]);
+    const pending = server.request(ApproveUse, { input: useInput(id) });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await other.execute(
+      `insert into staffing_use_approval (version, created_at, updated_at, institution_id, category, approved_count, used_count, purpose, notice_number, issued_on, valid_until)
+       values (1, now(), now(), ?, 'ADMINISTRATIVE', 1, 0, 'OTHER', ?, ?, ?)`,
+      [Number(id), `南编用〔2024〕并发${next()}号`, today(), inDays(30)],
+    );
+    await other.commit();
+    const answer = await pending;
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ field: 'count', reason: 'NO_VACANCY', free: 0 });
+    expect(await vacancy(id)).toMatchObject({ reserved: 1, free: 0 });
+  });
+
+  it('keeps approvals to the jurisdiction: a county administrator cannot approve for, read or list another county’s', async () => {
+    const id = await institutionWith(2);
+    const approval = (await server.data(ApproveUse, { input: useInput(id) })).approveStaffingUse;
+    const yunyan = await tokenFor(server.bianzhi, AccountRole.COUNTY_ADMIN, '520103');
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const ask = async (document: Loose, variables: Record<string, unknown>): Promise<any> =>
+      (await fetch(`${server.bianzhi.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${yunyan}` }, body: JSON.stringify({ query: print(document), variables }) })).json();
+    const refused = await ask(ApproveUse, { input: useInput(id) });
+    expect(refused.errors[0].extensions).toMatchObject({ reason: 'UNKNOWN_REFERENCE', field: 'institutionId' });
+    expect((await ask(ApprovalById, { id: approval.id })).data.staffingUseApproval).toBeNull();
+    expect((await ask(Approvals, {})).data.staffingUseApprovals.items.map((item: { id: string }) => item.id)).not.toContain(approval.id);
+    const withdrawal = await ask(Withdraw, { id: approval.id, version: approval.version });
+    expect(withdrawal.errors[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
