@@ -22,6 +22,9 @@ const Withdraw = doc(`mutation($id: ID!, $version: Int!) { withdrawStaffingUse(i
 const Vacancies = doc(`query($id: ID!) { institution(id: $id) { vacancies { category tier approved active reserved free } } }`);
 const Approvals = doc(`query($filter: StaffingUseApprovalFilter) { staffingUseApprovals(filter: $filter, limit: 100) { totalCount items { id noticeNumber status } } }`);
 const ApprovalById = doc(`query($id: ID!) { staffingUseApproval(id: $id) { id status postsHeld } }`);
+const Enter = doc(`mutation($input: EnterEstablishmentInput!) { enterEstablishment(input: $input) { id institutionId quotaCategory leadershipTier status hiredOn } }`);
+const ApprovalUse = doc(`query($id: ID!) { staffingUseApproval(id: $id) { id version usedCount status postsHeld } }`);
+const StaffOf = doc(`query($id: ID!) { staff(filter: { institutionId: $id }, limit: 100) { totalCount } }`);
 const Audit = doc(`query($id: ID!) { auditEntries(filter: { recordType: "StaffingUseApproval", recordId: $id }, limit: 10) { items { operation reason } } }`);
 
 const server = useTestServer();
@@ -173,5 +176,72 @@ describe('approvals to use posts (用编核准)', () => {
     expect((await ask(Approvals, {})).data.staffingUseApprovals.items.map((item: { id: string }) => item.id)).not.toContain(approval.id);
     const withdrawal = await ask(Withdraw, { id: approval.id, version: approval.version });
     expect(withdrawal.errors[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('entry against an approval (入编)', () => {
+  let personNumber = 0;
+  const person = (approvalId: string, overrides: Record<string, unknown> = {}) => {
+    personNumber += 1;
+    return { approvalId, name: `入编${personNumber}`, nationalId: makeNationalId('520102', '1993-04-04', 700 + personNumber, 'FEMALE'), education: 'MASTER', position: '科员', enteredOn: today(), ...overrides };
+  };
+
+  it('enters a person in the approval\'s category and tier, using one post; a used-up approval takes no one more', async () => {
+    const id = await institutionWith(3, 1);
+    const approval = (await server.data(ApproveUse, { input: useInput(id, { tier: 'DEPUTY' }) })).approveStaffingUse;
+    const entered = (await server.data(Enter, { input: person(approval.id) })).enterEstablishment;
+    expect(entered).toMatchObject({ institutionId: id, quotaCategory: 'ADMINISTRATIVE', leadershipTier: 'DEPUTY', status: 'ACTIVE', hiredOn: today() });
+    expect((await server.data(ApprovalUse, { id: approval.id })).staffingUseApproval).toMatchObject({ usedCount: 1, status: 'USED_UP', postsHeld: 0 });
+    expect(await vacancy(id)).toMatchObject({ approved: 3, active: 1, reserved: 0, free: 2 });
+    const again = onlyError(await server.request(Enter, { input: person(approval.id) }));
+    expect(again.extensions).toMatchObject({ field: 'approvalId', reason: 'APPROVAL_NOT_OPEN', status: 'USED_UP' });
+    expect((await server.data(StaffOf, { id })).staff.totalCount).toBe(1);
+  });
+
+  it('refuses an entry against a withdrawn approval, after its validity, or taking the institution over a quota cut since, writing nothing', async () => {
+    const id = await institutionWith(2);
+    const withdrawnOne = (await server.data(ApproveUse, { input: useInput(id) })).approveStaffingUse;
+    await server.data(Withdraw, { id: withdrawnOne.id, version: withdrawnOne.version });
+    expect(onlyError(await server.request(Enter, { input: person(withdrawnOne.id) })).extensions).toMatchObject({ reason: 'APPROVAL_NOT_OPEN', status: 'WITHDRAWN' });
+
+    const approval = (await server.data(ApproveUse, { input: useInput(id, { validUntil: inDays(10) }) })).approveStaffingUse;
+    expect(onlyError(await server.request(Enter, { input: person(approval.id, { enteredOn: inDays(11) }) })).extensions).toMatchObject({ field: 'enteredOn', reason: 'ENTRY_AFTER_VALIDITY' });
+
+    // A new 三定 cuts the quota to none: the approval is still open, but the entry would be over quota.
+    await server.data(ApproveEstablishment, {
+      input: { institutionId: id, documentNumber: `南编〔2024〕${next()}号`, approvedOn: today(), mainFunctions: '', internalBodyNames: [], quotas: [], principalPositions: 0, deputyPositions: 0, internalHeadPositions: 0 },
+    });
+    expect(onlyError(await server.request(Enter, { input: person(approval.id) })).extensions).toMatchObject({ field: 'approvalId', reason: 'NO_VACANCY', free: 0 });
+    expect((await server.data(StaffOf, { id })).staff.totalCount).toBe(0);
+    expect((await server.data(ApprovalUse, { id: approval.id })).staffingUseApproval.usedCount).toBe(0);
+  });
+
+  it('refuses a person active elsewhere, naming nationalId, and uses no post', async () => {
+    const id = await institutionWith(3);
+    const approval = (await server.data(ApproveUse, { input: useInput(id, { count: 2 }) })).approveStaffingUse;
+    const first = person(approval.id);
+    await server.data(Enter, { input: first });
+    const error = onlyError(await server.request(Enter, { input: { ...person(approval.id), nationalId: first.nationalId } }));
+    expect(error.extensions).toMatchObject({ field: 'nationalId', reason: 'NATIONAL_ID_ACTIVE_ELSEWHERE' });
+    expect((await server.data(ApprovalUse, { id: approval.id })).staffingUseApproval).toMatchObject({ usedCount: 1, postsHeld: 1 });
+  });
+
+  it('lets exactly one of 50 concurrent entries use an approval of one post', async () => {
+    const id = await institutionWith(5);
+    const approval = (await server.data(ApproveUse, { input: useInput(id) })).approveStaffingUse;
+    const answers = await Promise.all(Array.from({ length: 50 }, () => server.request(Enter, { input: person(approval.id) })));
+    expect(answers.filter((answer) => !answer.errors?.length)).toHaveLength(1);
+    expect(answers.filter((answer) => answer.errors?.[0]?.extensions?.reason === 'APPROVAL_NOT_OPEN')).toHaveLength(49);
+    expect((await server.data(StaffOf, { id })).staff.totalCount).toBe(1);
+    expect((await server.data(ApprovalUse, { id: approval.id })).staffingUseApproval.usedCount).toBe(1);
+  });
+
+  it('answers an approval outside the jurisdiction as unknown', async () => {
+    const id = await institutionWith(2);
+    const approval = (await server.data(ApproveUse, { input: useInput(id) })).approveStaffingUse;
+    const yunyan = await tokenFor(server.bianzhi, AccountRole.COUNTY_ADMIN, '520103');
+    const answer = await (await fetch(`${server.bianzhi.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${yunyan}` }, body: JSON.stringify({ query: print(Enter), variables: { input: person(approval.id) } }) })).json() as { errors: { extensions: Record<string, unknown> }[] };
+    expect(answer.errors[0].extensions).toMatchObject({ reason: 'UNKNOWN_REFERENCE', field: 'approvalId' });
+    expect((await server.data(ApprovalUse, { id: approval.id })).staffingUseApproval.usedCount).toBe(0);
   });
 });

@@ -17,6 +17,7 @@ export const auditedOperations = [
   'deleteQuota',
   'deleteStaff',
   'deleteWebsite',
+  'enterEstablishment',
   'establishInstitution',
   'issueApiToken',
   'login',

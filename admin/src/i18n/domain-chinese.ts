@@ -599,6 +599,7 @@ export const domainChinese = {
                 abolishInstitution: '撤销机构',
                 approveEstablishment: '三定批复',
                 approveStaffingUse: '用编核准',
+                enterEstablishment: '入编',
                 withdrawStaffingUse: '撤回用编核准',
             },
             recordTypes: {

@@ -597,6 +597,7 @@ export const domainEnglish: typeof domainChinese = {
                 abolishInstitution: 'Abolish institution',
                 approveEstablishment: 'Approve establishment',
                 approveStaffingUse: 'Approve staffing use',
+                enterEstablishment: 'Enter the establishment',
                 withdrawStaffingUse: 'Withdraw staffing-use approval',
             },
             recordTypes: {

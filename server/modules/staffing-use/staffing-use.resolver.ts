@@ -17,6 +17,9 @@ import { ApproveStaffingUseInput, StaffingUseApprovalFilter, StaffingUseApproval
 import { listStaffingUseApprovals } from './staffing-use.reads';
 import { approveStaffingUse, withdrawStaffingUse } from './staffing-use.service';
 import { InstitutionVacancy } from './vacancy.types';
+import { Staff } from '../staff/staff.entity';
+import { EnterEstablishmentInput } from './entry.inputs';
+import { enterEstablishment } from './entry.service';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of approvals to use posts.' })
 class StaffingUseApprovalPage extends Page(StaffingUseApproval, 'The approvals on this page.') {}
@@ -54,6 +57,12 @@ export class StaffingUseResolver {
     @RegistryWrite() write: RegistryWriter,
   ): Promise<StaffingUseApproval> {
     return write.update(StaffingUseApproval, { id, version }, {}, (approval) => withdrawStaffingUse(approval));
+  }
+
+  @AllowedFor(Audience.ADMINISTRATORS)
+  @Mutation(() => Staff, { description: 'A person enters the establishment against an approval to use posts (入编), using one of its posts; refused when it is not open, when the institution would go over its quota, or when the person is active elsewhere.' })
+  enterEstablishment(@Arg('input', () => EnterEstablishmentInput) input: EnterEstablishmentInput, @RegistryWrite() write: RegistryWriter): Promise<Staff> {
+    return write.create(Staff, input, async (em) => enterEstablishment(em, await write.referenced(em, StaffingUseApproval, 'approvalId', input.approvalId), input));
   }
 
   @FieldResolver(() => ID, { description: 'Id of the institution (用编机构).' })
