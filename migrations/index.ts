@@ -9,6 +9,7 @@ import { Migration20261129110000_unit_category_staffing } from './Migration20261
 import { Migration20261129110500_alert_event_snapshots } from './Migration20261129110500_alert_event_snapshots';
 import { Migration20261129140000_institutions } from './Migration20261129140000_institutions';
 import { Migration20261129152239_staffing_use_approvals } from './Migration20261129152239_staffing_use_approvals';
+import { Migration20261129155044_staff_exits } from './Migration20261129155044_staff_exits';
 import { Migration20261129111500_audit_client_request_id } from './Migration20261129111500_audit_client_request_id';
 
 /** Every migration, oldest first. A new one from `npm run migration:create` is added here. */
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129111500_audit_client_request_id', class: Migration20261129111500_audit_client_request_id },
   { name: 'Migration20261129140000_institutions', class: Migration20261129140000_institutions },
   { name: 'Migration20261129152239_staffing_use_approvals', class: Migration20261129152239_staffing_use_approvals },
+  { name: 'Migration20261129155044_staff_exits', class: Migration20261129155044_staff_exits },
 ];

@@ -22,9 +22,10 @@ const Withdraw = doc(`mutation($id: ID!, $version: Int!) { withdrawStaffingUse(i
 const Vacancies = doc(`query($id: ID!) { institution(id: $id) { vacancies { category tier approved active reserved free } } }`);
 const Approvals = doc(`query($filter: StaffingUseApprovalFilter) { staffingUseApprovals(filter: $filter, limit: 100) { totalCount items { id noticeNumber status } } }`);
 const ApprovalById = doc(`query($id: ID!) { staffingUseApproval(id: $id) { id status postsHeld } }`);
-const Enter = doc(`mutation($input: EnterEstablishmentInput!) { enterEstablishment(input: $input) { id institutionId quotaCategory leadershipTier status hiredOn } }`);
+const Enter = doc(`mutation($input: EnterEstablishmentInput!) { enterEstablishment(input: $input) { id version institutionId quotaCategory leadershipTier status hiredOn } }`);
 const ApprovalUse = doc(`query($id: ID!) { staffingUseApproval(id: $id) { id version usedCount status postsHeld } }`);
 const StaffOf = doc(`query($id: ID!) { staff(filter: { institutionId: $id }, limit: 100) { totalCount } }`);
+const Exit = doc(`mutation($input: ExitEstablishmentInput!) { exitEstablishment(input: $input) { id version status exitReason exitedOn exitDocumentNumber } }`);
 const Audit = doc(`query($id: ID!) { auditEntries(filter: { recordType: "StaffingUseApproval", recordId: $id }, limit: 10) { items { operation reason } } }`);
 
 const server = useTestServer();
@@ -243,5 +244,41 @@ describe('entry against an approval (入编)', () => {
     const answer = await (await fetch(`${server.bianzhi.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${yunyan}` }, body: JSON.stringify({ query: print(Enter), variables: { input: person(approval.id) } }) })).json() as { errors: { extensions: Record<string, unknown> }[] };
     expect(answer.errors[0].extensions).toMatchObject({ reason: 'UNKNOWN_REFERENCE', field: 'approvalId' });
     expect((await server.data(ApprovalUse, { id: approval.id })).staffingUseApproval.usedCount).toBe(0);
+  });
+});
+
+describe('exit (出编)', () => {
+  let personNumber = 0;
+  const person = (approvalId: string) => {
+    personNumber += 1;
+    return { approvalId, name: `出编${personNumber}`, nationalId: makeNationalId('520102', '1988-08-08', 800 + personNumber, 'MALE'), education: 'BACHELOR', position: '科员', enteredOn: inDays(-20) };
+  };
+
+  it.each([
+    ['RETIREMENT', 'RETIRED'],
+    ['TRANSFER_OUT', 'TRANSFERRED_OUT'],
+    ['RESIGNATION', 'LEFT'],
+    ['DEATH', 'LEFT'],
+  ])('records a %s with its date and document, sets the person %s and frees the post; a second exit is refused', async (reason, status) => {
+    const id = await institutionWith(1);
+    const approval = (await server.data(ApproveUse, { input: useInput(id, { issuedOn: inDays(-30), validUntil: inDays(30) }) })).approveStaffingUse;
+    const entered = (await server.data(Enter, { input: person(approval.id) })).enterEstablishment;
+    expect((await vacancy(id)).free).toBe(0);
+    const exited = (await server.data(Exit, { input: { id: entered.id, version: entered.version, reason, exitedOn: today(), documentNumber: '南人社〔2024〕7号' } })).exitEstablishment;
+    expect(exited).toMatchObject({ status, exitReason: reason, exitedOn: today(), exitDocumentNumber: '南人社〔2024〕7号' });
+    expect(await vacancy(id)).toMatchObject({ active: 0, free: 1 });
+    const again = onlyError(await server.request(Exit, { input: { id: entered.id, version: exited.version, reason, exitedOn: today(), documentNumber: '南人社〔2024〕8号' } }));
+    expect(again.extensions).toMatchObject({ field: 'id', reason: 'NOT_IN_POST', status });
+  });
+
+  it('refuses an exit dated before the entry or in the future, naming exitedOn, and changes nothing', async () => {
+    const id = await institutionWith(2);
+    const approval = (await server.data(ApproveUse, { input: useInput(id, { issuedOn: inDays(-30), validUntil: inDays(30) }) })).approveStaffingUse;
+    const entered = (await server.data(Enter, { input: person(approval.id) })).enterEstablishment;
+    for (const exitedOn of [inDays(-25), inDays(2)]) {
+      const error = onlyError(await server.request(Exit, { input: { id: entered.id, version: entered.version, reason: 'RESIGNATION', exitedOn, documentNumber: '南编〔2024〕1号' } }));
+      expect([exitedOn, error.extensions]).toEqual([exitedOn, expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'exitedOn' })]);
+    }
+    expect(await vacancy(id)).toMatchObject({ active: 1 });
   });
 });

@@ -19,6 +19,7 @@ export const auditedOperations = [
   'deleteWebsite',
   'enterEstablishment',
   'establishInstitution',
+  'exitEstablishment',
   'issueApiToken',
   'login',
   'logout',

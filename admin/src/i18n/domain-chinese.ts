@@ -362,6 +362,13 @@ export const domainChinese = {
             SELECTION: '选调',
             TRANSFER_IN: '调任',
         },
+        ExitReason: {
+            DEATH: '死亡',
+            DISMISSAL: '辞退',
+            RESIGNATION: '辞职',
+            RETIREMENT: '退休',
+            TRANSFER_OUT: '调出',
+        },
         StaffingUseStatus: {
             EXPIRED: '已过期',
             OPEN: '有效',
@@ -600,6 +607,7 @@ export const domainChinese = {
                 approveEstablishment: '三定批复',
                 approveStaffingUse: '用编核准',
                 enterEstablishment: '入编',
+                exitEstablishment: '出编',
                 withdrawStaffingUse: '撤回用编核准',
             },
             recordTypes: {

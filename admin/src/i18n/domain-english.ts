@@ -360,6 +360,13 @@ export const domainEnglish: typeof domainChinese = {
             SELECTION: 'Selection',
             TRANSFER_IN: 'Transfer in',
         },
+        ExitReason: {
+            DEATH: 'Death',
+            DISMISSAL: 'Dismissal',
+            RESIGNATION: 'Resignation',
+            RETIREMENT: 'Retirement',
+            TRANSFER_OUT: 'Transfer out',
+        },
         StaffingUseStatus: {
             EXPIRED: 'Expired',
             OPEN: 'Open',
@@ -598,6 +605,7 @@ export const domainEnglish: typeof domainChinese = {
                 approveEstablishment: 'Approve establishment',
                 approveStaffingUse: 'Approve staffing use',
                 enterEstablishment: 'Enter the establishment',
+                exitEstablishment: 'Leave the establishment',
                 withdrawStaffingUse: 'Withdraw staffing-use approval',
             },
             recordTypes: {

@@ -7,6 +7,7 @@ import { Institution } from '../institution/institution.entity';
 import { LeadershipTier } from '../establishment/leadership-tier';
 import { Education, Gender, StaffStatus } from './staff-enums';
 import { PlacedBy } from '../access/placement';
+import { ExitReason } from '../staffing-use/exit-reason';
 
 @ObjectType({ simpleResolvers: true, description: 'A real-name staff member (实名制人员) bound to an institution and a quota category, holding a leadership tier or none.' })
 @Entity({ tableName: 'staff' })
@@ -59,4 +60,16 @@ export class Staff extends VersionedRecord {
   @Field(() => StaffStatus, { description: 'Employment status (人员状态); only ACTIVE staff fill a quota.' })
   @Enum({ items: () => StaffStatus, type: 'string', index: 'staff_status_index' })
   status: StaffStatus & Opt = StaffStatus.ACTIVE;
+
+  @Field(() => ExitReason, { nullable: true, description: 'Why the person left the establishment (出编原因); null while in post, or for a status set directly.' })
+  @Enum({ items: () => ExitReason, type: 'string', nullable: true })
+  exitReason: ExitReason | null = null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date the person left the establishment (出编日期).' })
+  @Property({ type: 'date', nullable: true })
+  exitedOn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Document of the exit (出编文件), e.g. the retirement approval.' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  exitDocumentNumber: string | null = null;
 }

@@ -20,6 +20,8 @@ import { InstitutionVacancy } from './vacancy.types';
 import { Staff } from '../staff/staff.entity';
 import { EnterEstablishmentInput } from './entry.inputs';
 import { enterEstablishment } from './entry.service';
+import { ExitEstablishmentInput } from './exit.inputs';
+import { exitEstablishment } from './exit.service';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of approvals to use posts.' })
 class StaffingUseApprovalPage extends Page(StaffingUseApproval, 'The approvals on this page.') {}
@@ -63,6 +65,12 @@ export class StaffingUseResolver {
   @Mutation(() => Staff, { description: 'A person enters the establishment against an approval to use posts (入编), using one of its posts; refused when it is not open, when the institution would go over its quota, or when the person is active elsewhere.' })
   enterEstablishment(@Arg('input', () => EnterEstablishmentInput) input: EnterEstablishmentInput, @RegistryWrite() write: RegistryWriter): Promise<Staff> {
     return write.create(Staff, input, async (em) => enterEstablishment(em, await write.referenced(em, StaffingUseApproval, 'approvalId', input.approvalId), input));
+  }
+
+  @AllowedFor(Audience.ADMINISTRATORS)
+  @Mutation(() => Staff, { description: 'A person leaves the establishment (出编) for a reason, on a date, by a document; the post is free again and the record stays, inactive.' })
+  exitEstablishment(@Arg('input', () => ExitEstablishmentInput) input: ExitEstablishmentInput, @RegistryWrite() write: RegistryWriter): Promise<Staff> {
+    return write.update(Staff, input, {}, (staff) => exitEstablishment(staff, input));
   }
 
   @FieldResolver(() => ID, { description: 'Id of the institution (用编机构).' })
