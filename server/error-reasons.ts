@@ -242,7 +242,7 @@ export const errorReasons = {
   APPROVAL_NOT_OPEN: reason('BAD_USER_INPUT', 'The approval to use posts is not open (`status`: used up, expired or withdrawn): no one can enter against it.', { status: String }, ({ status }) => `is not open (${status}); no one can enter against it`),
   ENTRY_AFTER_VALIDITY: reason('BAD_USER_INPUT', 'The entry is dated after the approval\'s last valid day (`validUntil`).', { validUntil: String }, ({ validUntil }) => `must not be after the approval's last valid day (${validUntil})`),
   NOT_IN_POST: reason('BAD_USER_INPUT', 'The person is not in post (`status`): only an active person can leave the establishment.', { status: String }, ({ status }) => `is not in post (${status})`),
-  NOTICE_NUMBER_TAKEN: reason('BAD_USER_INPUT', 'Another approval to use posts has this notice number.', none, () => 'another approval has this notice number'),
+  NOTICE_NUMBER_TAKEN: reason('BAD_USER_INPUT', 'Another approval to use posts of the same institution has this notice number.', none, () => 'another approval of this institution has this notice number'),
   APPROVAL_WITHDRAWN: reason('BAD_USER_INPUT', 'The approval to use posts was withdrawn already (on `withdrawnOn`).', { withdrawnOn: String }, ({ withdrawnOn }) => `was withdrawn on ${withdrawnOn}`),
 
   // ----- staff (实名制人员) ---------------------------------------------------------

@@ -281,6 +281,18 @@ describe('changes by decision', () => {
     expect(await auditOperations(child.id)).toContain('moveInstitution');
   });
 
+  it.each([
+    ['a blank document number', ' ', 'TEXT_EMPTY'],
+    ['a document number over 100 characters', '编'.repeat(101), 'TEXT_TOO_LONG'],
+  ])('refuses a merger with %s, naming documentNumber, and writes nothing (its quotas carry the number too)', async (_case, documentNumber, reason) => {
+    const survivor = await establish();
+    const merged = await establish();
+    await server.data(CreateQuota, { input: { institutionId: merged.id, category: 'ADMINISTRATIVE', approvedHeadcount: 2, documentNumber: '南编〔2020〕98号', effectiveOn: '2020-04-01' } });
+    const error = onlyError(await server.request(Merge, { input: { id: merged.id, version: merged.version, intoInstitutionId: survivor.id, documentNumber, decidedOn: '2021-06-01' } }));
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documentNumber', reason });
+    expect(await read(merged.id)).toMatchObject({ status: 'ACTIVE', version: merged.version });
+  });
+
   it('merges: staff, quotas and subordinates move to the survivor, both histories name the other', async () => {
     const survivor = await establish({ name: '南明区测试存续局' });
     const merged = await establish({ name: '南明区测试并入局' });

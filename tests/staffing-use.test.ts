@@ -177,6 +177,18 @@ describe('approvals to use posts (用编核准)', () => {
     expect((await ask(Approvals, {})).data.staffingUseApprovals.items.map((item: { id: string }) => item.id)).not.toContain(approval.id);
     const withdrawal = await ask(Withdraw, { id: approval.id, version: approval.version });
     expect(withdrawal.errors[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    // A notice number given in Nanming tells Yunyan nothing: its own approval may carry the same number.
+    const yunyanId = (await server.bureauByCode('520103')).id;
+    const { id: yunyanInstitution } = (
+      await server.data(Establish, {
+        input: { bureauId: yunyanId, name: `云岩区用编测试局${next()}`, kind: 'GOVERNMENT_DEPARTMENT', nature: 'ADMINISTRATIVE_ORGAN', rank: 'SECTION', decidedOn: '2020-01-01', documentNumber: `云编〔2020〕${sequence}号` },
+      })
+    ).establishInstitution;
+    await server.data(ApproveEstablishment, {
+      input: { institutionId: yunyanInstitution, documentNumber: `云编〔2020〕${next()}号`, approvedOn: '2020-02-01', mainFunctions: '', internalBodyNames: [], quotas: [{ category: 'ADMINISTRATIVE', headcount: 1 }], principalPositions: 0, deputyPositions: 0, internalHeadPositions: 0 },
+    });
+    const sameNumber = await ask(ApproveUse, { input: useInput(yunyanInstitution, { noticeNumber: approval.noticeNumber }) });
+    expect(sameNumber.errors ?? []).toEqual([]);
   });
 });
 

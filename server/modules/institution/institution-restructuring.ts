@@ -1,5 +1,5 @@
 import { LockMode, ref, type EntityManager } from '@mikro-orm/postgresql';
-import { requireNotBefore } from '../../common/validation';
+import { requireNotBefore, requireText } from '../../common/validation';
 import { badUserInput } from '../../errors';
 import { EstablishmentApproval } from '../establishment/establishment-approval.entity';
 import { Quota } from '../quota/quota.entity';
@@ -66,7 +66,9 @@ function end(institution: Institution, status: InstitutionStatus, decision: Deci
  * the institution's own bureau, so after a merger into another bureau's
  * institution they come under the merged one's supervisor instead.
  */
-export async function mergeInstitution(em: EntityManager, merged: Institution, survivor: Institution, decision: Decision): Promise<void> {
+export async function mergeInstitution(em: EntityManager, merged: Institution, survivor: Institution, given: Decision): Promise<void> {
+  // The survivor's new quotas carry the document too: checked before anything is written.
+  const decision = { documentNumber: requireText('documentNumber', given.documentNumber, 100), decidedOn: given.decidedOn };
   requireActive('id', merged);
   requireActive('intoInstitutionId', survivor);
   if (merged.id === survivor.id) throw badUserInput('intoInstitutionId', 'MERGE_INTO_ITSELF');

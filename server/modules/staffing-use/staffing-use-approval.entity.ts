@@ -1,4 +1,4 @@
-import { Check, type Opt, Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Check, type Opt, Entity, Enum, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../common/record';
 import { DateScalar } from '../../common/scalars';
@@ -14,6 +14,8 @@ import { StaffingUsePurpose } from './staffing-use-enums';
     "An approval to use vacant posts (用编核准, 编制使用核准通知单): the office lets an institution fill `count` posts of a quota category (and a leadership tier, for leaders) for a purpose, by a numbered notice valid until a date. While valid and not withdrawn, its unused posts are reserved: the vacancy check counts them beside the active staff.",
 })
 @Entity({ tableName: 'staffing_use_approval' })
+// Unique per institution, not nationwide: a number taken in another jurisdiction must not tell a caller that it exists.
+@Unique({ name: 'staffing_use_approval_notice_number_unique', properties: ['institution', 'noticeNumber'] })
 @Check({ name: 'staffing_use_approval_count_positive', expression: '"approved_count" > 0' })
 @Check({ name: 'staffing_use_approval_used_within_count', expression: '"used_count" >= 0 and "used_count" <= "approved_count"' })
 @Check({ name: 'staffing_use_approval_valid_after_issue', expression: '"valid_until" >= "issued_on"' })
@@ -42,8 +44,8 @@ export class StaffingUseApproval extends VersionedRecord {
   @Enum({ items: () => StaffingUsePurpose, type: 'string' })
   purpose!: StaffingUsePurpose;
 
-  @Field(() => String, { description: 'Number of the notice (核准通知单编号), unique, e.g. 南编用〔2024〕15号.' })
-  @Property({ type: 'string', length: 100, unique: 'staffing_use_approval_notice_number_unique' })
+  @Field(() => String, { description: 'Number of the notice (核准通知单编号), unique among the institution\'s approvals, e.g. 南编用〔2024〕15号.' })
+  @Property({ type: 'string', length: 100 })
   noticeNumber!: string;
 
   @Field(() => DateScalar, { description: 'Date the notice was issued (核准日期).' })

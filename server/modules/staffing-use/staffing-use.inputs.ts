@@ -22,7 +22,7 @@ export class ApproveStaffingUseInput {
   @Field(() => StaffingUsePurpose, { description: 'Purpose (用编事由).' })
   purpose!: StaffingUsePurpose;
 
-  @Field(() => String, { description: 'Number of the notice (核准通知单编号), unique.' })
+  @Field(() => String, { description: 'Number of the notice (核准通知单编号), unique among the institution\'s approvals.' })
   noticeNumber!: string;
 
   @Field(() => DateScalar, { description: 'Date issued (核准日期); not in the future.' })
