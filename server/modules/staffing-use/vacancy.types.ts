@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { LeadershipTier } from '../establishment/leadership-tier';
 import { QuotaCategory } from '../quota/quota-category';
 
-@ObjectType({ simpleResolvers: true, description: "An institution's vacancies in a quota category or a leadership tier (空编情况), as the view `staffing_vacancy` states them." })
+@ObjectType({ simpleResolvers: true, description: "Vacancies in a quota category or a leadership tier (空编情况) of an institution, or summed over a bureau's institutions, as the view `staffing_vacancy` states them." })
 export class InstitutionVacancy {
   @Field(() => QuotaCategory, { nullable: true, description: 'Quota category (编制类别); null for a tier.' })
   category!: QuotaCategory | null;
