@@ -5,7 +5,7 @@ import { Bureau } from '../bureau/bureau.entity';
 import { LeadershipTier } from '../establishment/leadership-tier';
 import { QuotaCategory } from '../quota/quota-category';
 import { StatisticsScope } from '../statistics/statistics.types';
-import { InstitutionVacancy } from './vacancy.types';
+import { InstitutionVacancy, vacancyOf, type VacancyRow } from './vacancy.types';
 
 /** Which institutions' bureaus a scope covers, as a condition on `bureau` (path $1, id $2). */
 const scopeCondition: Record<StatisticsScope, string> = {
@@ -28,7 +28,7 @@ export class BureauVacancyResolver {
     @Arg('scope', () => StatisticsScope, { defaultValue: StatisticsScope.SUBTREE, description: 'Bureaus whose institutions are counted; SUBTREE includes this bureau.' })
     scope: StatisticsScope,
   ): Promise<InstitutionVacancy[]> {
-    const rows = await context.reads.rows<{ dimension: string; key: string; approved: number; active: number; reserved: number; free: number }>(
+    const rows = await context.reads.rows<VacancyRow>(
       `select vacancy.dimension, vacancy.key, sum(vacancy.approved)::int as approved, sum(vacancy.active)::int as active,
               sum(vacancy.reserved)::int as reserved, sum(vacancy.free)::int as free
          from staffing_vacancy vacancy
@@ -40,13 +40,6 @@ export class BureauVacancyResolver {
         order by vacancy.dimension, vacancy.key`,
       [bureau.path, bureau.id],
     );
-    return rows.map((row) => ({
-      category: row.dimension === 'CATEGORY' ? (row.key as QuotaCategory) : null,
-      tier: row.dimension === 'TIER' ? (row.key as LeadershipTier) : null,
-      approved: row.approved,
-      active: row.active,
-      reserved: row.reserved,
-      free: row.free,
-    }));
+    return rows.map(vacancyOf);
   }
 }

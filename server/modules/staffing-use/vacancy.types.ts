@@ -22,3 +22,24 @@ export class InstitutionVacancy {
   @Field(() => Int, { description: 'Posts free for a new approval (可用空编): approved minus active minus reserved, never below zero.' })
   free!: number;
 }
+
+/** A row of the view `staffing_vacancy`, or a sum of its rows. */
+export interface VacancyRow {
+  dimension: string;
+  key: string;
+  approved: number;
+  active: number;
+  reserved: number;
+  free: number;
+}
+
+export function vacancyOf(row: VacancyRow): InstitutionVacancy {
+  return {
+    category: row.dimension === 'CATEGORY' ? (row.key as QuotaCategory) : null,
+    tier: row.dimension === 'TIER' ? (row.key as LeadershipTier) : null,
+    approved: row.approved,
+    active: row.active,
+    reserved: row.reserved,
+    free: row.free,
+  };
+}
