@@ -169,6 +169,7 @@ export const errorReasons = {
   UNIT_HAS_QUOTAS: reason('BAD_USER_INPUT', 'A unit (`name`) to delete still has `count` quota records.', { name: String, count: Number }, ({ name, count }) => `${name} still has ${count} quota record(s); delete them first`),
   UNIT_STILL_HAS_QUOTAS: reason('BAD_USER_INPUT', 'A quota was added while the unit was being deleted.', none, () => 'the unit still has quotas'),
   UNIT_STILL_HAS_STAFF: reason('BAD_USER_INPUT', 'A staff record was added while the unit was being deleted.', none, () => 'the unit still has staff'),
+  UNIT_STILL_HAS_STAFFING_USE: reason('BAD_USER_INPUT', 'The institution has approvals or applications to use posts (用编核准, 用编申请), which keep its history: abolish it instead of deleting it.', none, () => 'the institution has approvals or applications to use posts; abolish it instead'),
 
   // ----- quotas (编制) -----------------------------------------------------------
   LEADERSHIP_EXCEEDS_HEADCOUNT: reason(
@@ -248,6 +249,8 @@ export const errorReasons = {
   TRANSFER_WITHIN_INSTITUTION: reason('BAD_USER_INPUT', 'A transfer (调动) moves a person to another institution; this approval is of the institution the person is in already.', none, () => 'is of the institution the person is in already; a transfer moves a person to another institution'),
   MOVE_BY_TRANSFER: reason('BAD_USER_INPUT', 'A person in post moves to another institution by a transfer (transferStaff, 调动) against the receiving institution\'s approval to use posts; updateStaff corrects a record where it is.', none, () => 'cannot change for a person in post: transfer them (调动) against the receiving institution\'s approval'),
   REENTRY_BY_APPROVAL: reason('BAD_USER_INPUT', 'A person who left is in post again only by a new entry (enterEstablishment, 入编) against an approval to use posts, not by setting the status back.', none, () => 'cannot be set back to ACTIVE: a person who left enters again against an approval to use posts'),
+  APPLICATION_NOT_PENDING: reason('BAD_USER_INPUT', 'The application to use posts was decided or withdrawn already (`status`): only a pending one can be approved, rejected or withdrawn.', { status: String }, ({ status }) => `is no longer pending (${status})`),
+  APPROVAL_OVER_APPLICATION: reason('BAD_USER_INPUT', 'An approval of an application approves at most the `requested` posts applied for.', { requested: Number }, ({ requested }) => `must not exceed the ${requested} post(s) applied for`),
   APPROVAL_WITHDRAWN: reason('BAD_USER_INPUT', 'The approval to use posts was withdrawn already (on `withdrawnOn`).', { withdrawnOn: String }, ({ withdrawnOn }) => `was withdrawn on ${withdrawnOn}`),
 
   // ----- staff (实名制人员) ---------------------------------------------------------

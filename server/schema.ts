@@ -20,6 +20,7 @@ import { EstablishmentEventResolver, StaffEstablishmentResolver } from './module
 import { TransferResolver } from './modules/staffing-use/transfer.resolver';
 import { QuotaAlertApprovalResolver } from './modules/staffing-use/approval-alert.resolver';
 import { BureauVacancyResolver } from './modules/staffing-use/bureau-vacancy.resolver';
+import { ApprovalApplicationResolver, StaffingUseApplicationResolver } from './modules/staffing-use/application.resolver';
 import { InstitutionHistoryResolver } from './modules/institution/institution-history.resolver';
 import { WebsiteResolver } from './modules/website/website.resolver';
 
@@ -45,6 +46,8 @@ export const resolvers = [
   TransferResolver,
   QuotaAlertApprovalResolver,
   BureauVacancyResolver,
+  StaffingUseApplicationResolver,
+  ApprovalApplicationResolver,
   SurveyResolver,
   WebsiteResolver,
 ] as const;

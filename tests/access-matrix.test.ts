@@ -75,8 +75,9 @@ interface Place {
   /** Two institutions with posts to use (用编): approvals, entries, exits and transfers are tried on them. */
   staffingId: string;
   staffingOtherId: string;
-  /** An open approval to use posts of the first. */
+  /** An open approval to use posts of the first, and a pending application. */
   useApprovalId: string;
+  applicationId: string;
   /** A person transferred in from the place before (by a registry-wide administrator): their history spans two places. */
   arrivedId: string;
   departedId: string;
@@ -151,11 +152,11 @@ async function createQuota(institutionId: string, category = 'PUBLIC_INSTITUTION
   ).createQuota;
 }
 
-async function createStaff(institutionId: string, regionCode: string, { category = 'PUBLIC_INSTITUTION', tier = null as string | null } = {}): Promise<{ id: string; version: number }> {
+async function createStaff(institutionId: string, regionCode: string, { category = 'PUBLIC_INSTITUTION', tier = null as string | null, status = 'ACTIVE' } = {}): Promise<{ id: string; version: number }> {
   const number = next();
   return (
     await asAdmin('mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id version } }', {
-      input: { institutionId, quotaCategory: category, leadershipTier: tier, name: `矩阵${number}`, nationalId: newNationalId(regionCode), education: 'BACHELOR', position: tier ? '副局长' : '科员', hiredOn: '2013-02-01' },
+      input: { institutionId, quotaCategory: category, leadershipTier: tier, name: `矩阵${number}`, nationalId: newNationalId(regionCode), education: 'BACHELOR', position: tier ? '副局长' : '科员', hiredOn: '2013-02-01', status },
     })
   ).createStaff;
 }
@@ -203,6 +204,14 @@ function useInput(institutionId: string, extra: Record<string, unknown> = {}): R
 
 async function approveUse(institutionId: string, extra: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
   return (await asAdmin('mutation ($input: ApproveStaffingUseInput!) { approveStaffingUse(input: $input) { id version } }', { input: useInput(institutionId, extra) })).approveStaffingUse;
+}
+
+async function applyFor(institutionId: string): Promise<{ id: string; version: number }> {
+  return (
+    await asAdmin('mutation ($input: ApplyForStaffingUseInput!) { applyForStaffingUse(input: $input) { id version } }', {
+      input: { institutionId, category: 'ADMINISTRATIVE', count: 1, purpose: 'OPEN_RECRUITMENT', appliedOn: chinaToday(), justification: '矩阵申请' },
+    })
+  ).applyForStaffingUse;
 }
 
 function entrant(approvalId: string, regionCode: string): Record<string, unknown> {
@@ -265,6 +274,7 @@ async function makePlace(name: string, prefectureCode: string, countyCode: strin
   const staffingOther = await establish(county.id, `矩阵调入局${name}`);
   await approve(staffingOther.id, 60);
   const useApproval = await approveUse(staffing.id);
+  const application = await applyFor(staffing.id);
   return {
     name,
     prefectureId: prefecture.id,
@@ -295,6 +305,7 @@ async function makePlace(name: string, prefectureCode: string, countyCode: strin
     staffingId: staffing.id,
     staffingOtherId: staffingOther.id,
     useApprovalId: useApproval.id,
+    applicationId: application.id,
     arrivedId: '',
     departedId: '',
     departedPath: '',
@@ -387,6 +398,7 @@ const singleReads: {
   { label: 'staffMember', field: 'staffMember', selection: 'id nationalId birthDate institution { bureau { path } }', id: (place) => place.staffId },
   { label: 'staffMember (a deputy)', field: 'staffMember', selection: 'id nationalId birthDate leadershipTier institution { bureau { path } }', id: (place) => place.leaderId, inside: (record) => [record.leadershipTier === 'DEPUTY'] },
   { label: 'website', field: 'website', selection: 'id bureau { path }', id: (place) => place.websiteId },
+  { label: 'staffingUseApplication', field: 'staffingUseApplication', selection: 'id status institution { bureau { path } } approval { institution { bureau { path } } }', id: (place) => place.applicationId, inside: (record) => [record.status === 'PENDING'] },
   { label: 'staffingUseApproval', field: 'staffingUseApproval', selection: 'id status institution { bureau { path } }', id: (place) => place.useApprovalId, inside: (record) => [record.status === 'OPEN'] },
   {
     label: 'staffMember (transferred in from the place before)',
@@ -496,6 +508,12 @@ const placeFilters: { query: string; field: string; label?: string; bureau: (pla
     expectsRecords: (place) => [place.useApprovalId],
   },
   {
+    field: 'staffingUseApplications',
+    query: 'query ($id: ID!) { staffingUseApplications(filter: { underBureauId: $id }, limit: 1000) { items { id institution { bureau { path } } } } }',
+    bureau: (place) => place.countyId,
+    expectsRecords: (place) => [place.applicationId],
+  },
+  {
     field: 'quotaAlerts',
     query: 'query ($id: ID!) { quotaAlerts(filter: { underBureauId: $id }, limit: 1000) { items { id bureauPath institution { bureau { path } } } } }',
     bureau: (place) => place.countyId,
@@ -527,6 +545,7 @@ const wholeLists: { field: string; query: string; ids: (place: Place) => string[
   { field: 'staff', query: 'query ($offset: Int! = 0) { staff(limit: 1000, offset: $offset) { items { id nationalId birthDate institution { bureau { path } } } } }', ids: (place) => [place.staffId, place.leaderId] },
   { field: 'websites', query: 'query ($offset: Int! = 0) { websites(limit: 1000, offset: $offset) { items { id bureau { path } } } }', ids: (place) => [place.websiteId] },
   { field: 'staffingUseApprovals', query: 'query ($offset: Int! = 0) { staffingUseApprovals(limit: 1000, offset: $offset) { items { id institution { bureau { path } } } } }', ids: (place) => [place.useApprovalId] },
+  { field: 'staffingUseApplications', query: 'query ($offset: Int! = 0) { staffingUseApplications(limit: 1000, offset: $offset) { items { id institution { bureau { path } } } } }', ids: (place) => [place.applicationId] },
   {
     field: 'quotaAlerts',
     query: 'query ($offset: Int! = 0) { quotaAlerts(limit: 1000, offset: $offset) { items { id bureauPath institution { bureau { path } } bureau { path } } } }',
@@ -931,6 +950,41 @@ describe('the access matrix', () => {
       }),
     },
     {
+      name: 'applyForStaffingUse',
+      prepare: async (place) => ({
+        query: 'mutation ($input: ApplyForStaffingUseInput!) { applyForStaffingUse(input: $input) { id institution { bureau { path } } } }',
+        variables: { input: { institutionId: place.staffingId, category: 'ADMINISTRATIVE', count: 1, purpose: 'OPEN_RECRUITMENT', appliedOn: chinaToday(), justification: '矩阵申请' } },
+        touches: [place.countyPath],
+      }),
+    },
+    {
+      name: 'approveStaffingUseApplication',
+      prepare: async (place) => {
+        const application = await applyFor(place.staffingId);
+        return {
+          query: 'mutation ($input: ApproveStaffingUseApplicationInput!) { approveStaffingUseApplication(input: $input) { id institution { bureau { path } } application { institution { bureau { path } } } } }',
+          variables: { input: { ...application, noticeNumber: `矩阵申核〔2024〕${next()}号`, issuedOn: chinaToday(), validUntil: '2099-12-31' } },
+          touches: [place.countyPath],
+        };
+      },
+    },
+    {
+      name: 'rejectStaffingUseApplication',
+      prepare: async (place) => ({
+        query: 'mutation ($id: ID!, $version: Int!) { rejectStaffingUseApplication(id: $id, version: $version, rejectionReason: "矩阵不予核准") { id institution { bureau { path } } } }',
+        variables: await applyFor(place.staffingId),
+        touches: [place.countyPath],
+      }),
+    },
+    {
+      name: 'withdrawStaffingUseApplication',
+      prepare: async (place) => ({
+        query: 'mutation ($id: ID!, $version: Int!) { withdrawStaffingUseApplication(id: $id, version: $version) { id institution { bureau { path } } } }',
+        variables: await applyFor(place.staffingId),
+        touches: [place.countyPath],
+      }),
+    },
+    {
       name: 'withdrawStaffingUse',
       prepare: async (place) => {
         const approval = await approveUse(place.staffingId);
@@ -1034,9 +1088,21 @@ describe('the access matrix', () => {
       },
     },
     {
-      name: 'moveStaff',
+      name: 'moveStaff (a person in post: only by transfer)',
       prepare: async (place) => {
         const staff = await createStaff(place.unitId, place.countyCode);
+        return {
+          query: 'mutation ($input: UpdateStaffInput!) { updateStaff(input: $input) { id unit { bureau { path } } } }',
+          variables: { input: { id: staff.id, version: staff.version, institutionId: target().unitId } },
+          touches: [place.countyPath, target().countyPath],
+          refusedByRule: place === target() ? undefined : 'MOVE_BY_TRANSFER',
+        };
+      },
+    },
+    {
+      name: 'moveStaff (the record of a person who left, corrected)',
+      prepare: async (place) => {
+        const staff = await createStaff(place.unitId, place.countyCode, { status: 'RETIRED' });
         return {
           query: 'mutation ($input: UpdateStaffInput!) { updateStaff(input: $input) { id unit { bureau { path } } } }',
           variables: { input: { id: staff.id, version: staff.version, institutionId: target().unitId } },

@@ -28,6 +28,8 @@ const constraintMeanings: Record<string, () => GraphQLError> = {
   account_bureau_id_foreign: () => badUserInput('id', 'BUREAU_STILL_HAS_ACCOUNTS'),
   quota_institution_id_foreign: () => badUserInput('id', 'UNIT_STILL_HAS_QUOTAS'),
   staff_institution_id_foreign: () => badUserInput('id', 'UNIT_STILL_HAS_STAFF'),
+  staffing_use_approval_institution_id_foreign: () => badUserInput('id', 'UNIT_STILL_HAS_STAFFING_USE'),
+  staffing_use_application_institution_id_foreign: () => badUserInput('id', 'UNIT_STILL_HAS_STAFFING_USE'),
   quota_headcount_not_negative: () => badUserInput('approvedHeadcount', 'NEGATIVE_NUMBER'),
   staff_national_id_length: () => badUserInput('nationalId', 'NATIONAL_ID_LENGTH', { length: 18 }),
 };

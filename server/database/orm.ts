@@ -18,6 +18,7 @@ import { Institution } from '../modules/institution/institution.entity';
 import { InstitutionChange } from '../modules/institution/institution-change.entity';
 import { InternalBody } from '../modules/institution/internal-body.entity';
 import { StaffingUseApproval } from '../modules/staffing-use/staffing-use-approval.entity';
+import { StaffingUseApplication } from '../modules/staffing-use/staffing-use-application.entity';
 import { Website } from '../modules/website/website.entity';
 
 export const entities = [
@@ -30,6 +31,7 @@ export const entities = [
   InstitutionChange,
   EstablishmentApproval,
   StaffingUseApproval,
+  StaffingUseApplication,
   Quota,
   Staff,
   Website,

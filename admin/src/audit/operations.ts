@@ -1,8 +1,10 @@
 /** The mutations the audit trail records, as the schema names them. */
 export const auditedOperations = [
   'abolishInstitution',
+  'applyForStaffingUse',
   'approveEstablishment',
   'approveStaffingUse',
+  'approveStaffingUseApplication',
   'changeInstitutionNature',
   'changeInstitutionRank',
   'changePassword',
@@ -25,6 +27,7 @@ export const auditedOperations = [
   'logout',
   'mergeInstitution',
   'moveInstitution',
+  'rejectStaffingUseApplication',
   'renameInstitution',
   'revokeAccessToken',
   'transferStaff',
@@ -36,4 +39,5 @@ export const auditedOperations = [
   'updateStaff',
   'updateWebsite',
   'withdrawStaffingUse',
+  'withdrawStaffingUseApplication',
 ];

@@ -371,6 +371,12 @@ export const domainChinese = {
             RETIREMENT: '退休',
             TRANSFER_OUT: '调出',
         },
+        StaffingUseApplicationStatus: {
+            APPROVED: '已核准',
+            PENDING: '待审核',
+            REJECTED: '不予核准',
+            WITHDRAWN: '已撤回',
+        },
         StaffEntryKind: {
             APPROVAL: '核准入编',
             RECORDED: '存量登记',
@@ -623,6 +629,10 @@ export const domainChinese = {
                 enterEstablishment: '入编',
                 exitEstablishment: '出编',
                 transferStaff: '调动',
+                applyForStaffingUse: '用编申请',
+                approveStaffingUseApplication: '核准用编申请',
+                rejectStaffingUseApplication: '不予核准用编申请',
+                withdrawStaffingUseApplication: '撤回用编申请',
                 withdrawStaffingUse: '撤回用编核准',
             },
             recordTypes: {

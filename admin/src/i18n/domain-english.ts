@@ -369,6 +369,12 @@ export const domainEnglish: typeof domainChinese = {
             RETIREMENT: 'Retirement',
             TRANSFER_OUT: 'Transfer out',
         },
+        StaffingUseApplicationStatus: {
+            APPROVED: 'Approved',
+            PENDING: 'Pending',
+            REJECTED: 'Rejected',
+            WITHDRAWN: 'Withdrawn',
+        },
         StaffEntryKind: {
             APPROVAL: 'Entry against an approval',
             RECORDED: 'Recorded from the existing register',
@@ -621,6 +627,10 @@ export const domainEnglish: typeof domainChinese = {
                 enterEstablishment: 'Enter the establishment',
                 exitEstablishment: 'Leave the establishment',
                 transferStaff: 'Transfer',
+                applyForStaffingUse: 'Apply to use posts',
+                approveStaffingUseApplication: 'Approve an application to use posts',
+                rejectStaffingUseApplication: 'Reject an application to use posts',
+                withdrawStaffingUseApplication: 'Withdraw an application to use posts',
                 withdrawStaffingUse: 'Withdraw staffing-use approval',
             },
             recordTypes: {

@@ -14,6 +14,7 @@ import type { StaffingUseStatus } from './staffing-use-enums';
 import type { StaffingUseApprovalFilter, StaffingUseApprovalSort } from './staffing-use.inputs';
 import { vacancyOf, type InstitutionVacancy, type VacancyRow } from './vacancy.types';
 import { postsHeldLoader } from './establishment-history.reads';
+import { applicationByApprovalIdLoader } from './application.reads';
 
 // Every GraphQL read of approvals to use posts and of vacancies, on the read pool.
 
@@ -27,6 +28,7 @@ export function createStaffingUseLoaders(reads: ReadPool) {
     approvalStanding: standingLoader(reads),
     vacanciesByInstitutionId: vacancyLoader(reads),
     postsHeldByNationalId: postsHeldLoader(reads),
+    applicationByApprovalId: applicationByApprovalIdLoader(reads),
   };
 }
 
