@@ -1,6 +1,6 @@
 import { AccountRole } from '../server/modules/account/account-role';
 import { makeNationalId } from '../server/modules/staff/national-id';
-import { subscribeToAlerts } from './support/alert-subscriber';
+import { subscribeToAlerts, type AlertEvent } from './support/alert-subscriber';
 import { tokenFor } from './support/credentials';
 import { useTestServer } from './support/test-server';
 import { askAs, doc, inDays, institutionWith, today, useInput } from './support/staffing-use';
@@ -59,7 +59,7 @@ describe('alerts about approvals to use posts', () => {
       const after = await alertsOf(institutionId);
       expect(after.map(({ kind, open, actual }) => [kind, open, actual]).sort()).toEqual([['APPROVAL_EXPIRING', false, 2], ['APPROVAL_USED_UP', false, 2]]);
 
-      const mine = (events: { alert: { institutionId: string | null } }[]) => events.filter((event) => event.alert.institutionId === institutionId);
+      const mine = (events: AlertEvent[]) => events.filter((event) => event.alert.institutionId === institutionId);
       await subscriber.waitFor((events) => mine(events).length >= 3, 10_000);
       expect(mine(subscriber.events).map((event) => [event.type, event.alert.kind])).toEqual([
         ['RAISED', 'APPROVAL_EXPIRING'],

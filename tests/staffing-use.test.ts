@@ -76,6 +76,8 @@ describe('approvals to use posts (用编核准)', () => {
     const withdrawn = (await server.data(Withdraw, { id: approval.id, version: approval.version })).withdrawStaffingUse;
     expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', postsHeld: 0, withdrawnOn: today() });
     expect((await vacancy(id)).free).toBe(1);
+    const byStatus = async (status: string) => (await server.data(Approvals, { filter: { institutionId: id, status } })).staffingUseApprovals.items.map((item: { id: string }) => item.id);
+    expect([await byStatus('WITHDRAWN'), await byStatus('OPEN')]).toEqual([[approval.id], []]);
     const again = onlyError(await server.request(Withdraw, { id: approval.id, version: withdrawn.version }));
     expect(again.extensions).toMatchObject({ reason: 'APPROVAL_WITHDRAWN', field: 'id' });
     const operations = (await server.data(Audit, { id: approval.id })).auditEntries.items.map((entry: { operation: string }) => entry.operation);

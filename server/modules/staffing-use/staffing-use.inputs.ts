@@ -3,7 +3,7 @@ import { DateScalar } from '../../common/scalars';
 import { SortInput } from '../../common/sort-input';
 import { LeadershipTier } from '../establishment/leadership-tier';
 import { QuotaCategory } from '../quota/quota-category';
-import { StaffingUsePurpose } from './staffing-use-enums';
+import { StaffingUsePurpose, StaffingUseStatus } from './staffing-use-enums';
 
 @InputType({ description: 'An approval to use vacant posts (用编核准): refused unless the institution has as many posts free after its active staff and the posts its open approvals hold.' })
 export class ApproveStaffingUseInput {
@@ -52,6 +52,9 @@ export class StaffingUseApprovalFilter {
 
   @Field(() => String, { nullable: true, description: 'Exact notice number (核准通知单编号).' })
   noticeNumber?: string;
+
+  @Field(() => StaffingUseStatus, { nullable: true, description: 'Where they stand today (核准状态).' })
+  status?: StaffingUseStatus;
 }
 
 export const StaffingUseApprovalSort = SortInput(

@@ -7,8 +7,6 @@ import type { Context } from '../../context';
 import type { ReadPool } from '../../database/read-pool';
 import { inJurisdiction } from '../access/placement';
 import { underBureau } from '../bureau/subtree';
-import type { QuotaCategory } from '../quota/quota-category';
-import type { LeadershipTier } from '../establishment/leadership-tier';
 import { StaffingUseApproval } from './staffing-use-approval.entity';
 import type { StaffingUseStatus } from './staffing-use-enums';
 import type { StaffingUseApprovalFilter, StaffingUseApprovalSort } from './staffing-use.inputs';
@@ -57,12 +55,19 @@ function vacancyLoader(reads: ReadPool) {
   });
 }
 
+/** Status is a matter of today's date: the view states it, and the list keeps to the ids it names. */
+async function approvalsStanding(context: Context, status: StaffingUseStatus): Promise<number[]> {
+  const rows = await context.reads.rows<{ id: number }>('select id from staffing_use_standing where status = $1', [status]);
+  return rows.map((row) => row.id);
+}
+
 export async function staffingUseWhere(context: Context, filter: StaffingUseApprovalFilter | undefined): Promise<FilterQuery<StaffingUseApproval>> {
   const where: FilterQuery<StaffingUseApproval>[] = inJurisdiction(context, StaffingUseApproval);
   where.push(...(await underBureau(context, StaffingUseApproval, 'filter.underBureauId', filter?.underBureauId)));
   if (filter?.institutionId != null) where.push({ institution: parseId('filter.institutionId', filter.institutionId) });
   if (filter?.category != null) where.push({ category: filter.category });
   if (filter?.noticeNumber) where.push({ noticeNumber: filter.noticeNumber.trim() });
+  if (filter?.status != null) where.push({ id: { $in: await approvalsStanding(context, filter.status) } });
   return where.length === 0 ? {} : { $and: where };
 }
 
