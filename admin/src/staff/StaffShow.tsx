@@ -1,11 +1,25 @@
-import { EditButton, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { EditButton, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
 import { DayField } from '../common/DayField';
 import { EnumField } from '../common/enums';
+import type { StaffRecordFragment } from '../gql/graphql';
+import { ExitEstablishmentAction } from './ExitEstablishmentAction';
 
-/** A staff record read only: ID number and birth date as the server shows them to this role. */
+/** 出编 for a person in post, for the roles that write, beside the edit button. */
+function StaffActions() {
+  const staff = useRecordContext<StaffRecordFragment>();
+  const { canAccess: mayChange } = useCanAccess({ resource: 'staff', action: 'edit' });
+  return (
+    <TopToolbar>
+      {staff && mayChange && staff.status === 'ACTIVE' ? <ExitEstablishmentAction staff={staff} /> : null}
+      <EditButton />
+    </TopToolbar>
+  );
+}
+
+/** A staff record read only: ID number and birth date as the server shows them to this role; why, when and by which document they left. */
 export function StaffShow() {
   return (
-    <Show actions={<TopToolbar><EditButton /></TopToolbar>}>
+    <Show actions={<StaffActions />}>
       <SimpleShowLayout>
         <TextField source="name" />
         <EnumField source="gender" enumName="Gender" />
@@ -18,6 +32,9 @@ export function StaffShow() {
         <EnumField source="education" enumName="Education" />
         <DayField source="hiredOn" />
         <EnumField source="status" enumName="StaffStatus" />
+        <EnumField source="exitReason" enumName="ExitReason" emptyText="bianzhi.staffingUse.inPost" />
+        <DayField source="exitedOn" />
+        <TextField source="exitDocumentNumber" emptyText="—" />
       </SimpleShowLayout>
     </Show>
   );
