@@ -124,7 +124,8 @@ export function ChangeDialog({
       </Button>
       {open ? (
         <Dialog open onClose={close} maxWidth={maxWidth} fullWidth aria-labelledby={`${name}-title`} data-testid={name}>
-          <Form defaultValues={defaultValues} onSubmit={onSubmit as never} noValidate>
+          {/* Not the page's record: its fields (a person's empty exitedOn) would override the dialog's defaults. */}
+          <Form record={defaultValues} defaultValues={defaultValues} onSubmit={onSubmit as never} noValidate>
             <DialogTitle id={`${name}-title`}>{translate(title)}</DialogTitle>
             <DialogContent>
               {problem ? (
