@@ -243,6 +243,9 @@ export const errorReasons = {
   ENTRY_AFTER_VALIDITY: reason('BAD_USER_INPUT', 'The entry is dated after the approval\'s last valid day (`validUntil`).', { validUntil: String }, ({ validUntil }) => `must not be after the approval's last valid day (${validUntil})`),
   NOT_IN_POST: reason('BAD_USER_INPUT', 'The person is not in post (`status`): only an active person can leave the establishment.', { status: String }, ({ status }) => `is not in post (${status})`),
   NOTICE_NUMBER_TAKEN: reason('BAD_USER_INPUT', 'Another approval to use posts of the same institution has this notice number.', none, () => 'another approval of this institution has this notice number'),
+  APPROVAL_FOR_ONE_PERSON: reason('BAD_USER_INPUT', 'An approval naming the one person it is for (a transfer in) approves exactly one post.', none, () => 'names one person, so it approves exactly one post'),
+  APPROVAL_FOR_ANOTHER_PERSON: reason('BAD_USER_INPUT', 'The approval to use posts names another person: only the person it names can enter or be transferred in against it.', none, () => 'is for another person'),
+  TRANSFER_WITHIN_INSTITUTION: reason('BAD_USER_INPUT', 'A transfer (调动) moves a person to another institution; this approval is of the institution the person is in already.', none, () => 'is of the institution the person is in already; a transfer moves a person to another institution'),
   APPROVAL_WITHDRAWN: reason('BAD_USER_INPUT', 'The approval to use posts was withdrawn already (on `withdrawnOn`).', { withdrawnOn: String }, ({ withdrawnOn }) => `was withdrawn on ${withdrawnOn}`),
 
   // ----- staff (实名制人员) ---------------------------------------------------------

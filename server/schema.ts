@@ -16,6 +16,8 @@ import { EstablishmentResolver } from './modules/establishment/establishment.res
 import { InstitutionChangeResolver } from './modules/institution/institution-change.resolver';
 import { InstitutionResolver } from './modules/institution/institution.resolver';
 import { InstitutionVacancyResolver, StaffingUseResolver } from './modules/staffing-use/staffing-use.resolver';
+import { EstablishmentEventResolver, StaffEstablishmentResolver } from './modules/staffing-use/staff-establishment.resolver';
+import { TransferResolver } from './modules/staffing-use/transfer.resolver';
 import { InstitutionHistoryResolver } from './modules/institution/institution-history.resolver';
 import { WebsiteResolver } from './modules/website/website.resolver';
 
@@ -36,6 +38,9 @@ export const resolvers = [
   QuotaResolver,
   StaffResolver,
   StaffingUseResolver,
+  StaffEstablishmentResolver,
+  EstablishmentEventResolver,
+  TransferResolver,
   SurveyResolver,
   WebsiteResolver,
 ] as const;

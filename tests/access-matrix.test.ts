@@ -72,6 +72,15 @@ interface Place {
   /** The organ the merged institution went into, and its place's path. */
   mergedIntoId: string;
   mergedIntoPath: string;
+  /** Two institutions with posts to use (用编): approvals, entries, exits and transfers are tried on them. */
+  staffingId: string;
+  staffingOtherId: string;
+  /** An open approval to use posts of the first. */
+  useApprovalId: string;
+  /** A person transferred in from the place before (by a registry-wide administrator): their history spans two places. */
+  arrivedId: string;
+  departedId: string;
+  departedPath: string;
 }
 
 interface Caller {
@@ -180,9 +189,33 @@ function establishmentInput(institutionId: string): Record<string, unknown> {
   };
 }
 
-async function approve(institutionId: string): Promise<{ id: string; version: number }> {
-  return (await asAdmin('mutation ($input: ApproveEstablishmentInput!) { approveEstablishment(input: $input) { id version } }', { input: establishmentInput(institutionId) })).approveEstablishment;
+async function approve(institutionId: string, headcount = 3): Promise<{ id: string; version: number }> {
+  const input = { ...establishmentInput(institutionId), quotas: [{ category: 'ADMINISTRATIVE', headcount }] };
+  return (await asAdmin('mutation ($input: ApproveEstablishmentInput!) { approveEstablishment(input: $input) { id version } }', { input })).approveEstablishment;
 }
+
+const chinaToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** The input of an approval to use one administrative post (用编核准), issued today. */
+function useInput(institutionId: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { institutionId, category: 'ADMINISTRATIVE', count: 1, purpose: 'OPEN_RECRUITMENT', noticeNumber: `矩阵用〔2024〕${next()}号`, issuedOn: chinaToday(), validUntil: '2099-12-31', ...extra };
+}
+
+async function approveUse(institutionId: string, extra: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
+  return (await asAdmin('mutation ($input: ApproveStaffingUseInput!) { approveStaffingUse(input: $input) { id version } }', { input: useInput(institutionId, extra) })).approveStaffingUse;
+}
+
+function entrant(approvalId: string, regionCode: string): Record<string, unknown> {
+  return { approvalId, name: `矩阵入编${next()}`, nationalId: newNationalId(regionCode), education: 'BACHELOR', position: '科员', enteredOn: chinaToday() };
+}
+
+/** A person entered against a new approval of `institutionId`. */
+async function enterPerson(institutionId: string, regionCode: string): Promise<{ id: string; version: number; nationalId: string }> {
+  const approval = await approveUse(institutionId);
+  return (await asAdmin('mutation ($input: EnterEstablishmentInput!) { enterEstablishment(input: $input) { id version nationalId } }', { input: entrant(approval.id, regionCode) })).enterEstablishment;
+}
+
+const transferInput = (person: { id: string; version: number }, approvalId: string) => ({ id: person.id, version: person.version, approvalId, transferredOn: chinaToday(), documentNumber: `矩阵调〔2024〕${next()}号` });
 
 async function createWebsite(bureauId: string): Promise<{ id: string; version: number }> {
   return (
@@ -227,6 +260,11 @@ async function makePlace(name: string, prefectureCode: string, countyCode: strin
   expect(organRead.changes.map((change: { kind: string }) => change.kind).sort()).toEqual(['ESTABLISHED', 'ESTABLISHMENT_APPROVED']);
   const merged = await establish(county.id, `矩阵并出局${name}`);
   const mergedSubordinate = await establish(county.id, `矩阵并出下属${name}`, { supervisingInstitutionId: merged.id });
+  const staffing = await establish(county.id, `矩阵用编局${name}`);
+  await approve(staffing.id, 60);
+  const staffingOther = await establish(county.id, `矩阵调入局${name}`);
+  await approve(staffingOther.id, 60);
+  const useApproval = await approveUse(staffing.id);
   return {
     name,
     prefectureId: prefecture.id,
@@ -254,6 +292,12 @@ async function makePlace(name: string, prefectureCode: string, countyCode: strin
     mergedSubordinateId: mergedSubordinate.id,
     mergedIntoId: '',
     mergedIntoPath: '',
+    staffingId: staffing.id,
+    staffingOtherId: staffingOther.id,
+    useApprovalId: useApproval.id,
+    arrivedId: '',
+    departedId: '',
+    departedPath: '',
   };
 }
 
@@ -277,6 +321,16 @@ beforeAll(async () => {
     });
     place.mergedIntoId = survivor.organId;
     place.mergedIntoPath = survivor.countyPath;
+  }
+  // A registry-wide administrator transfers a person of each place to the next (A to B, B to C, C to D, D to A).
+  for (const [index, place] of places.entries()) {
+    const receiving = places[(index + 1) % places.length];
+    const person = await enterPerson(place.staffingId, place.countyCode);
+    const approval = await approveUse(receiving.staffingOtherId, { purpose: 'TRANSFER_IN' });
+    const { transferStaff } = await asAdmin('mutation ($input: TransferStaffInput!) { transferStaff(input: $input) { departed { id } arrived { id } } }', { input: transferInput(person, approval.id) });
+    receiving.arrivedId = transferStaff.arrived.id;
+    receiving.departedId = transferStaff.departed.id;
+    receiving.departedPath = place.countyPath;
   }
   const roles: [AccountRole, string | null][] = [
     [AccountRole.PROVINCE_ADMIN, '520000'],
@@ -333,6 +387,20 @@ const singleReads: {
   { label: 'staffMember', field: 'staffMember', selection: 'id nationalId birthDate institution { bureau { path } }', id: (place) => place.staffId },
   { label: 'staffMember (a deputy)', field: 'staffMember', selection: 'id nationalId birthDate leadershipTier institution { bureau { path } }', id: (place) => place.leaderId, inside: (record) => [record.leadershipTier === 'DEPUTY'] },
   { label: 'website', field: 'website', selection: 'id bureau { path }', id: (place) => place.websiteId },
+  { label: 'staffingUseApproval', field: 'staffingUseApproval', selection: 'id status institution { bureau { path } }', id: (place) => place.useApprovalId, inside: (record) => [record.status === 'OPEN'] },
+  {
+    label: 'staffMember (transferred in from the place before)',
+    field: 'staffMember',
+    selection: 'id nationalId entryKind transferredFrom { id institution { bureau { path } } } entryApproval { institution { bureau { path } } } establishmentHistory { kind staffId institution { bureau { path } } }',
+    id: (place) => place.arrivedId,
+    // The post left lies in the place before: its record and its half of the history exist only for a caller who sees that place.
+    inside: (record, place, caller) => [
+      record.entryKind === 'TRANSFER',
+      (record.transferredFrom?.id ?? null) === (inside(caller, place.departedPath) ? place.departedId : null),
+      JSON.stringify(record.establishmentHistory.map((event: { kind: string }) => event.kind)) ===
+        JSON.stringify(inside(caller, place.departedPath) ? ['ENTERED', 'TRANSFERRED_OUT', 'TRANSFERRED_IN'] : ['TRANSFERRED_IN']),
+    ],
+  },
   { label: 'quotaAlert', field: 'quotaAlert', selection: 'id bureauPath institution { bureau { path } } bureau { path }', id: (place) => place.alertId },
   {
     label: 'quotaAlert (over positions)',
@@ -422,6 +490,12 @@ const placeFilters: { query: string; field: string; label?: string; bureau: (pla
   },
   { field: 'websites', query: 'query ($id: ID!) { websites(filter: { underBureauId: $id }) { items { id bureau { path } } } }', bureau: (place) => place.countyId, expectsRecords: (place) => [place.websiteId] },
   {
+    field: 'staffingUseApprovals',
+    query: 'query ($id: ID!) { staffingUseApprovals(filter: { underBureauId: $id }, limit: 1000) { items { id institution { bureau { path } } } } }',
+    bureau: (place) => place.countyId,
+    expectsRecords: (place) => [place.useApprovalId],
+  },
+  {
     field: 'quotaAlerts',
     query: 'query ($id: ID!) { quotaAlerts(filter: { underBureauId: $id }, limit: 1000) { items { id bureauPath institution { bureau { path } } } } }',
     bureau: (place) => place.countyId,
@@ -452,6 +526,7 @@ const wholeLists: { field: string; query: string; ids: (place: Place) => string[
   { field: 'quotas', query: 'query ($offset: Int! = 0) { quotas(limit: 1000, offset: $offset) { items { id institution { bureau { path } } replaces { institution { bureau { path } } } } } }', ids: (place) => [place.quotaId] },
   { field: 'staff', query: 'query ($offset: Int! = 0) { staff(limit: 1000, offset: $offset) { items { id nationalId birthDate institution { bureau { path } } } } }', ids: (place) => [place.staffId, place.leaderId] },
   { field: 'websites', query: 'query ($offset: Int! = 0) { websites(limit: 1000, offset: $offset) { items { id bureau { path } } } }', ids: (place) => [place.websiteId] },
+  { field: 'staffingUseApprovals', query: 'query ($offset: Int! = 0) { staffingUseApprovals(limit: 1000, offset: $offset) { items { id institution { bureau { path } } } } }', ids: (place) => [place.useApprovalId] },
   {
     field: 'quotaAlerts',
     query: 'query ($offset: Int! = 0) { quotaAlerts(limit: 1000, offset: $offset) { items { id bureauPath institution { bureau { path } } bureau { path } } } }',
@@ -846,6 +921,67 @@ describe('the access matrix', () => {
         variables: { input: { id: place.staffId, version: await versionOf('staffMember', place.staffId), leadershipTier: next() % 2 ? 'INTERNAL_BODY_HEAD' : null } },
         touches: [place.countyPath],
       }),
+    },
+    {
+      name: 'approveStaffingUse',
+      prepare: async (place) => ({
+        query: 'mutation ($input: ApproveStaffingUseInput!) { approveStaffingUse(input: $input) { id institution { bureau { path } } } }',
+        variables: { input: useInput(place.staffingId) },
+        touches: [place.countyPath],
+      }),
+    },
+    {
+      name: 'withdrawStaffingUse',
+      prepare: async (place) => {
+        const approval = await approveUse(place.staffingId);
+        return { query: 'mutation ($id: ID!, $version: Int!) { withdrawStaffingUse(id: $id, version: $version) { id status institution { bureau { path } } } }', variables: approval, touches: [place.countyPath] };
+      },
+    },
+    {
+      name: 'enterEstablishment',
+      prepare: async (place) => ({
+        query: 'mutation ($input: EnterEstablishmentInput!) { enterEstablishment(input: $input) { id nationalId institution { bureau { path } } entryApproval { institution { bureau { path } } } } }',
+        variables: { input: entrant((await approveUse(place.staffingId)).id, place.countyCode) },
+        touches: [place.countyPath],
+      }),
+    },
+    {
+      name: 'exitEstablishment',
+      prepare: async (place) => {
+        const person = await enterPerson(place.staffingId, place.countyCode);
+        return {
+          query: 'mutation ($input: ExitEstablishmentInput!) { exitEstablishment(input: $input) { id status institution { bureau { path } } } }',
+          variables: { input: { id: person.id, version: person.version, reason: 'RETIREMENT', exitedOn: chinaToday(), documentNumber: `矩阵退〔2024〕${next()}号` } },
+          touches: [place.countyPath],
+        };
+      },
+    },
+    {
+      name: 'transferStaff to another place',
+      prepare: async (place) => {
+        const person = await enterPerson(place.staffingId, place.countyCode);
+        const approval = await approveUse(target().staffingOtherId, { purpose: 'TRANSFER_IN' });
+        return {
+          query: 'mutation ($input: TransferStaffInput!) { transferStaff(input: $input) { departed { id institution { bureau { path } } } arrived { id nationalId institution { bureau { path } } transferredFrom { institution { bureau { path } } } establishmentHistory { institution { bureau { path } } } } } }',
+          variables: { input: transferInput(person, approval.id) },
+          touches: [place.countyPath, target().countyPath],
+          reference: { field: 'approvalId', path: target().countyPath },
+        };
+      },
+    },
+    {
+      name: 'transferStaff against an approval of another place naming the person',
+      prepare: async (place) => {
+        const person = await enterPerson(place.staffingId, place.countyCode);
+        const approval = await approveUse(target().staffingOtherId, { purpose: 'TRANSFER_IN', transfereeNationalId: person.nationalId });
+        // The receiving place consented by naming the person: the sending place's administrator needs no more. The record arrived in lies
+        // outside that administrator's jurisdiction, so the answer must not show it (a leak would show the other place's path).
+        return {
+          query: 'mutation ($input: TransferStaffInput!) { transferStaff(input: $input) { departed { id institution { bureau { path } } } arrived { id institution { bureau { path } } } } }',
+          variables: { input: transferInput(person, approval.id) },
+          touches: [place.countyPath],
+        };
+      },
     },
     {
       name: 'createQuota',

@@ -1,18 +1,12 @@
-import { parse, print } from 'graphql';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { makeNationalId } from '../server/modules/staff/national-id';
 import { AccountRole } from '../server/modules/account/account-role';
 import { tokenFor } from './support/credentials';
 import { onlyError, useTestServer } from './support/test-server';
+import { askAs, doc, inDays, institutionWith as institutionUnder, type Loose, nextNumber as next, today, useInput } from './support/staffing-use';
 
 // Approvals to use posts (用编核准): the vacancy check counts active staff and the posts open approvals hold,
 // under the institution's lock; withdrawal and expiry free the posts again.
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Loose = TypedDocumentNode<any, any>;
-const doc = (source: string) => parse(source) as Loose;
-
-const Establish = doc(`mutation($input: EstablishInstitutionInput!) { establishInstitution(input: $input) { id version } }`);
 const ApproveEstablishment = doc(`mutation($input: ApproveEstablishmentInput!) { approveEstablishment(input: $input) { id } }`);
 const CreateStaff = doc(`mutation($input: CreateStaffInput!) { createStaff(input: $input) { id version } }`);
 const ApproveUse = doc(`mutation($input: ApproveStaffingUseInput!) { approveStaffingUse(input: $input) {
@@ -34,34 +28,16 @@ beforeAll(async () => {
   nanmingId = (await server.bureauByCode('520102')).id;
 });
 
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-const inDays = (days: number) => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
-let sequence = 0;
-const next = () => (sequence += 1);
 
 /** An institution of Nanming with a 三定 of `headcount` administrative posts and `deputies` deputy positions. */
-async function institutionWith(headcount: number, deputies = 1): Promise<string> {
-  const { id } = (
-    await server.data(Establish, {
-      input: { bureauId: nanmingId, name: `南明区用编测试局${next()}`, kind: 'GOVERNMENT_DEPARTMENT', nature: 'ADMINISTRATIVE_ORGAN', rank: 'SECTION', decidedOn: '2020-01-01', documentNumber: `南编〔2020〕${sequence}号` },
-    })
-  ).establishInstitution;
-  await server.data(ApproveEstablishment, {
-    input: { institutionId: id, documentNumber: `南编〔2020〕${next()}号`, approvedOn: '2020-02-01', mainFunctions: '', internalBodyNames: [], quotas: [{ category: 'ADMINISTRATIVE', headcount }], principalPositions: 0, deputyPositions: deputies, internalHeadPositions: 0 },
-  });
-  return id;
-}
+const institutionWith = (headcount: number, deputies = 1) => institutionUnder(server, nanmingId, headcount, deputies);
 
 async function hire(institutionId: string): Promise<void> {
   const number = next();
   await server.data(CreateStaff, {
     input: { institutionId, quotaCategory: 'ADMINISTRATIVE', name: `用编${number}`, nationalId: makeNationalId('520102', '1991-03-03', 600 + number, 'MALE'), education: 'BACHELOR', position: '科员', hiredOn: '2021-01-01' },
   });
-}
-
-function useInput(institutionId: string, overrides: Record<string, unknown> = {}) {
-  return { institutionId, category: 'ADMINISTRATIVE', count: 1, purpose: 'CIVIL_SERVICE_EXAM', noticeNumber: `南编用〔2024〕${next()}号`, issuedOn: today(), validUntil: inDays(90), ...overrides };
 }
 
 async function vacancy(institutionId: string, category = 'ADMINISTRATIVE') {
@@ -168,9 +144,7 @@ describe('approvals to use posts (用编核准)', () => {
     const id = await institutionWith(2);
     const approval = (await server.data(ApproveUse, { input: useInput(id) })).approveStaffingUse;
     const yunyan = await tokenFor(server.bianzhi, AccountRole.COUNTY_ADMIN, '520103');
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const ask = async (document: Loose, variables: Record<string, unknown>): Promise<any> =>
-      (await fetch(`${server.bianzhi.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${yunyan}` }, body: JSON.stringify({ query: print(document), variables }) })).json();
+    const ask = (document: Loose, variables: Record<string, unknown>) => askAs(server, yunyan, document, variables);
     const refused = await ask(ApproveUse, { input: useInput(id) });
     expect(refused.errors[0].extensions).toMatchObject({ reason: 'UNKNOWN_REFERENCE', field: 'institutionId' });
     expect((await ask(ApprovalById, { id: approval.id })).data.staffingUseApproval).toBeNull();
@@ -179,14 +153,7 @@ describe('approvals to use posts (用编核准)', () => {
     expect(withdrawal.errors[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
     // A notice number given in Nanming tells Yunyan nothing: its own approval may carry the same number.
     const yunyanId = (await server.bureauByCode('520103')).id;
-    const { id: yunyanInstitution } = (
-      await server.data(Establish, {
-        input: { bureauId: yunyanId, name: `云岩区用编测试局${next()}`, kind: 'GOVERNMENT_DEPARTMENT', nature: 'ADMINISTRATIVE_ORGAN', rank: 'SECTION', decidedOn: '2020-01-01', documentNumber: `云编〔2020〕${sequence}号` },
-      })
-    ).establishInstitution;
-    await server.data(ApproveEstablishment, {
-      input: { institutionId: yunyanInstitution, documentNumber: `云编〔2020〕${next()}号`, approvedOn: '2020-02-01', mainFunctions: '', internalBodyNames: [], quotas: [{ category: 'ADMINISTRATIVE', headcount: 1 }], principalPositions: 0, deputyPositions: 0, internalHeadPositions: 0 },
-    });
+    const yunyanInstitution = await institutionUnder(server, yunyanId, 1, 0);
     const sameNumber = await ask(ApproveUse, { input: useInput(yunyanInstitution, { noticeNumber: approval.noticeNumber }) });
     expect(sameNumber.errors ?? []).toEqual([]);
   });
@@ -253,7 +220,7 @@ describe('entry against an approval (入编)', () => {
     const id = await institutionWith(2);
     const approval = (await server.data(ApproveUse, { input: useInput(id) })).approveStaffingUse;
     const yunyan = await tokenFor(server.bianzhi, AccountRole.COUNTY_ADMIN, '520103');
-    const answer = await (await fetch(`${server.bianzhi.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${yunyan}` }, body: JSON.stringify({ query: print(Enter), variables: { input: person(approval.id) } }) })).json() as { errors: { extensions: Record<string, unknown> }[] };
+    const answer = await askAs(server, yunyan, Enter, { input: person(approval.id) });
     expect(answer.errors[0].extensions).toMatchObject({ reason: 'UNKNOWN_REFERENCE', field: 'approvalId' });
     expect((await server.data(ApprovalUse, { id: approval.id })).staffingUseApproval.usedCount).toBe(0);
   });

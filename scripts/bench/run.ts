@@ -11,6 +11,7 @@ import { seedIfEmpty } from '../../server/seed/seed';
 import { databaseUrlWithName } from '../../server/database/scratch-database';
 import { benchQueries, type BenchQuery } from './queries';
 import { machineFacts, saveBenchReport } from './results';
+import { describeWrites, entryExitWorkloadName, measureEntryExit, type WriteMeasurement } from './writes';
 
 /** One request's variables, drawn at random from the query's candidates (none: the query takes no variables). */
 type Variables = Record<string, unknown>;
@@ -72,6 +73,11 @@ async function startServer(databaseUrl: string, responseCache: boolean): Promise
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
   return { url, token, process: child };
+}
+
+async function stopServer(server: ChildProcess): Promise<void> {
+  server.kill('SIGTERM');
+  await new Promise((resolve) => server.once('exit', resolve));
 }
 
 async function stats(url: string): Promise<{ graphqlStatements: number; limitStatements: number; rss: number }> {
@@ -181,13 +187,14 @@ const describe = (label: string, measurement: Measurement) =>
  */
 async function main(): Promise<void> {
   const databaseUrl = await prepareDatabase();
-  const queries = benchQueries.filter((candidate) => !options.only || options.only.split(',').includes(candidate.name));
+  const selected = (name: string) => !options.only || options.only.split(',').includes(name);
+  const queries = benchQueries.filter((candidate) => selected(candidate.name));
   const variants = new Map<string, Variables[]>();
   for (const query of queries) variants.set(query.name, await variantsOf(databaseUrl, query));
   const loadAtStart = os.loadavg();
   const started = new Date().toISOString();
   const measured = new Map<string, { sameAnswer: boolean; comparedVariants: number; cached?: Measurement; uncached?: Measurement; limit?: Measurement }>();
-  for (const responseCache of [true, false]) {
+  for (const responseCache of queries.length > 0 ? [true, false] : []) {
     const server = await startServer(databaseUrl, responseCache);
     try {
       for (const query of queries) {
@@ -207,8 +214,7 @@ async function main(): Promise<void> {
         measured.set(query.name, entry);
       }
     } finally {
-      server.process.kill('SIGTERM');
-      await new Promise((resolve) => server.process.once('exit', resolve));
+      await stopServer(server.process);
     }
   }
   const results = queries.map((query) => {
@@ -236,11 +242,32 @@ async function main(): Promise<void> {
         `  ratio to limit: ${result.ratioToLimit.withResponseCache} cached, ${result.ratioToLimit.withoutResponseCache} uncached`,
     );
   }
+  // After the reads, which it would disturb: it changes the database they read.
+  const writes: WriteMeasurement[] = [];
+  if (selected(entryExitWorkloadName)) {
+    console.log(`${entryExitWorkloadName}: entry and exit through the API; this WRITES to the bench database ${databaseName}`);
+    const server = await startServer(databaseUrl, true);
+    try {
+      writes.push(
+        await measureEntryExit(server.url, {
+          databaseUrl,
+          databaseName,
+          connections: Number(options.connections),
+          durationSeconds: Number(options.duration),
+          warmupSeconds: Number(options.warmup),
+        }),
+      );
+    } finally {
+      await stopServer(server.process);
+    }
+    for (const result of writes) console.log(describeWrites(result));
+  }
   const report = {
     date: new Date().toISOString(),
     machine: { ...machineFacts(), loadAverageAtStart: loadAtStart.map((load) => Math.round(load * 100) / 100), measuredFrom: started },
     settings: { staff: Number(options.staff), connections: Number(options.connections), durationSeconds: Number(options.duration), warmupSeconds: Number(options.warmup) },
     results,
+    writes,
   };
   const file = saveBenchReport('bench', 'latest.json', report);
   console.log(`saved ${path.relative(process.cwd(), file)}`);

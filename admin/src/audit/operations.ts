@@ -27,6 +27,7 @@ export const auditedOperations = [
   'moveInstitution',
   'renameInstitution',
   'revokeAccessToken',
+  'transferStaff',
   'updateAccount',
   'updateBureau',
   'updateEGovUnit',

@@ -401,6 +401,18 @@ export const domainChinese = {
             RETIREMENT: '退休',
             TRANSFER_OUT: '调出',
         },
+        StaffEntryKind: {
+            APPROVAL: '核准入编',
+            RECORDED: '存量登记',
+            TRANSFER: '调入',
+        },
+        EstablishmentEventKind: {
+            ENTERED: '入编',
+            EXITED: '出编',
+            RECORDED: '存量登记',
+            TRANSFERRED_IN: '调入',
+            TRANSFERRED_OUT: '调出',
+        },
         StaffingUseStatus: {
             EXPIRED: '已过期',
             OPEN: '有效',
@@ -670,6 +682,7 @@ export const domainChinese = {
                 approveStaffingUse: '用编核准',
                 enterEstablishment: '入编',
                 exitEstablishment: '出编',
+                transferStaff: '调动',
                 withdrawStaffingUse: '撤回用编核准',
             },
             recordTypes: {

@@ -399,6 +399,18 @@ export const domainEnglish: typeof domainChinese = {
             RETIREMENT: 'Retirement',
             TRANSFER_OUT: 'Transfer out',
         },
+        StaffEntryKind: {
+            APPROVAL: 'Entry against an approval',
+            RECORDED: 'Recorded from the existing register',
+            TRANSFER: 'Transfer in',
+        },
+        EstablishmentEventKind: {
+            ENTERED: 'Entered',
+            EXITED: 'Left',
+            RECORDED: 'Recorded in post',
+            TRANSFERRED_IN: 'Transferred in',
+            TRANSFERRED_OUT: 'Transferred out',
+        },
         StaffingUseStatus: {
             EXPIRED: 'Expired',
             OPEN: 'Open',
@@ -668,6 +680,7 @@ export const domainEnglish: typeof domainChinese = {
                 approveStaffingUse: 'Approve staffing use',
                 enterEstablishment: 'Enter the establishment',
                 exitEstablishment: 'Leave the establishment',
+                transferStaff: 'Transfer',
                 withdrawStaffingUse: 'Withdraw staffing-use approval',
             },
             recordTypes: {

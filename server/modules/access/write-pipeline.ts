@@ -32,6 +32,9 @@ interface Target {
  * failure at any point rolls back the change and the entry together.
  */
 export class RegistryWriter {
+  /** The document the change rests on (a notice or exit document number), cited in the audit trail before any reason given. */
+  private citedDocument: string | null = null;
+
   constructor(
     private readonly context: Context,
     /** The mutation's name: the audit trail shows it. */
@@ -82,12 +85,43 @@ export class RegistryWriter {
 
   /**
    * A record an input or argument names (`field`): loaded, and refused exactly
-   * as an unknown id when it lies outside the caller's jurisdiction.
+   * as an unknown id when it lies outside the caller's jurisdiction, unless
+   * `grantedOutside` says its own jurisdiction gave it to this write (an
+   * approval naming the person transferred).
    */
-  async referenced<Entity extends Stored>(em: EntityManager, entity: EntityClass<Entity>, field: string, id: string): Promise<Entity> {
+  async referenced<Entity extends Stored>(em: EntityManager, entity: EntityClass<Entity>, field: string, id: string, grantedOutside?: (record: Entity) => boolean): Promise<Entity> {
     const record = await em.findOne(entity, { id: parseId(field, id) } as never);
-    if (!record || !this.context.jurisdiction.includes(await pathOfRecord(em, record))) throw unknownReference(field, recordCalled(em, entity), id);
+    if (!record || !(this.context.jurisdiction.includes(await pathOfRecord(em, record)) || grantedOutside?.(record))) throw unknownReference(field, recordCalled(em, entity), id);
     return record;
+  }
+
+  /** Cites the document the change rests on in its audit entry (e.g. the approval's notice number), beside any reason the caller gave. */
+  cite(document: string): void {
+    this.citedDocument = document;
+  }
+
+  /**
+   * Audits a second record the change created beside its own (the receiving
+   * side of a transfer), where that record lies, citing `document`: the
+   * receiving jurisdiction's trail shows who brought the person in.
+   */
+  async auditAlsoCreated(em: EntityManager, record: Stored, document: string): Promise<void> {
+    await em.flush();
+    await recordAudit(em, this.context.jurisdiction.actor, this.context, {
+      operation: this.operation,
+      recordType: record.constructor.name,
+      recordId: record.id,
+      bureauPath: await pathOfRecord(em, record),
+      previousBureauPath: null,
+      before: null,
+      after: snapshotOf(em, record),
+      reason: this.auditReason(document),
+    });
+  }
+
+  private auditReason(document: string | null): string | null {
+    if (document === null) return this.reason;
+    return this.reason === null ? document : `${document}; ${this.reason}`;
   }
 
   private async run<Entity extends Stored, Result>(
@@ -133,7 +167,7 @@ export class RegistryWriter {
           previousBureauPath: beforePath !== null && afterPath !== null && beforePath !== afterPath ? beforePath : null,
           before,
           after: record ? snapshotOf(em, record) : null,
-          reason: this.reason,
+          reason: this.auditReason(this.citedDocument),
         });
         return result;
       });

@@ -8,6 +8,8 @@ import { LeadershipTier } from '../establishment/leadership-tier';
 import { Education, Gender, StaffStatus } from './staff-enums';
 import { PlacedBy } from '../access/placement';
 import { ExitReason } from '../staffing-use/exit-reason';
+import { StaffEntryKind } from '../staffing-use/entry-kind';
+import { StaffingUseApproval } from '../staffing-use/staffing-use-approval.entity';
 
 @ObjectType({ simpleResolvers: true, description: 'A real-name staff member (实名制人员) bound to an institution and a quota category, holding a leadership tier or none.' })
 @Entity({ tableName: 'staff' })
@@ -72,4 +74,16 @@ export class Staff extends VersionedRecord {
   @Field(() => String, { nullable: true, description: 'Document of the exit (出编文件), e.g. the retirement approval.' })
   @Property({ type: 'string', length: 100, nullable: true })
   exitDocumentNumber: string | null = null;
+
+  @Field(() => StaffEntryKind, { description: 'How the person came into this post (入编方式): against an approval, by transfer, or recorded as history of the existing register.' })
+  @Enum({ items: () => StaffEntryKind, type: 'string', default: StaffEntryKind.RECORDED })
+  entryKind: StaffEntryKind & Opt = StaffEntryKind.RECORDED;
+
+  /** The approval the entry used; exposed through StaffEstablishmentResolver. */
+  @ManyToOne(() => StaffingUseApproval, { ref: true, nullable: true, deleteRule: 'restrict', index: 'staff_entry_approval_id_index' })
+  entryApproval: Ref<StaffingUseApproval> | null = null;
+
+  /** The record the person left when transferred in; exposed through StaffEstablishmentResolver, within the caller's jurisdiction. */
+  @ManyToOne(() => Staff, { ref: true, nullable: true, deleteRule: 'set null', index: 'staff_transferred_from_id_index' })
+  transferredFrom: Ref<Staff> | null = null;
 }

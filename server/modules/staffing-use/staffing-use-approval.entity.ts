@@ -18,6 +18,7 @@ import { StaffingUsePurpose } from './staffing-use-enums';
 @Unique({ name: 'staffing_use_approval_notice_number_unique', properties: ['institution', 'noticeNumber'] })
 @Check({ name: 'staffing_use_approval_count_positive', expression: '"approved_count" > 0' })
 @Check({ name: 'staffing_use_approval_used_within_count', expression: '"used_count" >= 0 and "used_count" <= "approved_count"' })
+@Check({ name: 'staffing_use_approval_named_for_one', expression: '"transferee_national_id" is null or "approved_count" = 1' })
 @Check({ name: 'staffing_use_approval_valid_after_issue', expression: '"valid_until" >= "issued_on"' })
 export class StaffingUseApproval extends VersionedRecord {
   @PlacedBy({ called: 'staffing-use approval' })
@@ -59,4 +60,8 @@ export class StaffingUseApproval extends VersionedRecord {
   @Field(() => DateScalar, { nullable: true, description: 'Date it was withdrawn (撤回日期); null unless withdrawn.' })
   @Property({ type: 'date', nullable: true })
   withdrawnOn: string | null = null;
+
+  /** Exposed through StaffingUseResolver.transfereeNationalId, which masks it by role. */
+  @Property({ type: 'string', length: 18, nullable: true })
+  transfereeNationalId: string | null = null;
 }

@@ -30,6 +30,13 @@ export class ApproveStaffingUseInput {
 
   @Field(() => DateScalar, { description: 'Last day it may be used (有效期至); not before the issue date, nor already past.' })
   validUntil!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "National ID number of the one person a transfer in is approved for (调入人员身份号码), when that person is in another jurisdiction: the sending jurisdiction's administrator may then transfer that person, and no one else, against it. Requires `count` 1.",
+  })
+  transfereeNationalId?: string | null;
 }
 
 @InputType({ description: 'Which approvals to use posts to list (用编核准筛选条件); all conditions must hold.' })

@@ -13,6 +13,7 @@ import { StaffingUseApproval } from './staffing-use-approval.entity';
 import type { StaffingUseStatus } from './staffing-use-enums';
 import type { StaffingUseApprovalFilter, StaffingUseApprovalSort } from './staffing-use.inputs';
 import type { InstitutionVacancy } from './vacancy.types';
+import { postsHeldLoader } from './establishment-history.reads';
 
 // Every GraphQL read of approvals to use posts and of vacancies, on the read pool.
 
@@ -25,6 +26,7 @@ export function createStaffingUseLoaders(reads: ReadPool) {
   return {
     approvalStanding: standingLoader(reads),
     vacanciesByInstitutionId: vacancyLoader(reads),
+    postsHeldByNationalId: postsHeldLoader(reads),
   };
 }
 

@@ -21,7 +21,8 @@ import { Staff } from '../staff/staff.entity';
 import { EnterEstablishmentInput } from './entry.inputs';
 import { enterEstablishment } from './entry.service';
 import { ExitEstablishmentInput } from './exit.inputs';
-import { exitEstablishment } from './exit.service';
+import { leaveEstablishment } from './exit.service';
+import { maskNationalId } from '../staff/national-id';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of approvals to use posts.' })
 class StaffingUseApprovalPage extends Page(StaffingUseApproval, 'The approvals on this page.') {}
@@ -48,6 +49,7 @@ export class StaffingUseResolver {
   @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => StaffingUseApproval, { description: 'Approves the use of vacant posts by a numbered notice (用编核准); refused unless as many posts are free after the active staff and open approvals.' })
   approveStaffingUse(@Arg('input', () => ApproveStaffingUseInput) input: ApproveStaffingUseInput, @RegistryWrite() write: RegistryWriter): Promise<StaffingUseApproval> {
+    write.cite(input.noticeNumber.trim());
     return write.create(StaffingUseApproval, input, async (em) => approveStaffingUse(em, await loadInstitutionReference(em, 'institutionId', input.institutionId), input));
   }
 
@@ -58,19 +60,29 @@ export class StaffingUseResolver {
     @Arg('version', () => Int, { description: 'Version as last read.' }) version: number,
     @RegistryWrite() write: RegistryWriter,
   ): Promise<StaffingUseApproval> {
-    return write.update(StaffingUseApproval, { id, version }, {}, (approval) => withdrawStaffingUse(approval));
+    return write.update(StaffingUseApproval, { id, version }, {}, (approval) => {
+      write.cite(approval.noticeNumber);
+      withdrawStaffingUse(approval);
+    });
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Staff, { description: 'A person enters the establishment against an approval to use posts (入编), using one of its posts; refused when it is not open, when the institution would go over its quota, or when the person is active elsewhere.' })
   enterEstablishment(@Arg('input', () => EnterEstablishmentInput) input: EnterEstablishmentInput, @RegistryWrite() write: RegistryWriter): Promise<Staff> {
-    return write.create(Staff, input, async (em) => enterEstablishment(em, await write.referenced(em, StaffingUseApproval, 'approvalId', input.approvalId), input));
+    return write.create(Staff, input, async (em) => {
+      const approval = await write.referenced(em, StaffingUseApproval, 'approvalId', input.approvalId);
+      write.cite(approval.noticeNumber);
+      return enterEstablishment(em, approval, input);
+    });
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)
   @Mutation(() => Staff, { description: 'A person leaves the establishment (出编) for a reason, on a date, by a document; the post is free again and the record stays, inactive.' })
   exitEstablishment(@Arg('input', () => ExitEstablishmentInput) input: ExitEstablishmentInput, @RegistryWrite() write: RegistryWriter): Promise<Staff> {
-    return write.update(Staff, input, {}, (staff) => exitEstablishment(staff, input));
+    write.cite(input.documentNumber.trim());
+    return write.update(Staff, input, {}, (staff) =>
+      leaveEstablishment(staff, { reason: input.reason, on: input.exitedOn, documentNumber: input.documentNumber, fields: { on: 'exitedOn', documentNumber: 'documentNumber' } }),
+    );
   }
 
   @FieldResolver(() => ID, { description: 'Id of the institution (用编机构).' })
@@ -86,6 +98,15 @@ export class StaffingUseResolver {
   @FieldResolver(() => StaffingUseStatus, { description: 'Where it stands today (核准状态).' })
   async status(@Root() approval: StaffingUseApproval, @Ctx() context: Context): Promise<StaffingUseStatus> {
     return (await context.loaders.approvalStanding.load(approval.id)).status;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'National ID number of the one person a transfer in is approved for (调入人员身份号码); null when it names no one. Personal data: masked for roles other than auditors and administrators.',
+  })
+  transfereeNationalId(@Root() approval: StaffingUseApproval, @Ctx() context: Context): string | null {
+    if (approval.transfereeNationalId === null) return null;
+    return context.jurisdiction.seesPersonalData ? approval.transfereeNationalId : maskNationalId(approval.transfereeNationalId);
   }
 
   @FieldResolver(() => Int, { description: 'Posts it still holds today (占用空编数): its unused posts while open, none once used up, expired or withdrawn.' })

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireNotBefore, requireNotInFuture, requireText, todayInChina } from '../../common/validation';
-import { badUserInput } from '../../errors';
+import { badUserInput, inputProblemError } from '../../errors';
+import { readNationalId } from '../staff/national-id';
+import { lockInstitutions } from './institution-lock';
 import { requireActive } from '../institution/institution-reference';
 import type { Institution } from '../institution/institution.entity';
 import { StaffingUseApproval } from './staffing-use-approval.entity';
@@ -10,6 +12,15 @@ import type { ApproveStaffingUseInput } from './staffing-use.inputs';
 async function freePosts(em: EntityManager, institution: Institution, dimension: 'CATEGORY' | 'TIER', key: string): Promise<number> {
   const [row] = await em.execute<{ free: number }[]>('select free from staffing_vacancy where institution_id = ? and dimension = ? and key = ?', [institution.id, dimension, key]);
   return row?.free ?? 0;
+}
+
+/** The national ID an approval names, checked as a staff record's would be. */
+function readTransferee(text: string, count: number): string {
+  const nationalId = text.trim().toUpperCase();
+  const facts = readNationalId(nationalId);
+  if ('problem' in facts) throw inputProblemError('transfereeNationalId', facts.problem);
+  if (count !== 1) throw badUserInput('transfereeNationalId', 'APPROVAL_FOR_ONE_PERSON');
+  return nationalId;
 }
 
 /**
@@ -24,7 +35,8 @@ export async function approveStaffingUse(em: EntityManager, institution: Institu
   requireNotInFuture('issuedOn', input.issuedOn);
   requireNotBefore('validUntil', input.validUntil, 'the issue date', input.issuedOn);
   requireNotBefore('validUntil', input.validUntil, 'today', todayInChina());
-  await em.execute('select id from institution where id = ? for update', [institution.id]);
+  const transfereeNationalId = input.transfereeNationalId == null ? null : readTransferee(input.transfereeNationalId, input.count);
+  await lockInstitutions(em, [institution.id]);
   const free = await freePosts(em, institution, 'CATEGORY', input.category);
   if (input.count > free) throw badUserInput('count', 'NO_VACANCY', { free });
   const tier = input.tier ?? null;
@@ -41,6 +53,7 @@ export async function approveStaffingUse(em: EntityManager, institution: Institu
     noticeNumber,
     issuedOn: input.issuedOn,
     validUntil: input.validUntil,
+    transfereeNationalId,
   });
 }
 
