@@ -28,6 +28,7 @@ export const auditedOperations = [
   'renameInstitution',
   'revokeAccessToken',
   'transferStaff',
+  'transferStaff',
   'updateAccount',
   'updateBureau',
   'updateEGovUnit',

@@ -179,6 +179,10 @@ export const domainChinese = {
                 exitReason: '出编原因',
                 exitedOn: '出编日期',
                 exitDocumentNumber: '出编文件号',
+                entryKind: '进编方式',
+                entryApproval: '入编所据用编核准',
+                transferredFrom: '调入前记录',
+                establishmentHistory: '编制沿革',
                 updatedAt: '更新时间',
                 version: '版本',
                 // StaffFilter
@@ -209,6 +213,7 @@ export const domainChinese = {
                 validUntil: '有效期至',
                 version: '版本',
                 withdrawnOn: '撤回日期',
+                transfereeNationalId: '调入人员身份号码',
                 // ApproveStaffingUseInput
                 count: '核准用编数',
                 // StaffingUseApprovalFilter
@@ -598,6 +603,18 @@ export const domainChinese = {
             exitTitle: '出编',
             exitExplanation: '%{name}将从%{institution}出编，其所占编制随即空出，人员记录保留。',
             inPost: '在编',
+            transfereeHint: '跨辖区调入时填写：仅此人可凭本核准调入，核准用编数须为 1',
+            transfer: '调动',
+            transferTitle: '人员调动',
+            transferExplanation: '%{name}将从%{institution}调出，凭调入单位的用编核准同时调入。',
+            receivingApproval: '调入单位用编核准',
+            transferDocument: '调动文件号',
+            transferredOn: '调动日期',
+            positionAfterTransfer: '调入后职务（留空则不变）',
+            history: '编制沿革',
+            occurredOn: '日期',
+            eventKind: '事项',
+            eventDocument: '文件号',
         },
         vacancies: {
             title: '空编情况',

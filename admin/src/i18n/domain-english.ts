@@ -177,6 +177,10 @@ export const domainEnglish: typeof domainChinese = {
                 exitReason: 'Exit Reason',
                 exitedOn: 'Exited On',
                 exitDocumentNumber: 'Exit Document Number',
+                entryKind: 'Entry Kind',
+                entryApproval: 'Entry Approval',
+                transferredFrom: 'Transferred From',
+                establishmentHistory: 'Establishment History',
                 updatedAt: 'Updated At',
                 version: 'Version',
                 // StaffFilter
@@ -207,6 +211,7 @@ export const domainEnglish: typeof domainChinese = {
                 validUntil: 'Valid Until',
                 version: 'Version',
                 withdrawnOn: 'Withdrawn On',
+                transfereeNationalId: 'Transferee National ID',
                 // ApproveStaffingUseInput
                 count: 'Posts Approved',
                 // StaffingUseApprovalFilter
@@ -596,6 +601,18 @@ export const domainEnglish: typeof domainChinese = {
             exitTitle: 'Exit from the Establishment',
             exitExplanation: '%{name} leaves the establishment of %{institution}: the post is free again and the record stays.',
             inPost: 'In Post',
+            transfereeHint: 'For a transfer in from another jurisdiction: only this person may be transferred against it, and the count must be 1',
+            transfer: 'Transfer',
+            transferTitle: 'Transfer',
+            transferExplanation: '%{name} leaves %{institution} and enters the receiving institution against its approval, at once.',
+            receivingApproval: 'Receiving Approval',
+            transferDocument: 'Transfer Document Number',
+            transferredOn: 'Transferred On',
+            positionAfterTransfer: 'Position After Transfer (unchanged if empty)',
+            history: 'Establishment History',
+            occurredOn: 'Date',
+            eventKind: 'Event',
+            eventDocument: 'Document Number',
         },
         vacancies: {
             title: 'Vacancies',

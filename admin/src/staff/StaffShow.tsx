@@ -2,21 +2,28 @@ import { EditButton, ReferenceField, Show, SimpleShowLayout, TextField, TopToolb
 import { DayField } from '../common/DayField';
 import { EnumField } from '../common/enums';
 import type { StaffRecordFragment } from '../gql/graphql';
+import { EstablishmentHistory } from './EstablishmentHistory';
 import { ExitEstablishmentAction } from './ExitEstablishmentAction';
+import { TransferStaffAction } from './TransferStaffAction';
 
-/** 出编 for a person in post, for the roles that write, beside the edit button. */
+/** 调动 and 出编 for a person in post, for the roles that write, beside the edit button. */
 function StaffActions() {
   const staff = useRecordContext<StaffRecordFragment>();
   const { canAccess: mayChange } = useCanAccess({ resource: 'staff', action: 'edit' });
   return (
     <TopToolbar>
-      {staff && mayChange && staff.status === 'ACTIVE' ? <ExitEstablishmentAction staff={staff} /> : null}
+      {staff && mayChange && staff.status === 'ACTIVE' ? (
+        <>
+          <TransferStaffAction staff={staff} />
+          <ExitEstablishmentAction staff={staff} />
+        </>
+      ) : null}
       <EditButton />
     </TopToolbar>
   );
 }
 
-/** A staff record read only: ID number and birth date as the server shows them to this role; why, when and by which document they left. */
+/** A staff record read only: ID number and birth date as the server shows them to this role; how they entered, why, when and by which document they left, and their establishment history. */
 export function StaffShow() {
   return (
     <Show actions={<StaffActions />}>
@@ -35,6 +42,12 @@ export function StaffShow() {
         <EnumField source="exitReason" enumName="ExitReason" emptyText="bianzhi.staffingUse.inPost" />
         <DayField source="exitedOn" />
         <TextField source="exitDocumentNumber" emptyText="—" />
+        <EnumField source="entryKind" enumName="StaffEntryKind" />
+        <ReferenceField source="entryApproval.id" reference="staffing-use-approvals" link="show" label="resources.staff.fields.entryApproval" emptyText="—" />
+        <ReferenceField source="transferredFrom.id" reference="staff" link="show" label="resources.staff.fields.transferredFrom" emptyText="—">
+          <TextField source="institution.name" />
+        </ReferenceField>
+        <EstablishmentHistory />
       </SimpleShowLayout>
     </Show>
   );

@@ -1,6 +1,7 @@
 import { AutocompleteInput, Create, DateInput, NumberInput, ReferenceInput, SimpleForm, TextInput, minValue, required } from 'react-admin';
 import { today } from '../common/ChangeDialog';
 import { EnumInput, emptyChoiceAsNull } from '../common/enums';
+import { validNationalId } from '../common/national-id';
 import { ReasonInput } from '../common/ReasonInput';
 
 /** 用编核准: approves the use of vacant posts by a numbered notice; the server refuses it unless as many posts are free. */
@@ -18,6 +19,7 @@ export function StaffingUseApprovalCreate() {
         <TextInput source="noticeNumber" validate={required()} helperText="bianzhi.staffingUse.noticeNumberHint" />
         <DateInput source="issuedOn" validate={required()} />
         <DateInput source="validUntil" validate={required()} />
+        <TextInput source="transfereeNationalId" validate={validNationalId} helperText="bianzhi.staffingUse.transfereeHint" slotProps={{ htmlInput: { maxLength: 18, autoComplete: 'off' } }} />
         <ReasonInput />
       </SimpleForm>
     </Create>

@@ -41,6 +41,7 @@ export function StaffingUseApprovalShow() {
         <DayField source="validUntil" />
         <DayField source="withdrawnOn" />
         <EnumField source="status" enumName="StaffingUseStatus" />
+        <TextField source="transfereeNationalId" emptyText="—" translate="no" />
       </SimpleShowLayout>
     </Show>
   );

@@ -20,7 +20,7 @@ const approvals = new ResourceAdapter<StaffingUseApprovalRecordFragment>({
   create: {
     document: ApproveStaffingUseDocument,
     record: (data: ApproveStaffingUseMutation) => data.approveStaffingUse,
-    fields: ['institutionId', 'category', 'tier', 'count', 'purpose', 'noticeNumber', 'issuedOn', 'validUntil'],
+    fields: ['institutionId', 'category', 'tier', 'count', 'purpose', 'noticeNumber', 'issuedOn', 'validUntil', 'transfereeNationalId'],
   },
 });
 
@@ -31,16 +31,24 @@ function refused(): never {
 /**
  * Approvals to use posts (用编核准): approved by the create view, withdrawn or
  * used by the show page's actions. The API filters them by institution and
- * category but not by status, which a view computes from today's date; the
- * status filter is applied here, over the first page of the largest size
+ * category but not by status, which a view computes from today's date, nor
+ * leaves one institution out (a transfer's receiving side is another), nor
+ * searches words of a notice number or an institution's name (a picker's
+ * typing): these are applied here, over the first page of the largest size
  * matching the other conditions.
  */
 export const staffingUseApprovalsData: RegistryResource = {
   async list(request: ListRequest) {
-    const { status, ...filter } = request.filter;
-    if (!status) return approvals.list(request);
+    const { status, exceptInstitutionId, q, ...filter } = request.filter;
+    if (!status && !exceptInstitutionId && !q) return approvals.list(request);
     const all = await approvals.list({ ...request, filter, limit: largestPage, offset: 0 });
-    const matching = all.data.filter((approval) => approval.status === status);
+    const words = typeof q === 'string' ? q.trim() : '';
+    const matching = all.data.filter(
+      (approval) =>
+        (!status || approval.status === status) &&
+        (!exceptInstitutionId || approval.institutionId !== exceptInstitutionId) &&
+        (!words || `${approval.noticeNumber} ${approval.institution.name}`.includes(words)),
+    );
     return { data: matching.slice(request.offset, request.offset + request.limit), total: matching.length };
   },
   one: (id) => approvals.one(id),
