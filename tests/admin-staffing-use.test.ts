@@ -67,7 +67,8 @@ const chinaDay = (days = 0) => new Date(Date.now() + 8 * 3600_000 + days * 86_40
 /**
  * Approvals to use posts (用编核准), entry (入编) and exit (出编) in the admin
  * client against a real Bianzhi and PostgreSQL: an approval made in the form,
- * a person entered against it and leaving again, each checked in the API;
+ * a person entered against it, transferred to another institution and
+ * leaving, each checked in the API and the person's history;
  * a withdrawal; the printed notice and establishment certificate read back
  * from Chromium's PDF.
  */
@@ -110,7 +111,7 @@ describeInBrowser('approvals to use posts in the admin client', () => {
     ).approveStaffingUse;
   }
 
-  it('approves posts in the form, enters a person against the approval (入编) and lets them leave (出编)', async () => {
+  it('approves posts in the form, enters a person against the approval (入编), transfers them (调动) and lets them leave (出编)', async () => {
     const { page, open } = await session('province');
     const institution = await institutionWith('贵阳市南明区用编界面测试局', 3);
     const noticeNumber = '南编用〔2026〕21号';
@@ -125,7 +126,7 @@ describeInBrowser('approvals to use posts in the admin client', () => {
     await page.locator('input[name="noticeNumber"]').fill(noticeNumber);
     await page.locator('input[name="validUntil"]').fill(chinaDay(90));
     await saveScreenshot(page, 'staffing-use-approve');
-    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.waitForURL(/#\/staffing-use-approvals\/\d+\/show/);
     await expectText(main, noticeNumber);
     await expectText(main, '有效');
@@ -140,7 +141,7 @@ describeInBrowser('approvals to use posts in the admin client', () => {
 
     // 入编: the new person's record is shown, in the approval's institution and category.
     await open(`staffing-use-approvals/${approval.id}/show`);
-    await page.getByRole('button', { name: '入编' }).click();
+    await page.getByRole('button', { name: '入编', exact: true }).click();
     const enterDialog = page.getByTestId('enter-dialog');
     const name = '龙晓燕';
     await enterDialog.locator('input[name="name"]').fill(name);
@@ -149,7 +150,7 @@ describeInBrowser('approvals to use posts in the admin client', () => {
     await page.getByRole('option', { name: '大学本科' }).click();
     await enterDialog.locator('input[name="position"]').fill('一级科员');
     await saveScreenshot(page, 'staffing-use-enter');
-    await enterDialog.getByRole('button', { name: '确认变更' }).click();
+    await enterDialog.getByRole('button', { name: '确认变更', exact: true }).click();
     await page.waitForURL(/#\/staff\/\d+\/show/);
     const staffId = /#\/staff\/(\d+)\/show/.exec(page.url())![1];
     await expectText(main, name);
@@ -157,30 +158,57 @@ describeInBrowser('approvals to use posts in the admin client', () => {
     expect((await server.data(staffById, { id: staffId })).staffMember).toMatchObject({ name, institutionId: institution.id, quotaCategory: 'ADMINISTRATIVE', status: 'ACTIVE', exitReason: null });
     expect((await server.data(approvalById, { id: approval.id })).staffingUseApproval).toMatchObject({ usedCount: 1, postsHeld: 1, status: 'OPEN' });
 
-    // 出编: resignation, by a document; the record stays with why, when and which document.
-    await page.getByRole('button', { name: '出编' }).click();
+    // 调动: to another institution, against its open approval; the record there is shown, and the history has both halves.
+    const receiving = await institutionWith('贵阳市南明区调入测试局', 2);
+    const receivingApproval = await approvalOf(receiving.id, '南编用〔2026〕24号');
+    await page.getByRole('button', { name: '调动', exact: true }).click();
+    const transferDialog = page.getByTestId('transfer-dialog');
+    await transferDialog.getByRole('combobox', { name: '调入单位用编核准' }).fill('调入测试局');
+    // The person's own institution's approvals are not offered.
+    await page.getByRole('option', { name: `${receiving.name} · ${receivingApproval.noticeNumber}` }).click();
+    expect(await page.getByRole('option', { name: new RegExp(noticeNumber) }).count()).toBe(0);
+    const transferDocument = '南组调〔2026〕3号';
+    await transferDialog.locator('input[name="documentNumber"]').fill(transferDocument);
+    await transferDialog.locator('input[name="position"]').fill('二级主任科员');
+    await saveScreenshot(page, 'staffing-use-transfer');
+    await transferDialog.getByRole('button', { name: '确认变更', exact: true }).click();
+    await page.waitForURL((url) => /#\/staff\/\d+\/show/.test(url.hash) && !url.hash.includes(`/staff/${staffId}/`));
+    const arrivedId = /#\/staff\/(\d+)\/show/.exec(page.url())![1];
+    await expectText(main, receiving.name);
+    const history = page.getByTestId('establishment-history');
+    await expectText(history.locator('tbody tr', { hasText: '调出' }), transferDocument);
+    await expectText(history.locator('tbody tr', { hasText: '调入' }), receivingApproval.noticeNumber);
+    await expectText(history.locator('tbody tr', { hasText: noticeNumber }), '入编');
+    expect((await server.data(staffById, { id: staffId })).staffMember).toMatchObject({ status: 'TRANSFERRED_OUT', institutionId: institution.id });
+    expect((await server.data(staffById, { id: arrivedId })).staffMember).toMatchObject({ name, status: 'ACTIVE', institutionId: receiving.id, exitReason: null });
+    expect((await server.data(approvalById, { id: receivingApproval.id })).staffingUseApproval).toMatchObject({ usedCount: 1, postsHeld: 1 });
+    await saveScreenshot(page, 'staffing-use-transferred');
+
+    // 出编 from the receiving institution: resignation, by a document; the record stays with why, when and which document.
+    await page.getByRole('button', { name: '出编', exact: true }).click();
     const exitDialog = page.getByTestId('exit-dialog');
     await exitDialog.getByRole('combobox', { name: '出编原因' }).click();
     await page.getByRole('option', { name: '辞职' }).click();
     const exitDocument = '南人社〔2026〕5号';
     await exitDialog.locator('input[name="documentNumber"]').fill(exitDocument);
-    await exitDialog.getByRole('button', { name: '确认变更' }).click();
+    await exitDialog.getByRole('button', { name: '确认变更', exact: true }).click();
     await exitDialog.waitFor({ state: 'detached' });
-    await expectText(main, exitDocument);
     await expectText(main, '离职');
-    await expectText(main, '辞职');
-    expect(await page.getByRole('button', { name: '出编' }).count()).toBe(0);
+    await expectText(history.locator('tbody tr', { hasText: '出编' }), exitDocument);
+    expect(await page.getByRole('button', { name: '出编', exact: true }).count()).toBe(0);
     await saveScreenshot(page, 'staffing-use-exited');
-    const left = (await server.data(staffById, { id: staffId })).staffMember;
+    const left = (await server.data(staffById, { id: arrivedId })).staffMember;
     expect(left).toMatchObject({ status: 'LEFT', exitReason: 'RESIGNATION', exitDocumentNumber: exitDocument });
     expect(left.exitedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const audit = (await server.data(staffAudit, { recordId: staffId })).auditEntries.items;
-    expect(audit).toEqual(
+    const entered = (await server.data(staffAudit, { recordId: staffId })).auditEntries.items;
+    expect(entered).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ operation: 'enterEstablishment', reason: noticeNumber }),
-        expect.objectContaining({ operation: 'exitEstablishment', reason: exitDocument }),
+        expect.objectContaining({ operation: 'transferStaff', reason: transferDocument }),
       ]),
     );
+    const exited = (await server.data(staffAudit, { recordId: arrivedId })).auditEntries.items;
+    expect(exited).toEqual(expect.arrayContaining([expect.objectContaining({ operation: 'exitEstablishment', reason: exitDocument })]));
   });
 
   it('withdraws an open approval: its posts are free again and it offers no entry', async () => {
@@ -190,13 +218,13 @@ describeInBrowser('approvals to use posts in the admin client', () => {
     await open(`staffing-use-approvals/${approval.id}/show`);
     const main = page.locator('#main-content');
     await expectText(main, '有效');
-    await page.getByRole('button', { name: '撤回' }).click();
+    await page.getByRole('button', { name: '撤回', exact: true }).click();
     const dialog = page.getByTestId('withdraw-dialog');
     await expectText(dialog, approval.noticeNumber);
-    await dialog.getByRole('button', { name: '确认变更' }).click();
+    await dialog.getByRole('button', { name: '确认变更', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     await expectText(main, '已撤回');
-    expect(await page.getByRole('button', { name: '入编' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '入编', exact: true }).count()).toBe(0);
     expect((await server.data(approvalById, { id: approval.id })).staffingUseApproval).toMatchObject({ status: 'WITHDRAWN', postsHeld: 0 });
     expect((await server.data(vacanciesOf, { id: institution.id })).institution.vacancies).toContainEqual({ category: 'ADMINISTRATIVE', approved: 4, active: 0, reserved: 0, free: 4 });
 

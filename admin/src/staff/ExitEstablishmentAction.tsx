@@ -23,7 +23,6 @@ export function ExitEstablishmentAction({ staff }: { staff: StaffRecordFragment 
       title="bianzhi.staffingUse.exitTitle"
       icon={<PersonRemoveIcon />}
       fields={['exitReason', 'exitedOn', 'documentNumber', 'reason']}
-      fieldOf={(field) => (field === 'reason' ? 'exitReason' : field)}
       defaultValues={{ exitedOn: today() }}
       staleMessage="bianzhi.staffingUse.stale"
       submit={(values, version) =>
@@ -35,7 +34,7 @@ export function ExitEstablishmentAction({ staff }: { staff: StaffRecordFragment 
             exitedOn: String(values.exitedOn ?? ''),
             documentNumber: String(values.documentNumber ?? ''),
           },
-          reason: orNull(values.reason) ?? String(values.documentNumber ?? ''),
+          reason: orNull(values.reason) ?? undefined,
         })
       }
     >

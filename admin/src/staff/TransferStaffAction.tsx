@@ -40,7 +40,7 @@ export function TransferStaffAction({ staff }: { staff: StaffRecordFragment }) {
             documentNumber: String(values.documentNumber ?? ''),
             position: orNull(values.position),
           },
-          reason: orNull(values.reason) ?? String(values.documentNumber ?? ''),
+          reason: orNull(values.reason) ?? undefined,
         })
       }
       onDone={(result) => {

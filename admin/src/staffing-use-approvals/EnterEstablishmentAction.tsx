@@ -11,8 +11,8 @@ import { execute } from '../graphql/client';
 
 /**
  * 入编: a person enters against the approval, in its category and tier, using
- * one of its posts; then their new record is shown. The notice number is the
- * audit trail's reason unless another is given.
+ * one of its posts; then their new record is shown. The server puts the
+ * notice number in the audit trail's reason itself.
  */
 export function EnterEstablishmentAction({ approval }: { approval: StaffingUseApprovalRecordFragment }) {
   const translate = useTranslate();
@@ -36,7 +36,7 @@ export function EnterEstablishmentAction({ approval }: { approval: StaffingUseAp
             position: String(values.position ?? ''),
             enteredOn: String(values.enteredOn ?? ''),
           },
-          reason: orNull(values.reason) ?? approval.noticeNumber,
+          reason: orNull(values.reason) ?? undefined,
         })
       }
       onDone={(result) => redirect('show', 'staff', (result as EnterEstablishmentMutation).enterEstablishment.id)}
