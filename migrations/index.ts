@@ -11,6 +11,7 @@ import { Migration20261129140000_institutions } from './Migration20261129140000_
 import { Migration20261129152239_staffing_use_approvals } from './Migration20261129152239_staffing_use_approvals';
 import { Migration20261129155044_staff_exits } from './Migration20261129155044_staff_exits';
 import { Migration20261129164739_staff_entries_and_transfers } from './Migration20261129164739_staff_entries_and_transfers';
+import { Migration20261129165630_approval_alerts } from './Migration20261129165630_approval_alerts';
 import { Migration20261129111500_audit_client_request_id } from './Migration20261129111500_audit_client_request_id';
 
 /** Every migration, oldest first. A new one from `npm run migration:create` is added here. */
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129152239_staffing_use_approvals', class: Migration20261129152239_staffing_use_approvals },
   { name: 'Migration20261129155044_staff_exits', class: Migration20261129155044_staff_exits },
   { name: 'Migration20261129164739_staff_entries_and_transfers', class: Migration20261129164739_staff_entries_and_transfers },
+  { name: 'Migration20261129165630_approval_alerts', class: Migration20261129165630_approval_alerts },
 ];

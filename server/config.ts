@@ -23,6 +23,8 @@ export interface Config {
   loginAttemptsPerUsername: number;
   /** How long a session token from `login` lasts. */
   sessionHours: number;
+  /** How often approvals to use posts are checked for coming within 30 days of their last day, or expiring (APPROVAL_EXPIRING alerts). */
+  approvalSweepMinutes: number;
   /** Answer a repeated query from memory while nothing has been written since (see response-cache.ts). */
   responseCache: boolean;
 }
@@ -53,6 +55,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     production: process.env.NODE_ENV === 'production',
     logSql: process.env.LOG_SQL === 'true',
     responseCache: process.env.RESPONSE_CACHE !== 'false',
+    approvalSweepMinutes: integerFromEnvironment('APPROVAL_SWEEP_MINUTES', 60, 1),
     ...overrides,
   };
 }

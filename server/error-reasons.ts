@@ -246,6 +246,8 @@ export const errorReasons = {
   APPROVAL_FOR_ONE_PERSON: reason('BAD_USER_INPUT', 'An approval naming the one person it is for (a transfer in) approves exactly one post.', none, () => 'names one person, so it approves exactly one post'),
   APPROVAL_FOR_ANOTHER_PERSON: reason('BAD_USER_INPUT', 'The approval to use posts names another person: only the person it names can enter or be transferred in against it.', none, () => 'is for another person'),
   TRANSFER_WITHIN_INSTITUTION: reason('BAD_USER_INPUT', 'A transfer (调动) moves a person to another institution; this approval is of the institution the person is in already.', none, () => 'is of the institution the person is in already; a transfer moves a person to another institution'),
+  MOVE_BY_TRANSFER: reason('BAD_USER_INPUT', 'A person in post moves to another institution by a transfer (transferStaff, 调动) against the receiving institution\'s approval to use posts; updateStaff corrects a record where it is.', none, () => 'cannot change for a person in post: transfer them (调动) against the receiving institution\'s approval'),
+  REENTRY_BY_APPROVAL: reason('BAD_USER_INPUT', 'A person who left is in post again only by a new entry (enterEstablishment, 入编) against an approval to use posts, not by setting the status back.', none, () => 'cannot be set back to ACTIVE: a person who left enters again against an approval to use posts'),
   APPROVAL_WITHDRAWN: reason('BAD_USER_INPUT', 'The approval to use posts was withdrawn already (on `withdrawnOn`).', { withdrawnOn: String }, ({ withdrawnOn }) => `was withdrawn on ${withdrawnOn}`),
 
   // ----- staff (实名制人员) ---------------------------------------------------------

@@ -18,6 +18,8 @@ import { InstitutionResolver } from './modules/institution/institution.resolver'
 import { InstitutionVacancyResolver, StaffingUseResolver } from './modules/staffing-use/staffing-use.resolver';
 import { EstablishmentEventResolver, StaffEstablishmentResolver } from './modules/staffing-use/staff-establishment.resolver';
 import { TransferResolver } from './modules/staffing-use/transfer.resolver';
+import { QuotaAlertApprovalResolver } from './modules/staffing-use/approval-alert.resolver';
+import { BureauVacancyResolver } from './modules/staffing-use/bureau-vacancy.resolver';
 import { InstitutionHistoryResolver } from './modules/institution/institution-history.resolver';
 import { WebsiteResolver } from './modules/website/website.resolver';
 
@@ -41,6 +43,8 @@ export const resolvers = [
   StaffEstablishmentResolver,
   EstablishmentEventResolver,
   TransferResolver,
+  QuotaAlertApprovalResolver,
+  BureauVacancyResolver,
   SurveyResolver,
   WebsiteResolver,
 ] as const;

@@ -8,6 +8,7 @@ import { LoginThrottle } from './modules/account/login-throttle';
 import { TokenEndings } from './modules/account/token-endings';
 import { AlertBus } from './modules/alert/alert-bus';
 import { AlertDispatcher } from './modules/alert/alert-dispatcher';
+import { ApprovalAlertSweep } from './modules/alert/approval-alert-sweep';
 import { AlertEventReader, createAlertEventsPool } from './modules/alert/alert-events.sql';
 import { StaffingCache } from './modules/statistics/staffing-cache';
 import { EstablishmentCache } from './modules/statistics/establishment-cache';
@@ -79,6 +80,9 @@ export async function startServices(config: Config): Promise<BianzhiServices> {
     const dispatcher = new AlertDispatcher(shared.alerts.events, shared.alerts.bus);
     closers.push(() => dispatcher.stop());
     await dispatcher.start(orm, config.databaseUrl);
+    const approvalSweep = new ApprovalAlertSweep(orm, config.approvalSweepMinutes);
+    closers.push(() => approvalSweep.stop());
+    await approvalSweep.start();
 
     return {
       orm,

@@ -414,9 +414,10 @@ describe('auditEntries', () => {
   });
 
   it('shows a record moved between prefectures to the administrators of both, with its previous place', async () => {
-    const moved = await newStaff({ institutionId: guiyangUnitId, name: '孙调动' });
-    const { entry } = await audited(UpdateStaffDocument, { input: { id: moved.id, version: moved.version, institutionId: zunyiUnitId }, reason: '调往遵义' });
-    expect(entry).toMatchObject({ operation: 'updateStaff', bureauPath: zunyi.path, previousBureauPath: guiyang.path, reason: '调往遵义' });
+    // The record of a person who has left, recorded in the wrong institution: a correction moves it (a person in post would be transferred).
+    const moved = await newStaff({ institutionId: guiyangUnitId, name: '孙更正', status: 'RETIRED' });
+    const { entry } = await audited(UpdateStaffDocument, { input: { id: moved.id, version: moved.version, institutionId: zunyiUnitId }, reason: '更正所在机构' });
+    expect(entry).toMatchObject({ operation: 'updateStaff', bureauPath: zunyi.path, previousBureauPath: guiyang.path, reason: '更正所在机构' });
     expect(values(entry.before)).toMatchObject({ institutionId: Number(guiyangUnitId), version: 1 });
     expect(values(entry.after)).toMatchObject({ institutionId: Number(zunyiUnitId), version: 2 });
 

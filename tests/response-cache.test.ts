@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { Client } from 'pg';
 import { BureauByCodeDocument, UpdateBureauDocument } from './generated/graphql';
 import { useTestServer } from './support/test-server';
@@ -37,6 +38,18 @@ describe('answers kept between requests', () => {
       await client.end();
     }
     expect((await server.data(BureauByCodeDocument, { code: '520303' })).bureauByCode!.name).toBe('另一客户端改名');
+  });
+
+  it('never serves an answer of yesterday in China: an approval to use posts expires at midnight without any write', async () => {
+    await server.data(BureauByCodeDocument, { code: '520301' });
+    expect(await statementsFor(() => server.data(BureauByCodeDocument, { code: '520301' }))).toBe(1);
+    // Only the clock moves on a day; timers keep running, so the server still answers.
+    jest.useFakeTimers({ now: Date.now() + 86_400_000, doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+    try {
+      expect(await statementsFor(() => server.data(BureauByCodeDocument, { code: '520301' }))).toBeGreaterThan(1);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('keeps answers apart by variables', async () => {

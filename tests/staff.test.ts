@@ -110,20 +110,21 @@ describe('createStaff', () => {
 });
 
 describe('updateStaff', () => {
-  it('transfers a person to another unit and raises the version', async () => {
+  it('corrects a person in post where they are, and raises the version; a move to another institution is a transfer', async () => {
     const staff = (await server.data(CreateStaffDocument, { input: person() })).createStaff;
-    const updated = (await server.data(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, institutionId: otherUnitId, leadershipTier: 'DEPUTY', position: '副主任' } })).updateStaff;
-    expect(updated).toMatchObject({ institutionId: otherUnitId, isLeader: true, leadershipTier: 'DEPUTY', position: '副主任', version: staff.version + 1 });
+    const updated = (await server.data(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, leadershipTier: 'DEPUTY', position: '副主任' } })).updateStaff;
+    expect(updated).toMatchObject({ isLeader: true, leadershipTier: 'DEPUTY', position: '副主任', version: staff.version + 1 });
+    const moved = onlyError(await server.request(UpdateStaffDocument, { input: { id: staff.id, version: updated.version, institutionId: otherUnitId } }));
+    expect(moved.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'institutionId', reason: 'MOVE_BY_TRANSFER' });
+    const same = (await server.data(UpdateStaffDocument, { input: { id: staff.id, version: updated.version, institutionId: staff.institutionId, position: '主任' } })).updateStaff;
+    expect(same).toMatchObject({ institutionId: staff.institutionId, position: '主任' });
   });
 
-  it('refuses reactivating a person who is active elsewhere', async () => {
-    const input = person();
-    const old = (await server.data(CreateStaffDocument, { input })).createStaff;
+  it('refuses setting a person who left back in post: they enter again against an approval', async () => {
+    const old = (await server.data(CreateStaffDocument, { input: person() })).createStaff;
     const retired = (await server.data(UpdateStaffDocument, { input: { id: old.id, version: old.version, status: 'RETIRED' } })).updateStaff;
-    await server.data(CreateStaffDocument, { input: { ...input, institutionId: otherUnitId } });
     const error = onlyError(await server.request(UpdateStaffDocument, { input: { id: old.id, version: retired.version, status: 'ACTIVE' } }));
-    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nationalId' });
-    expect((await server.data(StaffMemberDocument, { id: old.id })).staffMember!.status).toBe('RETIRED');
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status', reason: 'REENTRY_BY_APPROVAL' });
   });
 
   it('refuses a new ID number whose birth date disagrees with the stored one only when the client says so', async () => {

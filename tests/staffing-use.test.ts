@@ -261,3 +261,50 @@ describe('exit (出编)', () => {
     expect(await vacancy(id)).toMatchObject({ active: 1 });
   });
 });
+
+describe('vacancies up the tree (空编汇总) and the hasVacancy filter', () => {
+  const InstitutionsWithVacancies = doc(`query($under: ID!, $offset: Int!) { institutions(filter: { underBureauId: $under }, limit: 400, offset: $offset) {
+    totalCount items { id vacancies { category tier approved active reserved free } } } }`);
+  const BureauVacancies = doc(`query($id: ID!, $scope: StatisticsScope!) { bureau(id: $id) { vacancies(scope: $scope) { category tier approved active reserved free } } }`);
+  const WithVacancy = doc(`query($under: ID!, $has: Boolean!) { institutions(filter: { underBureauId: $under, hasVacancy: $has }, limit: 1000) { totalCount items { id } } }`);
+  type Vacancy = { category: string | null; tier: string | null; approved: number; active: number; reserved: number; free: number };
+
+  async function institutionsUnder(bureauId: string): Promise<{ id: string; vacancies: Vacancy[] }[]> {
+    const all = [];
+    for (let offset = 0; ; offset += 400) {
+      const page = (await server.data(InstitutionsWithVacancies, { under: bureauId, offset })).institutions;
+      all.push(...page.items);
+      if (all.length >= page.totalCount) return all;
+    }
+  }
+
+  it('sums the institutions\' vacancies of a subtree, and filters the institutions with a free post, as counted one by one', async () => {
+    // Approvals held and people entered in Nanming, beside the seed's institutions of Guiyang.
+    const id = await institutionWith(4, 1);
+    await server.data(ApproveUse, { input: useInput(id, { count: 2 }) });
+    const full = await institutionWith(1, 0);
+    await server.data(ApproveUse, { input: useInput(full) });
+    const guiyang = await server.bureauByCode('520100');
+
+    const institutions = await institutionsUnder(guiyang.id);
+    const summed = new Map<string, Vacancy>();
+    for (const vacancy of institutions.flatMap((institution) => institution.vacancies)) {
+      const key = `${vacancy.category}/${vacancy.tier}`;
+      const sum = summed.get(key) ?? { category: vacancy.category, tier: vacancy.tier, approved: 0, active: 0, reserved: 0, free: 0 };
+      for (const field of ['approved', 'active', 'reserved', 'free'] as const) sum[field] += vacancy[field];
+      summed.set(key, sum);
+    }
+    const rollup = (await server.data(BureauVacancies, { id: guiyang.id, scope: 'SUBTREE' })).bureau.vacancies as Vacancy[];
+    const byKey = (rows: Vacancy[]) => [...rows].sort((a, b) => `${a.category}/${a.tier}`.localeCompare(`${b.category}/${b.tier}`));
+    expect(byKey(rollup)).toEqual(byKey([...summed.values()]));
+    expect(rollup.find((row) => row.category === 'ADMINISTRATIVE')!.reserved).toBeGreaterThanOrEqual(3);
+
+    const withFree = institutions.filter((institution) => institution.vacancies.some((vacancy) => vacancy.category !== null && vacancy.free > 0)).map((institution) => institution.id);
+    const filtered = (await server.data(WithVacancy, { under: guiyang.id, has: true })).institutions;
+    expect(filtered.items.map((item: { id: string }) => item.id).sort()).toEqual(withFree.sort());
+    expect(filtered.items.map((item: { id: string }) => item.id)).toContain(id);
+    const without = (await server.data(WithVacancy, { under: guiyang.id, has: false })).institutions;
+    expect(without.items.map((item: { id: string }) => item.id)).toContain(full);
+    expect(filtered.totalCount + without.totalCount).toBe(institutions.length);
+  });
+});

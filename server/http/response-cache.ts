@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { ReadPool } from '../database/read-pool';
 import { LRUCache } from 'lru-cache';
 import type { Context } from '../context';
+import { todayInChina } from '../common/validation';
 
 interface CachedAnswer {
   generation: string;
@@ -37,7 +38,8 @@ export function responseCachePlugin(reads: ReadPool, maximumBytes = 64 * 1024 * 
           // What a query may see depends on who asks (`me`), their jurisdiction and their role: answers are kept per account.
           key = `${requestContext.contextValue.jurisdiction.principal?.accountId}\u0000${requestContext.queryHash}\u0000${requestContext.operationName ?? ''}\u0000${JSON.stringify(requestContext.request.variables ?? {})}`;
           try {
-            generation = requestContext.contextValue.registryGeneration ?? (await readRegistryGeneration(reads));
+            // Answers also change with the day in China (an approval expires at midnight) without any write.
+            generation = `${requestContext.contextValue.registryGeneration ?? (await readRegistryGeneration(reads))}@${todayInChina()}`;
           } catch {
             // No generation, no cache: the query itself will meet the database's state and report it.
             key = undefined;

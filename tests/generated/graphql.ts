@@ -23,8 +23,12 @@ export type AlertEventType =
   /** The alert was resolved (预警解除). */
   | 'RESOLVED';
 
-/** What a quota alert warns of (预警类型). */
+/** What an alert warns of (预警类型): over-staffing and over-positions, and the approvals to use posts that need attention. */
 export type AlertKind =
+  /** An approval to use posts is about to expire unused (用编核准即将到期): open, with posts left, its last valid day within 30 days. Resolved when it is used up, withdrawn or expires. */
+  | 'APPROVAL_EXPIRING'
+  /** An approval to use posts is used up (用编核准已用完): every post approved is filled. A notice: closed as it is raised. */
+  | 'APPROVAL_USED_UP'
   /** Over leadership positions (超职数): active leaders exceed the approved leadership positions. */
   | 'OVER_POSITIONS'
   /** Over-staffed (超编): active staff of a unit in a quota category exceed its approved headcount; a category with no quota counts as zero. */

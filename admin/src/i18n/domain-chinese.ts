@@ -345,6 +345,8 @@ export const domainChinese = {
         AlertKind: {
             OVER_POSITIONS: '超职数',
             OVER_STAFFED: '超编',
+            APPROVAL_EXPIRING: '用编核准即将到期',
+            APPROVAL_USED_UP: '用编核准已用完',
         },
         BureauLevel: {
             COUNTY: '县市区特区编办',

@@ -343,6 +343,8 @@ export const domainEnglish: typeof domainChinese = {
         AlertKind: {
             OVER_POSITIONS: 'Over Positions',
             OVER_STAFFED: 'Over-Staffed',
+            APPROVAL_EXPIRING: 'Approval to use posts about to expire',
+            APPROVAL_USED_UP: 'Approval to use posts used up',
         },
         BureauLevel: {
             COUNTY: 'County',

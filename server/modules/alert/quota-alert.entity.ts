@@ -6,10 +6,15 @@ import { Institution } from '../institution/institution.entity';
 import { LeadershipTier } from '../establishment/leadership-tier';
 import { PlacedBy } from '../access/placement';
 import { AlertKind } from './alert-enums';
+import { StaffingUseApproval } from '../staffing-use/staffing-use-approval.entity';
 import { DateTimeScalar } from '../../common/scalars';
 
 /** Written only by the database's triggers, in the transaction of the write that raised or resolved it. */
-@ObjectType({ simpleResolvers: true, description: 'An over-staffing (超编) alert of one institution in one quota category, or an over-positions (超职数) alert in one leadership tier (超编超职数预警).' })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'An alert of one institution (预警): over-staffing (超编) in one quota category, over-positions (超职数) in one leadership tier, or an approval to use posts about to expire unused or used up (用编核准提醒).',
+})
 @Entity({ tableName: 'quota_alert' })
 @Index({
   name: 'quota_alert_bureau_path_index',
@@ -17,7 +22,7 @@ import { DateTimeScalar } from '../../common/scalars';
 })
 @Index({
   name: 'quota_alert_open_unique',
-  expression: 'create unique index "quota_alert_open_unique" on "quota_alert" ("institution_id", "kind", coalesce("category", "tier")) where "resolved_at" is null',
+  expression: 'create unique index "quota_alert_open_unique" on "quota_alert" ("institution_id", "kind", coalesce("category", "tier"), coalesce("staffing_use_approval_id", 0)) where "resolved_at" is null',
 })
 export class QuotaAlert {
   @Field(() => ID, { description: 'Identifier of the alert.' })
@@ -26,6 +31,10 @@ export class QuotaAlert {
 
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'set null', index: 'quota_alert_institution_id_index' })
   institution!: Ref<Institution> | null;
+
+  /** The approval an approval alert is about; exposed through QuotaAlertApprovalResolver. */
+  @ManyToOne(() => StaffingUseApproval, { ref: true, nullable: true, deleteRule: 'set null', index: 'quota_alert_staffing_use_approval_id_index' })
+  staffingUseApproval: Ref<StaffingUseApproval> | null = null;
 
   @Field(() => String, { description: 'Name of the institution when the alert was raised (机构名称).' })
   @Property({ type: 'string', length: 200 })
@@ -43,19 +52,19 @@ export class QuotaAlert {
   @Enum({ items: () => AlertKind, type: 'string' })
   kind!: AlertKind;
 
-  @Field(() => QuotaCategory, { nullable: true, description: 'Quota category of an over-staffing alert (编制类别); null for over-positions.' })
+  @Field(() => QuotaCategory, { nullable: true, description: 'Quota category of an over-staffing alert or of the approval an approval alert is about (编制类别); null for over-positions.' })
   @Enum({ items: () => QuotaCategory, type: 'string', nullable: true })
   category!: QuotaCategory | null;
 
-  @Field(() => LeadershipTier, { nullable: true, description: 'Leadership tier of an over-positions alert (领导职数层级); null for over-staffing.' })
+  @Field(() => LeadershipTier, { nullable: true, description: 'Leadership tier of an over-positions alert or of the approval an approval alert is about (领导职数层级); null for over-staffing.' })
   @Enum({ items: () => LeadershipTier, type: 'string', nullable: true })
   tier!: LeadershipTier | null;
 
-  @Field(() => Int, { description: 'Approved headcount or leadership positions (核定数), at the last change while open.' })
+  @Field(() => Int, { description: 'Approved headcount or leadership positions (核定数), or the posts an approval to use posts approved, at the last change while open.' })
   @Property({ type: 'integer' })
   approved!: number;
 
-  @Field(() => Int, { description: 'Active staff or leaders (实有数), at the last change while open.' })
+  @Field(() => Int, { description: 'Active staff or leaders (实有数), or the posts used of an approval to use posts, at the last change while open.' })
   @Property({ type: 'integer' })
   actual!: number;
 

@@ -156,6 +156,9 @@ export class InstitutionFilter {
   @Field(() => Boolean, { nullable: true, description: 'true: only institutions over their headcount in some category or over their positions in some tier (超编或超职数); false: only the others.' })
   overStaffed?: boolean;
 
+  @Field(() => Boolean, { nullable: true, description: 'true: only institutions with a post free for a new approval to use posts in some quota category (有空编), after their active staff and open approvals; false: only the others.' })
+  hasVacancy?: boolean;
+
   @Field(() => Boolean, { nullable: true, description: "true: only bureaus' e-government bodies (电子政务机构)." })
   isEgovBody?: boolean;
 

@@ -34,6 +34,11 @@ async function institutionsOver(context: Context): Promise<number[]> {
   return rows.map((row) => row.institution_id);
 }
 
+async function institutionsWithVacancy(context: Context): Promise<number[]> {
+  const rows = await context.reads.rows<{ institution_id: number }>("select distinct institution_id from staffing_vacancy where dimension = 'CATEGORY' and free > 0");
+  return rows.map((row) => row.institution_id);
+}
+
 export async function institutionWhere(context: Context, filter: InstitutionFilter | undefined): Promise<FilterQuery<Institution>> {
   const where: FilterQuery<Institution>[] = inJurisdiction(context, Institution);
   where.push(...(await underBureau(context, Institution, 'filter.underBureauId', filter?.underBureauId)));
@@ -51,6 +56,7 @@ export async function institutionWhere(context: Context, filter: InstitutionFilt
   }
   if (filter?.creditCode) where.push({ creditCode: filter.creditCode.trim().toUpperCase() });
   if (filter?.overStaffed != null) where.push({ id: { [filter.overStaffed ? '$in' : '$nin']: await institutionsOver(context) } });
+  if (filter?.hasVacancy != null) where.push({ id: { [filter.hasVacancy ? '$in' : '$nin']: await institutionsWithVacancy(context) } });
   if (filter?.isEgovBody != null) where.push({ isEgovBody: filter.isEgovBody });
   const statuses = filter?.statuses ?? ['ACTIVE'];
   if (statuses.length > 0) where.push({ status: { $in: statuses } } as FilterQuery<Institution>);

@@ -41,13 +41,13 @@ export class StaffResolver {
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)
-  @Mutation(() => Staff, { description: 'Adds a real-name staff record (新增实名制人员).' })
+  @Mutation(() => Staff, { description: 'Records a person already in post as history of the existing register (存量登记), e.g. from the survey or a bulk import: audited as such, with entryKind RECORDED. A new entry goes through an approval to use posts (enterEstablishment, 入编).' })
   createStaff(@Arg('input', () => CreateStaffInput) input: CreateStaffInput, @RegistryWrite() write: RegistryWriter): Promise<Staff> {
     return write.create(Staff, input, (em) => createStaff(em, input));
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)
-  @Mutation(() => Staff, { description: 'Changes a staff record: transfer, status, corrections (修改实名制人员).' })
+  @Mutation(() => Staff, { description: 'Corrects a staff record where it is (修改实名制人员): name, identity, education, position, tier, category, or a status ending the post. A person in post moves only by transferStaff (调动), and one who left comes back only by enterEstablishment (入编).' })
   updateStaff(@Arg('input', () => UpdateStaffInput) input: UpdateStaffInput, @RegistryWrite() write: RegistryWriter): Promise<Staff> {
     return write.update(Staff, input, input, (staff, em) => updateStaff(em, staff, input));
   }

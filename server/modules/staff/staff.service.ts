@@ -1,5 +1,5 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
-import { refuseNulls, requireNotBefore, requireText } from '../../common/validation';
+import { parseId, refuseNulls, requireNotBefore, requireText } from '../../common/validation';
 import { badUserInput, inputProblemError } from '../../errors';
 import { loadInstitutionReference, requireActive } from '../institution/institution-reference';
 import { readNationalId } from './national-id';
@@ -57,6 +57,9 @@ export async function updateStaff(transaction: EntityManager, staff: Staff, inpu
   const hiredOn = input.hiredOn ?? staff.hiredOn;
   requireNotBefore('hiredOn', hiredOn, 'the birth date', identity.birthDate);
   const status = input.status ?? staff.status;
+  // People move and come back only through approvals (调动, 入编): a correction keeps a person where they are.
+  if (status === StaffStatus.ACTIVE && staff.status !== StaffStatus.ACTIVE) throw badUserInput('status', 'REENTRY_BY_APPROVAL');
+  if (status === StaffStatus.ACTIVE && input.institutionId != null && parseId('institutionId', input.institutionId) !== staff.institution.id) throw badUserInput('institutionId', 'MOVE_BY_TRANSFER');
   if (status === StaffStatus.ACTIVE) await checkSingleActivePost(transaction, identity.nationalId, staff.id);
   if (input.institutionId !== undefined) staff.institution = ref(requireActive('institutionId', await loadInstitutionReference(transaction, 'institutionId', input.institutionId)));
   if (input.quotaCategory !== undefined) staff.quotaCategory = input.quotaCategory;

@@ -12,7 +12,7 @@ import type { LeadershipTier } from '../establishment/leadership-tier';
 import { StaffingUseApproval } from './staffing-use-approval.entity';
 import type { StaffingUseStatus } from './staffing-use-enums';
 import type { StaffingUseApprovalFilter, StaffingUseApprovalSort } from './staffing-use.inputs';
-import type { InstitutionVacancy } from './vacancy.types';
+import { vacancyOf, type InstitutionVacancy, type VacancyRow } from './vacancy.types';
 import { postsHeldLoader } from './establishment-history.reads';
 
 // Every GraphQL read of approvals to use posts and of vacancies, on the read pool.
@@ -42,21 +42,14 @@ function standingLoader(reads: ReadPool) {
 /** Each institution's vacancies per category and tier in use, as the view `staffing_vacancy` states them. */
 function vacancyLoader(reads: ReadPool) {
   return new DataLoader<number, InstitutionVacancy[]>(async (institutionIds) => {
-    const rows = await reads.rows<{ institution_id: number; dimension: string; key: string; approved: number; active: number; reserved: number; free: number }>(
+    const rows = await reads.rows<VacancyRow & { institution_id: number }>(
       `select institution_id, dimension, key, approved, active, reserved, free from staffing_vacancy
         where institution_id = any($1::int[]) and (approved > 0 or active > 0 or reserved > 0) order by dimension, key`,
       [institutionIds],
     );
     const groups = new Map<number, InstitutionVacancy[]>(institutionIds.map((id) => [id, []]));
     for (const row of rows) {
-      groups.get(row.institution_id)?.push({
-        category: row.dimension === 'CATEGORY' ? (row.key as QuotaCategory) : null,
-        tier: row.dimension === 'TIER' ? (row.key as LeadershipTier) : null,
-        approved: row.approved,
-        active: row.active,
-        reserved: row.reserved,
-        free: row.free,
-      });
+      groups.get(row.institution_id)?.push(vacancyOf(row));
     }
     return institutionIds.map((id) => groups.get(id) ?? []);
   });

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { LeadershipTier } from '../establishment/leadership-tier';
 import { QuotaCategory } from '../quota/quota-category';
 
-@ObjectType({ simpleResolvers: true, description: "An institution's vacancies in a quota category or a leadership tier (空编情况), as the view `staffing_vacancy` states them." })
+@ObjectType({ simpleResolvers: true, description: "Vacancies in a quota category or a leadership tier (空编情况) of an institution, or summed over a bureau's institutions, as the view `staffing_vacancy` states them." })
 export class InstitutionVacancy {
   @Field(() => QuotaCategory, { nullable: true, description: 'Quota category (编制类别); null for a tier.' })
   category!: QuotaCategory | null;
@@ -21,4 +21,25 @@ export class InstitutionVacancy {
 
   @Field(() => Int, { description: 'Posts free for a new approval (可用空编): approved minus active minus reserved, never below zero.' })
   free!: number;
+}
+
+/** A row of the view `staffing_vacancy`, or a sum of its rows. */
+export interface VacancyRow {
+  dimension: string;
+  key: string;
+  approved: number;
+  active: number;
+  reserved: number;
+  free: number;
+}
+
+export function vacancyOf(row: VacancyRow): InstitutionVacancy {
+  return {
+    category: row.dimension === 'CATEGORY' ? (row.key as QuotaCategory) : null,
+    tier: row.dimension === 'TIER' ? (row.key as LeadershipTier) : null,
+    approved: row.approved,
+    active: row.active,
+    reserved: row.reserved,
+    free: row.free,
+  };
 }
