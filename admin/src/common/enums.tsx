@@ -4,7 +4,7 @@ import { useTranslate } from 'react-admin';
 /** The schema's enum values, in the order offices expect to read them. */
 export const enumValues = {
   AccountRole: ['PROVINCE_ADMIN', 'PREFECTURE_ADMIN', 'COUNTY_ADMIN', 'AUDITOR', 'INTEGRATOR'],
-  AlertKind: ['OVER_STAFFED', 'OVER_POSITIONS'],
+  AlertKind: ['OVER_STAFFED', 'OVER_POSITIONS', 'APPROVAL_EXPIRING', 'APPROVAL_USED_UP'],
   BureauLevel: ['PROVINCE', 'PREFECTURE', 'COUNTY'],
   Education: ['DOCTORATE', 'MASTER', 'BACHELOR', 'JUNIOR_COLLEGE', 'SECONDARY', 'OTHER'],
   Gender: ['MALE', 'FEMALE'],
