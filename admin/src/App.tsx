@@ -9,11 +9,14 @@ import { LoginPage } from './auth/LoginPage';
 import { bureausResource } from './bureaus';
 import { dataProvider } from './data-provider/data-provider';
 import { institutionsResource } from './institutions';
+import { InstitutionCertificatePrint } from './institutions/InstitutionCertificatePrint';
 import { InstitutionTree } from './institutions/InstitutionTree';
 import { i18nProvider } from './i18n/i18n-provider';
 import { BianzhiLayout } from './layout/BianzhiLayout';
 import { quotasResource } from './quotas';
 import { staffResource } from './staff';
+import { staffingUseApprovalsResource } from './staffing-use-approvals';
+import { StaffingUseNoticePrint } from './staffing-use-approvals/StaffingUseNoticePrint';
 import { theme } from './theme';
 import { unitsResource } from './units';
 import { websitesResource } from './websites';
@@ -40,12 +43,15 @@ export function App() {
       <Resource name="units" {...unitsResource} />
       <Resource name="quotas" {...quotasResource} />
       <Resource name="staff" {...staffResource} />
+      <Resource name="staffing-use-approvals" {...staffingUseApprovalsResource} />
       <Resource name="websites" {...websitesResource} />
       <Resource name="alerts" {...alertsResource} />
       <Resource name="audit" {...auditResource} />
       <Resource name="accounts" {...accountsResource} />
       <CustomRoutes>
         <Route path="/institution-tree" element={<InstitutionTree />} />
+        <Route path="/print/staffing-use-notice/:id" element={<StaffingUseNoticePrint />} />
+        <Route path="/print/institution-certificate/:id" element={<InstitutionCertificatePrint />} />
       </CustomRoutes>
     </Admin>
   );

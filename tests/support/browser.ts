@@ -74,3 +74,11 @@ export function collectPageProblems(page: Page): PageProblems {
   page.on('websocket', (socket) => check(socket.url()));
   return problems;
 }
+
+export const pdfFolder = path.join(repositoryRoot, 'artifacts', 'pdfs');
+
+/** Prints the page as Chromium prints it (print media, A4) to artifacts/pdfs/<name>.pdf; the PDF's bytes. */
+export async function savePdf(page: Page, name: string): Promise<Buffer> {
+  fs.mkdirSync(pdfFolder, { recursive: true });
+  return page.pdf({ path: path.join(pdfFolder, `${name.replace(/[^\w.-]+/g, '-')}.pdf`), format: 'A4', printBackground: true });
+}

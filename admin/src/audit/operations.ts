@@ -31,6 +31,7 @@ export const auditedOperations = [
   'renameInstitution',
   'revokeAccessToken',
   'transferStaff',
+  'transferStaff',
   'updateAccount',
   'updateBureau',
   'updateEGovUnit',

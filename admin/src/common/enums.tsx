@@ -4,12 +4,17 @@ import { useTranslate } from 'react-admin';
 /** The schema's enum values, in the order offices expect to read them. */
 export const enumValues = {
   AccountRole: ['PROVINCE_ADMIN', 'PREFECTURE_ADMIN', 'COUNTY_ADMIN', 'AUDITOR', 'INTEGRATOR'],
-  AlertKind: ['OVER_STAFFED', 'OVER_POSITIONS'],
+  AlertKind: ['OVER_STAFFED', 'OVER_POSITIONS', 'APPROVAL_EXPIRING', 'APPROVAL_USED_UP'],
   BureauLevel: ['PROVINCE', 'PREFECTURE', 'COUNTY'],
   Education: ['DOCTORATE', 'MASTER', 'BACHELOR', 'JUNIOR_COLLEGE', 'SECONDARY', 'OTHER'],
   Gender: ['MALE', 'FEMALE'],
   QuotaCategory: ['ADMINISTRATIVE', 'POLITICAL_LEGAL', 'PUBLIC_INSTITUTION', 'LOGISTICS'],
   StaffStatus: ['ACTIVE', 'LEFT', 'RETIRED', 'TRANSFERRED_OUT'],
+  StaffingUsePurpose: ['OPEN_RECRUITMENT', 'CIVIL_SERVICE_EXAM', 'TRANSFER_IN', 'MILITARY_RESETTLEMENT', 'SELECTION', 'OTHER'],
+  StaffingUseStatus: ['OPEN', 'USED_UP', 'EXPIRED', 'WITHDRAWN'],
+  StaffEntryKind: ['APPROVAL', 'TRANSFER', 'RECORDED'],
+  EstablishmentEventKind: ['RECORDED', 'ENTERED', 'TRANSFERRED_IN', 'TRANSFERRED_OUT', 'EXITED'],
+  ExitReason: ['RETIREMENT', 'RESIGNATION', 'DISMISSAL', 'DEATH', 'TRANSFER_OUT'],
   InstitutionRank: ['DEPARTMENT', 'DEPUTY_DEPARTMENT', 'COUNTY', 'DEPUTY_COUNTY', 'SECTION', 'DEPUTY_SECTION', 'SUB_SECTION', 'INTERNAL_DIVISION'],
   InstitutionKind: [
     'PARTY_ORGAN',
@@ -36,6 +41,11 @@ export type EnumName = keyof typeof enumValues;
 
 export function enumChoices(enumName: EnumName) {
   return enumValues[enumName].map((value) => ({ id: value, name: `enums.${enumName}.${value}` }));
+}
+
+/** A select's empty choice (e.g. 非领导职务 for a tier) is no value: null, which the server takes as none. */
+export function emptyChoiceAsNull(value: string) {
+  return value === '' ? null : value;
 }
 
 /** A select of an enum's values, labelled in the user's language. */

@@ -8,6 +8,7 @@ import { i18nProvider } from '../i18n/i18n-provider';
 import { institutionsData } from '../institutions/institutions.data';
 import { quotasData } from '../quotas/quotas.data';
 import { staffData } from '../staff/staff.data';
+import { staffingUseApprovalsData } from '../staffing-use-approvals/staffing-use-approvals.data';
 import { unitsData } from '../units/units.data';
 import { websitesData } from '../websites/websites.data';
 import type { RegistryResource } from './resource-adapter';
@@ -18,6 +19,7 @@ export const resourceAdapters: Record<string, RegistryResource> = {
   units: unitsData,
   quotas: quotasData,
   staff: staffData,
+  'staffing-use-approvals': staffingUseApprovalsData,
   websites: websitesData,
   alerts: alertsData,
   audit: auditData,

@@ -3,7 +3,7 @@ import { useWatch } from 'react-hook-form';
 import { EnumInput } from '../common/enums';
 import { ReasonInput } from '../common/ReasonInput';
 import { readSession } from '../graphql/session';
-import { today } from './actions/ChangeDialog';
+import { today } from '../common/ChangeDialog';
 import { KindNatureFundingInputs } from './KindNatureFundingInputs';
 
 /** The supervising institution (主管部门) is one of the chosen bureau's own; none makes it a top-level institution. */

@@ -20,6 +20,7 @@ import {
 } from 'react-admin';
 import { DayField } from '../common/DayField';
 import { EnumField } from '../common/enums';
+import { PrintButton } from '../common/PrintSheet';
 import {
   AbolishAction,
   CorrectAction,
@@ -61,6 +62,7 @@ function InstitutionActions() {
       ) : null}
       <CreateButton resource="quotas" label="bianzhi.quota.newApproval" state={{ record: { institutionId: institution.id } }} />
       <CreateButton resource="staff" label="bianzhi.staff.add" state={{ record: { institutionId: institution.id } }} />
+      <PrintButton to={`/print/institution-certificate/${institution.id}`} />
     </TopToolbar>
   );
 }
@@ -181,6 +183,16 @@ export function InstitutionShow() {
               <NumberField source="vacantPositions" label="bianzhi.staffing.vacantPositions" />
               <NumberField source="excess" label="bianzhi.staffing.excess" />
               <OverChip source="overPositions" label="bianzhi.staffing.overPositions" />
+            </Datagrid>
+          </ArrayField>
+          <ArrayField source="vacancies" label="bianzhi.vacancies.title">
+            <Datagrid bulkActionButtons={false} rowClick={false} empty={<>—</>} data-testid="institution-vacancies">
+              <EnumField source="category" enumName="QuotaCategory" label="resources.quotas.fields.category" emptyText="—" />
+              <EnumField source="tier" enumName="LeadershipTier" label="resources.staff.fields.leadershipTier" emptyText="—" />
+              <NumberField source="approved" label="bianzhi.vacancies.approved" />
+              <NumberField source="active" label="bianzhi.vacancies.active" />
+              <NumberField source="reserved" label="bianzhi.vacancies.reserved" />
+              <NumberField source="free" label="bianzhi.vacancies.free" />
             </Datagrid>
           </ArrayField>
         </Tab>

@@ -1,6 +1,6 @@
 import { AutocompleteInput, DateInput, ReferenceInput, SimpleForm, TextInput, required } from 'react-admin';
 import { validNationalId } from '../common/national-id';
-import { EnumInput } from '../common/enums';
+import { EnumInput, emptyChoiceAsNull } from '../common/enums';
 import { ReasonInput } from '../common/ReasonInput';
 import { RegistryToolbar } from '../common/RegistryToolbar';
 
@@ -18,11 +18,6 @@ export const staffFormFields = [
   'status',
 ];
 
-/** The select's empty choice (非领导职务) is no tier: null, which the server takes as not a leader. */
-function notALeaderAsNull(value: string) {
-  return value === '' ? null : value;
-}
-
 /** A real-name staff record; the ID number is checked here (GB 11643) before the server checks it again. */
 export function StaffForm() {
   return (
@@ -36,7 +31,7 @@ export function StaffForm() {
       </ReferenceInput>
       <EnumInput source="quotaCategory" enumName="QuotaCategory" validate={required()} />
       <TextInput source="position" validate={required()} />
-      <EnumInput source="leadershipTier" enumName="LeadershipTier" emptyText="bianzhi.staffing.notLeader" parse={notALeaderAsNull} />
+      <EnumInput source="leadershipTier" enumName="LeadershipTier" emptyText="bianzhi.staffing.notLeader" parse={emptyChoiceAsNull} />
       <EnumInput source="education" enumName="Education" validate={required()} />
       <DateInput source="hiredOn" validate={required()} />
       <EnumInput source="status" enumName="StaffStatus" validate={required()} />

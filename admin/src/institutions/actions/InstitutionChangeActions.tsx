@@ -34,19 +34,15 @@ import {
 } from '../../gql/graphql';
 import { execute } from '../../graphql/client';
 import { EnumInput } from '../../common/enums';
+import { orNull } from '../../common/form-values';
 import { ReasonInput } from '../../common/ReasonInput';
 import { KindNatureFundingInputs } from '../KindNatureFundingInputs';
-import { ChangeDialog, DecisionInputs, today } from './ChangeDialog';
+import { ChangeDialog, DecisionInputs, today } from '../../common/ChangeDialog';
 
 export type InstitutionRecord = NonNullable<InstitutionOneQuery['institution']>;
 type Values = Record<string, unknown>;
 
 const decisionFields = ['documentNumber', 'decidedOn'];
-
-/** Empty text and an emptied select are no value. */
-function orNull(value: unknown): string | null {
-  return value === undefined || value === null || value === '' ? null : String(value);
-}
 
 /** The approval document and the version read, as every change of an institution sends them. */
 function decisionOf(institution: InstitutionRecord, values: Values, version: number) {

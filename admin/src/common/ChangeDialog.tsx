@@ -1,7 +1,7 @@
 import { Alert, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { useState, type ReactElement, type ReactNode } from 'react';
 import { Button, DateInput, Form, SaveButton, TextInput, required, useNotify, useRefresh, useTranslate } from 'react-admin';
-import { errorBody } from '../../graphql/client';
+import { errorBody } from '../graphql/client';
 
 /** Today as a LocalDate (YYYY-MM-DD), the usual date of a decision being recorded. */
 export function today(): string {
@@ -22,10 +22,12 @@ export function DecisionInputs({ dateSource = 'decidedOn' }: { dateSource?: stri
 type Values = Record<string, unknown>;
 
 /**
- * A change to an institution in a dialog: its approval document, the fields
- * it changes, sent at once (pessimistic). The server's field errors are shown
- * beside their inputs, others above the form; a stale version is said plainly,
- * with a way to reload the institution. The page is refreshed after success.
+ * A change to a record in a dialog (an institution's change, a withdrawal, an
+ * entry or exit): its document, the fields it changes, sent at once
+ * (pessimistic). The server's field errors are shown beside their inputs,
+ * others above the form; a stale version is said plainly, with a way to
+ * reload the record. The page is refreshed after success unless `onDone`
+ * goes elsewhere.
  */
 export function ChangeDialog({
   label,
@@ -38,6 +40,8 @@ export function ChangeDialog({
   fieldOf = (field) => field,
   version = 0,
   maxWidth = 'sm',
+  staleMessage = 'bianzhi.institutionActions.stale',
+  onDone,
   children,
 }: {
   /** The button's message key. */
@@ -57,6 +61,10 @@ export function ChangeDialog({
   /** The form input a server field error belongs to (e.g. internalBodyNames.2 → internalBodies.2.name). */
   fieldOf?: (field: string) => string;
   maxWidth?: 'sm' | 'md';
+  /** What a stale version is said with (message key). */
+  staleMessage?: string;
+  /** What follows success, given what `submit` resolved to; by default the page is refreshed. */
+  onDone?: (result: unknown) => void;
   children: ReactNode;
 }) {
   const translate = useTranslate();
@@ -73,13 +81,14 @@ export function ChangeDialog({
 
   const onSubmit = async (values: Values) => {
     setProblem(null);
+    let result: unknown;
     try {
-      await submit(values, versionRead);
+      result = await submit(values, versionRead);
     } catch (error) {
       const body = errorBody(error);
       const message = (error as Error).message;
       if (body?.code === 'CONFLICT') {
-        setProblem({ message: `${translate('bianzhi.institutionActions.stale')} ${message}`, stale: true });
+        setProblem({ message: `${translate(staleMessage)} ${message}`, stale: true });
         return undefined;
       }
       if (body?.errors) {
@@ -98,7 +107,8 @@ export function ChangeDialog({
     }
     close();
     notify('bianzhi.institutionActions.done', { type: 'success', messageArgs: { action: translate(title) } });
-    refresh();
+    if (onDone) onDone(result);
+    else refresh();
     return undefined;
   };
 
@@ -114,7 +124,8 @@ export function ChangeDialog({
       </Button>
       {open ? (
         <Dialog open onClose={close} maxWidth={maxWidth} fullWidth aria-labelledby={`${name}-title`} data-testid={name}>
-          <Form defaultValues={defaultValues} onSubmit={onSubmit as never} noValidate>
+          {/* Not the page's record: its fields (a person's empty exitedOn) would override the dialog's defaults. */}
+          <Form record={defaultValues} defaultValues={defaultValues} onSubmit={onSubmit as never} noValidate>
             <DialogTitle id={`${name}-title`}>{translate(title)}</DialogTitle>
             <DialogContent>
               {problem ? (
