@@ -12,6 +12,10 @@ import { simpleEstablishment } from './support/establishment';
 import { subscribeToAlerts } from './support/alert-subscriber';
 import { newPeople } from './support/new-people';
 import { useTestServer } from './support/test-server';
+import { doc } from './support/staffing-use';
+
+const ApproveUse = doc('mutation($input: ApproveStaffingUseInput!) { approveStaffingUse(input: $input) { id } }');
+const Transfer = doc('mutation($input: TransferStaffInput!) { transferStaff(input: $input) { departed { id } } }');
 
 const server = useTestServer();
 
@@ -64,7 +68,7 @@ describe('alerts raised and resolved in the write', () => {
     expect(open).toHaveLength(2);
   });
 
-  it('resolves when over-staffing staff are deleted or moved to another unit', async () => {
+  it('resolves when over-staffing staff are deleted or transferred to another unit', async () => {
     const unit = await unitWithQuota('520402', 1);
     const other = await unitWithQuota('520402', 10);
     await server.data(CreateStaffDocument, { input: newPerson(unit.id) });
@@ -72,9 +76,11 @@ describe('alerts raised and resolved in the write', () => {
     const third = (await server.data(CreateStaffDocument, { input: newPerson(unit.id) })).createStaff;
     await server.data(DeleteStaffDocument, { id: second.id, version: second.version });
     expect((await alertsOf(unit.id))[0]).toMatchObject({ open: true, actual: 2 });
-    await server.data(UpdateStaffDocument, { input: { id: third.id, version: third.version, institutionId: other.id } });
+    const receiving = (await server.data(ApproveUse, { input: { institutionId: other.id, category: 'PUBLIC_INSTITUTION', count: 1, purpose: 'TRANSFER_IN', noticeNumber: '测调〔2024〕1号', issuedOn: '2024-01-01', validUntil: '2099-12-31' } })).approveStaffingUse;
+    await server.data(Transfer, { input: { id: third.id, version: third.version, approvalId: receiving.id, transferredOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), documentNumber: '测调动〔2024〕1号' } });
     expect((await alertsOf(unit.id))[0]).toMatchObject({ open: false, actual: 1 });
-    expect(await alertsOf(other.id)).toEqual([]);
+    // The receiving side is not over: its one alert is the notice that the transfer used its approval up.
+    expect((await alertsOf(other.id)).map((alert) => alert.kind)).toEqual(['APPROVAL_USED_UP']);
   });
 
   it('loses and doubles nothing when 50 staff are added at once at a unit\'s quota edge', async () => {

@@ -53,5 +53,6 @@ export const registrySizes = {
   quotaApprovalsPerUnit: 30,
   unitsPerTableRow: 100,
   tokensPerAccount: 50,
+  establishmentEventsPerPerson: 40,
   indicators: 5,
 } as const;

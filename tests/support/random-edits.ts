@@ -1,5 +1,6 @@
 import {
   CreateQuotaDocument,
+  CreateStaffDocument,
   DeleteQuotaDocument,
   EGovUnitsDocument,
   QuotasDocument,
@@ -18,14 +19,33 @@ export async function editStaffAtRandom(server: TestServer, provinceId: string, 
   const unitIds = [...new Set(people.map((person) => person.institutionId))];
   for (let edit = 0; edit < edits; edit += 1) {
     const target = people[Math.floor(random() * people.length)];
-    const current = (await server.data(StaffListDocument, { filter: { nationalId: target.nationalId }, limit: 1 })).staff.items[0];
-    const change = [
-      { status: current.status === 'ACTIVE' ? ('RETIRED' as const) : ('ACTIVE' as const) },
-      { institutionId: unitIds[Math.floor(random() * unitIds.length)] },
-      { quotaCategory: (['ADMINISTRATIVE', 'POLITICAL_LEGAL', 'PUBLIC_INSTITUTION', 'LOGISTICS'] as const)[Math.floor(random() * 4)] },
-      { leadershipTier: current.leadershipTier ? null : (['PRINCIPAL', 'DEPUTY', 'INTERNAL_BODY_HEAD'] as const)[Math.floor(random() * 3)] },
-    ][Math.floor(random() * 4)];
-    await server.data(UpdateStaffDocument, { input: { id: current.id, version: current.version, ...change } });
+    // The person's record in post if any, else their latest: a move or a return records them anew.
+    const records = (await server.data(StaffListDocument, { filter: { nationalId: target.nationalId }, sort: { field: 'UPDATED_AT', direction: 'DESC' }, limit: 100 })).staff.items;
+    const current = records.find((record) => record.status === 'ACTIVE') ?? records[0];
+    const elsewhere = unitIds[Math.floor(random() * unitIds.length)];
+    const recordAgain = (institutionId: string) =>
+      server.data(CreateStaffDocument, {
+        input: { institutionId, quotaCategory: current.quotaCategory, leadershipTier: current.leadershipTier, name: current.name, nationalId: current.nationalId, education: current.education, position: current.position, hiredOn: current.hiredOn },
+      });
+    const action = Math.floor(random() * 4);
+    if (action === 0 && current.status === 'ACTIVE') {
+      await server.data(UpdateStaffDocument, { input: { id: current.id, version: current.version, status: 'RETIRED' } });
+    } else if (action === 0) {
+      // Back in post: a new record, as the register records it (updateStaff may not set a person who left back to ACTIVE).
+      await recordAgain(current.institutionId);
+    } else if (action === 1 && current.status === 'ACTIVE') {
+      // A person in post moves by leaving one place and being recorded in another (updateStaff may not move them).
+      await server.data(UpdateStaffDocument, { input: { id: current.id, version: current.version, status: 'TRANSFERRED_OUT' } });
+      await recordAgain(elsewhere);
+    } else if (action === 1) {
+      await server.data(UpdateStaffDocument, { input: { id: current.id, version: current.version, institutionId: elsewhere } });
+    } else if (action === 2) {
+      const quotaCategory = (['ADMINISTRATIVE', 'POLITICAL_LEGAL', 'PUBLIC_INSTITUTION', 'LOGISTICS'] as const)[Math.floor(random() * 4)];
+      await server.data(UpdateStaffDocument, { input: { id: current.id, version: current.version, quotaCategory } });
+    } else {
+      const leadershipTier = current.leadershipTier ? null : (['PRINCIPAL', 'DEPUTY', 'INTERNAL_BODY_HEAD'] as const)[Math.floor(random() * 3)];
+      await server.data(UpdateStaffDocument, { input: { id: current.id, version: current.version, leadershipTier } });
+    }
   }
 }
 

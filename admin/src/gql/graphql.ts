@@ -838,6 +838,8 @@ export type StaffingUseApprovalFilter = {
   institutionId?: string | null | undefined;
   /** Exact notice number (核准通知单编号). */
   noticeNumber?: string | null | undefined;
+  /** Where they stand today (核准状态). */
+  status?: StaffingUseStatus | null | undefined;
   /** Approvals of institutions under this bureau, the bureau included (所辖范围). */
   underBureauId?: string | null | undefined;
 };

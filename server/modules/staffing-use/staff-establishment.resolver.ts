@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { listOf, registrySizes } from '../../common/list-cost';
 import type { Context } from '../../context';
 import { withinJurisdiction } from '../access/record-access';
 import { Institution } from '../institution/institution.entity';
@@ -22,6 +23,7 @@ export class StaffEstablishmentResolver {
   }
 
   @FieldResolver(() => [EstablishmentEvent], {
+    complexity: listOf(registrySizes.establishmentEventsPerPerson),
     description:
       "The person's establishment history (编制沿革): every entry, exit and transfer of every post they held, by date, with its notice or document; posts outside the caller's jurisdiction are left out.",
   })
