@@ -6,6 +6,8 @@ import { EstablishmentApproval } from '../establishment/establishment-approval.e
 import { FundingForm, InstitutionKind, InstitutionNature } from '../institution/institution-enums';
 import { Institution } from '../institution/institution.entity';
 import { Quota } from '../quota/quota.entity';
+import { StaffingUseApplication } from '../staffing-use/staffing-use-application.entity';
+import { StaffingUseApproval } from '../staffing-use/staffing-use-approval.entity';
 import { Staff } from '../staff/staff.entity';
 import type { CreateEGovUnitInput, UpdateEGovUnitInput } from './unit.inputs';
 
@@ -45,4 +47,6 @@ export async function checkUnitDeletable(unit: Institution, transaction: EntityM
   if (staff > 0) throw badUserInput('id', 'UNIT_HAS_STAFF', { name: unit.name, count: staff });
   const quotas = (await transaction.count(Quota, { institution: unit })) + (await transaction.count(EstablishmentApproval, { institution: unit }));
   if (quotas > 0) throw badUserInput('id', 'UNIT_HAS_QUOTAS', { name: unit.name, count: quotas });
+  const staffingUse = (await transaction.count(StaffingUseApproval, { institution: unit })) + (await transaction.count(StaffingUseApplication, { institution: unit }));
+  if (staffingUse > 0) throw badUserInput('id', 'UNIT_STILL_HAS_STAFFING_USE');
 }
