@@ -934,10 +934,19 @@ describe('the access matrix', () => {
       },
     },
     {
-      name: 'updateStaff into a leadership tier',
+      name: 'updateStaff into a leadership tier with no position free (超职数)',
       prepare: async (place) => ({
         query: 'mutation ($input: UpdateStaffInput!) { updateStaff(input: $input) { id leadershipTier institution { bureau { path } } } }',
-        variables: { input: { id: place.staffId, version: await versionOf('staffMember', place.staffId), leadershipTier: next() % 2 ? 'INTERNAL_BODY_HEAD' : null } },
+        variables: { input: { id: place.staffId, version: await versionOf('staffMember', place.staffId), leadershipTier: 'INTERNAL_BODY_HEAD' } },
+        touches: [place.countyPath],
+        refusedByRule: 'NO_VACANT_POSITION',
+      }),
+    },
+    {
+      name: 'updateStaff of a person in post',
+      prepare: async (place) => ({
+        query: 'mutation ($input: UpdateStaffInput!) { updateStaff(input: $input) { id leadershipTier institution { bureau { path } } } }',
+        variables: { input: { id: place.staffId, version: await versionOf('staffMember', place.staffId), leadershipTier: null, position: `科员${next()}` } },
         touches: [place.countyPath],
       }),
     },

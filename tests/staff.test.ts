@@ -112,8 +112,8 @@ describe('createStaff', () => {
 describe('updateStaff', () => {
   it('corrects a person in post where they are, and raises the version; a move to another institution is a transfer', async () => {
     const staff = (await server.data(CreateStaffDocument, { input: person() })).createStaff;
-    const updated = (await server.data(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, leadershipTier: 'DEPUTY', position: '副主任' } })).updateStaff;
-    expect(updated).toMatchObject({ isLeader: true, leadershipTier: 'DEPUTY', position: '副主任', version: staff.version + 1 });
+    const updated = (await server.data(UpdateStaffDocument, { input: { id: staff.id, version: staff.version, position: '副主任' } })).updateStaff;
+    expect(updated).toMatchObject({ isLeader: false, position: '副主任', version: staff.version + 1 });
     const moved = onlyError(await server.request(UpdateStaffDocument, { input: { id: staff.id, version: updated.version, institutionId: otherUnitId } }));
     expect(moved.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'institutionId', reason: 'MOVE_BY_TRANSFER' });
     const same = (await server.data(UpdateStaffDocument, { input: { id: staff.id, version: updated.version, institutionId: staff.institutionId, position: '主任' } })).updateStaff;

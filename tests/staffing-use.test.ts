@@ -33,11 +33,13 @@ beforeAll(async () => {
 /** An institution of Nanming with a 三定 of `headcount` administrative posts and `deputies` deputy positions. */
 const institutionWith = (headcount: number, deputies = 1) => institutionUnder(server, nanmingId, headcount, deputies);
 
-async function hire(institutionId: string): Promise<void> {
+async function hire(institutionId: string, quotaCategory = 'ADMINISTRATIVE'): Promise<{ id: string; version: number }> {
   const number = next();
-  await server.data(CreateStaff, {
-    input: { institutionId, quotaCategory: 'ADMINISTRATIVE', name: `用编${number}`, nationalId: makeNationalId('520102', '1991-03-03', 600 + number, 'MALE'), education: 'BACHELOR', position: '科员', hiredOn: '2021-01-01' },
-  });
+  return (
+    await server.data(CreateStaff, {
+      input: { institutionId, quotaCategory, name: `用编${number}`, nationalId: makeNationalId('520102', '1991-03-03', 600 + number, 'MALE'), education: 'BACHELOR', position: '科员', hiredOn: '2021-01-01' },
+    })
+  ).createStaff;
 }
 
 async function vacancy(institutionId: string, category = 'ADMINISTRATIVE') {
@@ -308,5 +310,39 @@ describe('vacancies up the tree (空编汇总) and the hasVacancy filter', () =>
     const without = (await server.data(WithVacancy, { under: guiyang.id, has: false })).institutions;
     expect(without.items.map((item: { id: string }) => item.id)).toContain(full);
     expect(filtered.totalCount + without.totalCount).toBe(institutions.length);
+  });
+});
+
+describe('a person in post taking another post (晋升, 转岗)', () => {
+  const UpdateStaff = doc(`mutation($input: UpdateStaffInput!) { updateStaff(input: $input) { id version quotaCategory leadershipTier } }`);
+
+  it('takes a leadership position only where one is free (超职数配备 is refused), and another category only where a post is free after open approvals', async () => {
+    const id = await institutionWith(2, 1);
+    const first = await hire(id);
+    const second = await hire(id);
+    expect((await server.data(UpdateStaff, { input: { id: first.id, version: first.version, leadershipTier: 'DEPUTY' } })).updateStaff.leadershipTier).toBe('DEPUTY');
+    const overPositions = onlyError(await server.request(UpdateStaff, { input: { id: second.id, version: second.version, leadershipTier: 'DEPUTY' } }));
+    expect(overPositions.extensions).toMatchObject({ field: 'leadershipTier', reason: 'NO_VACANT_POSITION', free: 0 });
+
+    // Two recorded from the existing register in a category the institution has no quota for; one post of its quota is free, and an approval holds it.
+    const other = await institutionWith(3, 0);
+    const logistics = [await hire(other, 'LOGISTICS'), await hire(other, 'LOGISTICS')];
+    await hire(other);
+    expect((await server.data(UpdateStaff, { input: { id: logistics[0].id, version: logistics[0].version, quotaCategory: 'ADMINISTRATIVE' } })).updateStaff.quotaCategory).toBe('ADMINISTRATIVE');
+    expect(await vacancy(other)).toMatchObject({ active: 2, free: 1 });
+    await server.data(ApproveUse, { input: useInput(other) });
+    const taken = onlyError(await server.request(UpdateStaff, { input: { id: logistics[1].id, version: logistics[1].version, quotaCategory: 'ADMINISTRATIVE' } }));
+    expect(taken.extensions).toMatchObject({ field: 'quotaCategory', reason: 'NO_VACANCY', free: 0 });
+    // Stepping down needs no position.
+    expect((await server.data(UpdateStaff, { input: { id: first.id, version: first.version + 1, leadershipTier: null } })).updateStaff.leadershipTier).toBeNull();
+  });
+
+  it('gives the one free position to exactly one of 10 people promoted at once', async () => {
+    const id = await institutionWith(12, 1);
+    const people = [];
+    for (let index = 0; index < 10; index += 1) people.push(await hire(id));
+    const answers = await Promise.all(people.map((person) => server.request(UpdateStaff, { input: { id: person.id, version: person.version, leadershipTier: 'DEPUTY' } })));
+    expect(answers.filter((answer) => !answer.errors?.length)).toHaveLength(1);
+    expect(answers.filter((answer) => answer.errors?.[0]?.extensions?.reason === 'NO_VACANT_POSITION')).toHaveLength(9);
   });
 });

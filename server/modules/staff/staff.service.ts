@@ -3,6 +3,8 @@ import { parseId, refuseNulls, requireNotBefore, requireText } from '../../commo
 import { badUserInput, inputProblemError } from '../../errors';
 import { loadInstitutionReference, requireActive } from '../institution/institution-reference';
 import { readNationalId } from './national-id';
+import { lockInstitutions } from '../staffing-use/institution-lock';
+import { freePosts } from '../staffing-use/free-posts';
 import { Staff } from './staff.entity';
 import { StaffStatus } from './staff-enums';
 import type { CreateStaffInput, UpdateStaffInput } from './staff.inputs';
@@ -51,6 +53,27 @@ export async function createStaff(transaction: EntityManager, input: CreateStaff
   });
 }
 
+/**
+ * A person in post who changes category or takes a leadership tier takes a
+ * post or a position of it: one must be free, after the active staff and the
+ * open approvals, checked under the institution's lock as an entry is (超职数配备 is
+ * refused, not only reported). Stepping down, or keeping the cell, needs nothing.
+ */
+async function checkPostChange(transaction: EntityManager, staff: Staff, input: UpdateStaffInput): Promise<void> {
+  const category = input.quotaCategory !== undefined && input.quotaCategory !== staff.quotaCategory ? input.quotaCategory : null;
+  const tier = input.leadershipTier != null && input.leadershipTier !== staff.leadershipTier ? input.leadershipTier : null;
+  if (category === null && tier === null) return;
+  await lockInstitutions(transaction, [staff.institution.id]);
+  if (category !== null) {
+    const free = await freePosts(transaction, staff.institution.id, 'CATEGORY', category);
+    if (free < 1) throw badUserInput('quotaCategory', 'NO_VACANCY', { free });
+  }
+  if (tier !== null) {
+    const free = await freePosts(transaction, staff.institution.id, 'TIER', tier);
+    if (free < 1) throw badUserInput('leadershipTier', 'NO_VACANT_POSITION', { free });
+  }
+}
+
 export async function updateStaff(transaction: EntityManager, staff: Staff, input: UpdateStaffInput): Promise<void> {
   refuseNulls(input, ['leadershipTier']);
   const identity = checkIdentity(input.nationalId ?? staff.nationalId, input);
@@ -61,6 +84,7 @@ export async function updateStaff(transaction: EntityManager, staff: Staff, inpu
   if (status === StaffStatus.ACTIVE && staff.status !== StaffStatus.ACTIVE) throw badUserInput('status', 'REENTRY_BY_APPROVAL');
   if (status === StaffStatus.ACTIVE && input.institutionId != null && parseId('institutionId', input.institutionId) !== staff.institution.id) throw badUserInput('institutionId', 'MOVE_BY_TRANSFER');
   if (status === StaffStatus.ACTIVE) await checkSingleActivePost(transaction, identity.nationalId, staff.id);
+  if (status === StaffStatus.ACTIVE) await checkPostChange(transaction, staff, input);
   if (input.institutionId !== undefined) staff.institution = ref(requireActive('institutionId', await loadInstitutionReference(transaction, 'institutionId', input.institutionId)));
   if (input.quotaCategory !== undefined) staff.quotaCategory = input.quotaCategory;
   if (input.name !== undefined) staff.name = requireText('name', input.name, 50);

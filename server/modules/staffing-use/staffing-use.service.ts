@@ -3,16 +3,11 @@ import { requireNotBefore, requireNotInFuture, requireText, todayInChina } from 
 import { badUserInput, inputProblemError } from '../../errors';
 import { readNationalId } from '../staff/national-id';
 import { lockInstitutions } from './institution-lock';
+import { freePosts } from './free-posts';
 import { requireActive } from '../institution/institution-reference';
 import type { Institution } from '../institution/institution.entity';
 import { StaffingUseApproval } from './staffing-use-approval.entity';
 import type { ApproveStaffingUseInput } from './staffing-use.inputs';
-
-/** Posts free in one cell of an institution, as the view `staffing_vacancy` states it: approved minus active minus held by open approvals. */
-async function freePosts(em: EntityManager, institution: Institution, dimension: 'CATEGORY' | 'TIER', key: string): Promise<number> {
-  const [row] = await em.execute<{ free: number }[]>('select free from staffing_vacancy where institution_id = ? and dimension = ? and key = ?', [institution.id, dimension, key]);
-  return row?.free ?? 0;
-}
 
 /** The national ID an approval names, checked as a staff record's would be. */
 function readTransferee(text: string, count: number): string {
@@ -37,11 +32,11 @@ export async function approveStaffingUse(em: EntityManager, institution: Institu
   requireNotBefore('validUntil', input.validUntil, 'today', todayInChina());
   const transfereeNationalId = input.transfereeNationalId == null ? null : readTransferee(input.transfereeNationalId, input.count);
   await lockInstitutions(em, [institution.id]);
-  const free = await freePosts(em, institution, 'CATEGORY', input.category);
+  const free = await freePosts(em, institution.id, 'CATEGORY', input.category);
   if (input.count > free) throw badUserInput('count', 'NO_VACANCY', { free });
   const tier = input.tier ?? null;
   if (tier) {
-    const freePositions = await freePosts(em, institution, 'TIER', tier);
+    const freePositions = await freePosts(em, institution.id, 'TIER', tier);
     if (input.count > freePositions) throw badUserInput('count', 'NO_VACANT_POSITION', { free: freePositions });
   }
   return em.create(StaffingUseApproval, {
