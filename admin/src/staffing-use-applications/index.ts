@@ -1,0 +1,13 @@
+import AssignmentIcon from '@mui/icons-material/Assignment';
+import { StaffingUseApplicationCreate } from './StaffingUseApplicationCreate';
+import { StaffingUseApplicationList } from './StaffingUseApplicationList';
+import { StaffingUseApplicationShow } from './StaffingUseApplicationShow';
+import { applicationRepresentation } from './application-representation';
+
+export const staffingUseApplicationsResource = {
+  list: StaffingUseApplicationList,
+  show: StaffingUseApplicationShow,
+  create: StaffingUseApplicationCreate,
+  icon: AssignmentIcon,
+  recordRepresentation: applicationRepresentation,
+};
