@@ -22,8 +22,11 @@ const apply = operation<{ applyForStaffingUse: { id: string } }>(`
 const approveUse = operation<{ approveStaffingUse: { id: string } }>(`
   mutation ApproveUse($input: ApproveStaffingUseInput!) { approveStaffingUse(input: $input) { id } }
 `);
-const enter = operation<{ enterEstablishment: { id: string } }>(`
-  mutation Enter($input: EnterEstablishmentInput!) { enterEstablishment(input: $input) { id } }
+const enter = operation<{ enterEstablishment: { id: string; version: number } }>(`
+  mutation Enter($input: EnterEstablishmentInput!) { enterEstablishment(input: $input) { id version } }
+`);
+const exit = operation<{ exitEstablishment: { id: string } }>(`
+  mutation Exit($input: ExitEstablishmentInput!) { exitEstablishment(input: $input) { id } }
 `);
 
 interface ApplicationFacts {
@@ -158,7 +161,7 @@ describeInBrowser('applications to use posts in the admin client', () => {
     await expectText(page.locator('tbody tr', { hasText: institution.name }), '不予核准');
   });
 
-  it('shows the institution of a person in post read-only in the staff edit form', async () => {
+  it('shows the institution of a person in post read-only in the staff edit form, and does not offer 在职 for one who left', async () => {
     const { page, open } = await session('province');
     const institution = await institutionWith('贵阳市南明区人员编辑测试局', 2);
     const approval = (
@@ -166,7 +169,7 @@ describeInBrowser('applications to use posts in the admin client', () => {
         input: { institutionId: institution.id, category: 'ADMINISTRATIVE', count: 1, purpose: 'OPEN_RECRUITMENT', noticeNumber: '南编用〔2026〕52号', issuedOn: chinaDay(-3), validUntil: chinaDay(60) },
       })
     ).approveStaffingUse;
-    const { id } = (
+    const { id, version } = (
       await server.data(enter, {
         input: { approvalId: approval.id, name: '吴思远', nationalId: makeNationalId('520102', '1991-03-08', 395, 'MALE'), education: 'BACHELOR', position: '一级科员', enteredOn: chinaDay(-1) },
       })
@@ -176,7 +179,20 @@ describeInBrowser('applications to use posts in the admin client', () => {
     await expectText(page.locator('#main-content'), '调动');
     // The autocomplete shows the name once the institution is read.
     await eventually(async () => expect(await institutionInput.inputValue()).toBe(institution.name));
-    expect(await institutionInput.getAttribute('readonly')).not.toBeNull();
+    expect(await institutionInput.isEditable()).toBe(false);
+    await expectText(page.locator('#main-content'), '在编人员变更单位请在其人员页面办理“调动”');
     await saveScreenshot(page, 'staff-edit-in-post');
+
+    await server.data(exit, { input: { id, version, reason: 'RESIGNATION', exitedOn: chinaDay(-1), documentNumber: '南人社〔2026〕15号' } });
+    // The same address again: the page is reloaded for the record as the API now has it.
+    await page.reload();
+    const status = page.getByRole('combobox', { name: '人员状态' });
+    await expectText(status, '离职');
+    await status.click();
+    await expectText(page.getByRole('listbox'), '退休');
+    expect(await page.getByRole('option', { name: '在职', exact: true }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    expect(await institutionInput.isEditable()).toBe(true);
   });
 });
