@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
+import type { Locator } from 'playwright-core';
 import { makeNationalId } from '../server/modules/staff/national-id';
 import { describeInBrowser, saveScreenshot } from './support/browser';
 import { eventually, expectText, useAdminBrowser } from './support/admin-session';
@@ -46,13 +47,19 @@ const applicationsOf = operation<{ staffingUseApplications: { items: Application
   }
 `);
 
+/** Confirms a change dialog and waits until it has closed, the change saved. */
+async function confirmChange(dialog: Locator) {
+  await dialog.getByRole('button', { name: '确认变更', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
 /** A day in China's calendar, as the server counts them, `days` from today. */
 const chinaDay = (days = 0) => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Applications to use posts (用编申请) in the admin client against a real
  * Bianzhi and PostgreSQL: one made in the form and approved for fewer posts,
- * leading to the approval's page; one rejected with its reason; each checked
+ * leading to the approval's page; one rejected with its reason; one withdrawn; each checked
  * in the API. And the staff edit form, which no longer moves a person in post.
  */
 describeInBrowser('applications to use posts in the admin client', () => {
@@ -83,6 +90,21 @@ describeInBrowser('applications to use posts in the admin client', () => {
       },
     });
     return { id, name };
+  }
+
+  /** A pending application of a new institution, recorded through the API, shown to the province's administrator. */
+  async function pendingApplicationShown(institutionName: string, count: number, justification: string) {
+    const { page, open } = await session('province');
+    const institution = await institutionWith(institutionName, 2);
+    const { id } = (
+      await server.data(apply, {
+        input: { institutionId: institution.id, category: 'ADMINISTRATIVE', count, purpose: 'OPEN_RECRUITMENT', appliedOn: chinaDay(-1), justification },
+      })
+    ).applyForStaffingUse;
+    await open(`staffing-use-applications/${id}/show`);
+    const main = page.locator('#main-content');
+    await expectText(main, '待审核');
+    return { page, open, main, institution, id };
   }
 
   it('applies in the form and approves fewer posts than applied for, leading to the approval (核准)', async () => {
@@ -117,8 +139,9 @@ describeInBrowser('applications to use posts in the admin client', () => {
     await page.waitForURL(/#\/staffing-use-approvals\/\d+\/show/);
     const approvalId = /#\/staffing-use-approvals\/(\d+)\/show/.exec(page.url())![1];
     await expectText(main, noticeNumber);
-    // The approval links back to its application.
+    // The approval links back to its application, under its label.
     await expectText(main, applicationName);
+    expect(await main.getByText('用编申请', { exact: true }).count()).toBe(1);
     await saveScreenshot(page, 'staffing-use-application-approved');
 
     const [approved] = (await server.data(applicationsOf, { institutionId: institution.id })).staffingUseApplications.items;
@@ -133,22 +156,12 @@ describeInBrowser('applications to use posts in the admin client', () => {
   });
 
   it('rejects an application with its reason (不予核准)', async () => {
-    const { page, open } = await session('province');
-    const institution = await institutionWith('贵阳市南明区不予核准测试局', 2);
-    const { id } = (
-      await server.data(apply, {
-        input: { institutionId: institution.id, category: 'ADMINISTRATIVE', count: 1, purpose: 'OPEN_RECRUITMENT', appliedOn: chinaDay(-2), justification: '拟公开招聘一名' },
-      })
-    ).applyForStaffingUse;
-    await open(`staffing-use-applications/${id}/show`);
-    const main = page.locator('#main-content');
-    await expectText(main, '待审核');
+    const { page, open, main, institution, id } = await pendingApplicationShown('贵阳市南明区不予核准测试局', 1, '拟公开招聘一名');
     await page.getByRole('button', { name: '不予核准', exact: true }).click();
     const dialog = page.getByTestId('reject-application-dialog');
     const reason = '该单位尚有未使用的用编核准';
     await dialog.locator('textarea[name="rejectionReason"]').fill(reason);
-    await dialog.getByRole('button', { name: '确认变更', exact: true }).click();
-    await dialog.waitFor({ state: 'detached' });
+    await confirmChange(dialog);
     await expectText(main, reason);
     await expectText(main, '不予核准理由');
     expect(await page.getByRole('button', { name: '撤回', exact: true }).count()).toBe(0);
@@ -159,6 +172,18 @@ describeInBrowser('applications to use posts in the admin client', () => {
     // The list's status filter finds it among the rejected ones.
     await open(`staffing-use-applications?filter=${encodeURIComponent(JSON.stringify({ institutionId: institution.id, status: 'REJECTED' }))}`);
     await expectText(page.locator('tbody tr', { hasText: institution.name }), '不予核准');
+  });
+
+  it('withdraws a pending application (撤回) with the version read', async () => {
+    const { page, main, institution, id } = await pendingApplicationShown('贵阳市南明区申请撤回测试局', 2, '拟公开招聘两名');
+    await page.getByRole('button', { name: '撤回', exact: true }).click();
+    const dialog = page.getByTestId('withdraw-application-dialog');
+    await expectText(dialog, institution.name);
+    await confirmChange(dialog);
+    await expectText(main, '已撤回');
+    expect(await page.getByRole('button', { name: '核准', exact: true }).count()).toBe(0);
+    const [withdrawn] = (await server.data(applicationsOf, { institutionId: institution.id })).staffingUseApplications.items;
+    expect(withdrawn).toMatchObject({ id, status: 'WITHDRAWN', approval: null });
   });
 
   it('shows the institution of a person in post read-only in the staff edit form, and does not offer 在职 for one who left', async () => {

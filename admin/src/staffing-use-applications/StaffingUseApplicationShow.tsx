@@ -36,7 +36,7 @@ function ApplicationDetails() {
       <EnumField source="status" enumName="StaffingUseApplicationStatus" />
       <DayField source="decidedOn" />
       {application.status === 'APPROVED' ? (
-        <ReferenceField source="approval.id" reference="staffing-use-approvals" link="show" label="resources.staffing-use-applications.fields.approval" />
+        <ReferenceField source="approval.id" reference="staffing-use-approvals" link="show" />
       ) : null}
       {application.status === 'REJECTED' ? <TextField source="rejectionReason" /> : null}
     </SimpleShowLayout>

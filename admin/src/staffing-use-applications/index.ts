@@ -1,4 +1,4 @@
-import AssignmentIcon from '@mui/icons-material/Assignment';
+import PostAddIcon from '@mui/icons-material/PostAdd';
 import { StaffingUseApplicationCreate } from './StaffingUseApplicationCreate';
 import { StaffingUseApplicationList } from './StaffingUseApplicationList';
 import { StaffingUseApplicationShow } from './StaffingUseApplicationShow';
@@ -8,6 +8,6 @@ export const staffingUseApplicationsResource = {
   list: StaffingUseApplicationList,
   show: StaffingUseApplicationShow,
   create: StaffingUseApplicationCreate,
-  icon: AssignmentIcon,
+  icon: PostAddIcon,
   recordRepresentation: applicationRepresentation,
 };
