@@ -63,7 +63,7 @@ describeInBrowser('writing through the admin client', () => {
     const { page, open } = await session('province');
     const { unit, category } = await unitWithRoom();
     await open(`units/${unit.id}/show`);
-    await page.getByRole('link', { name: '新增人员' }).click();
+    await page.getByRole('link', { name: '存量人员登记' }).click();
     await page.waitForURL(/#\/staff\/create/);
     const name = `测试${randomInt(1000, 9999)}`;
     await fillStaffForm(page, name, category);

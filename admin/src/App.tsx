@@ -15,6 +15,7 @@ import { i18nProvider } from './i18n/i18n-provider';
 import { BianzhiLayout } from './layout/BianzhiLayout';
 import { quotasResource } from './quotas';
 import { staffResource } from './staff';
+import { staffingUseApplicationsResource } from './staffing-use-applications';
 import { staffingUseApprovalsResource } from './staffing-use-approvals';
 import { StaffingUseNoticePrint } from './staffing-use-approvals/StaffingUseNoticePrint';
 import { theme } from './theme';
@@ -43,6 +44,7 @@ export function App() {
       <Resource name="units" {...unitsResource} />
       <Resource name="quotas" {...quotasResource} />
       <Resource name="staff" {...staffResource} />
+      <Resource name="staffing-use-applications" {...staffingUseApplicationsResource} />
       <Resource name="staffing-use-approvals" {...staffingUseApprovalsResource} />
       <Resource name="websites" {...websitesResource} />
       <Resource name="alerts" {...alertsResource} />

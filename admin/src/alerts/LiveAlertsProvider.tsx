@@ -5,6 +5,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { useLogout, useNotify, useTranslate } from 'react-admin';
 import { AlertEventsDocument, type AlertEventsSubscription } from '../gql/graphql';
 import { readSession } from '../graphql/session';
+import { liveAlertMessage } from './live-alert-message';
 
 export type LiveAlertConnection = 'connecting' | 'connected' | 'disconnected';
 
@@ -73,18 +74,10 @@ export function LiveAlertsProvider({ children }: { children: ReactNode }) {
             setReceived((count) => count + 1);
             void queryClient.invalidateQueries({ queryKey: ['alerts'] });
             void queryClient.invalidateQueries({ queryKey: ['units'] });
-            const alert = event.alert;
-            const messageArgs = {
-              unit: alert.institutionName,
-              kind: translate(`enums.AlertKind.${alert.kind}`),
-              // An over-staffing alert is about a quota category, an over-positions one about a leadership tier.
-              category: alert.tier ? translate(`enums.LeadershipTier.${alert.tier}`) : translate(`enums.QuotaCategory.${alert.category}`),
-              approved: alert.approved,
-              actual: alert.actual,
-            };
-            notify(event.type === 'RAISED' ? 'bianzhi.alerts.raised' : 'bianzhi.alerts.resolved', {
+            const message = liveAlertMessage(event, translate);
+            notify(message.key, {
               type: event.type === 'RAISED' ? 'warning' : 'info',
-              messageArgs,
+              messageArgs: message.args,
               autoHideDuration: 10000,
               multiLine: true,
             });

@@ -12,6 +12,7 @@ export const enumValues = {
   StaffStatus: ['ACTIVE', 'LEFT', 'RETIRED', 'TRANSFERRED_OUT'],
   StaffingUsePurpose: ['OPEN_RECRUITMENT', 'CIVIL_SERVICE_EXAM', 'TRANSFER_IN', 'MILITARY_RESETTLEMENT', 'SELECTION', 'OTHER'],
   StaffingUseStatus: ['OPEN', 'USED_UP', 'EXPIRED', 'WITHDRAWN'],
+  StaffingUseApplicationStatus: ['PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN'],
   StaffEntryKind: ['APPROVAL', 'TRANSFER', 'RECORDED'],
   EstablishmentEventKind: ['RECORDED', 'ENTERED', 'TRANSFERRED_IN', 'TRANSFERRED_OUT', 'EXITED'],
   ExitReason: ['RETIREMENT', 'RESIGNATION', 'DISMISSAL', 'DEATH', 'TRANSFER_OUT'],

@@ -8,6 +8,7 @@ import { i18nProvider } from '../i18n/i18n-provider';
 import { institutionsData } from '../institutions/institutions.data';
 import { quotasData } from '../quotas/quotas.data';
 import { staffData } from '../staff/staff.data';
+import { staffingUseApplicationsData } from '../staffing-use-applications/staffing-use-applications.data';
 import { staffingUseApprovalsData } from '../staffing-use-approvals/staffing-use-approvals.data';
 import { unitsData } from '../units/units.data';
 import { websitesData } from '../websites/websites.data';
@@ -19,6 +20,7 @@ export const resourceAdapters: Record<string, RegistryResource> = {
   units: unitsData,
   quotas: quotasData,
   staff: staffData,
+  'staffing-use-applications': staffingUseApplicationsData,
   'staffing-use-approvals': staffingUseApprovalsData,
   websites: websitesData,
   alerts: alertsData,

@@ -214,11 +214,39 @@ export const domainChinese = {
                 version: '版本',
                 withdrawnOn: '撤回日期',
                 transfereeNationalId: '调入人员身份号码',
+                application: { id: '用编申请' },
                 // ApproveStaffingUseInput
                 count: '核准用编数',
                 // StaffingUseApprovalFilter
                 underBureauId: '所辖范围',
                 reason: '批准文号或变更原因',
+                q: '搜索',
+            },
+        },
+        'staffing-use-applications': {
+            name: '用编申请',
+            fields: {
+                // StaffingUseApplication
+                appliedOn: '申请日期',
+                approval: { id: '核准通知', noticeNumber: '核准通知单编号' },
+                category: '编制类别',
+                createdAt: '创建时间',
+                decidedOn: '办理日期',
+                id: '编号',
+                institution: { name: '申请机构' },
+                institutionId: '申请机构',
+                justification: '申请理由',
+                purpose: '用编事由',
+                rejectionReason: '不予核准理由',
+                requestedCount: '申请用编数',
+                status: '申请状态',
+                tier: '领导职数层级',
+                updatedAt: '更新时间',
+                version: '版本',
+                // ApplyForStaffingUseInput
+                count: '申请用编数',
+                // StaffingUseApplicationFilter
+                underBureauId: '所辖范围',
                 q: '搜索',
             },
         },
@@ -624,6 +652,16 @@ export const domainChinese = {
             eventKind: '事项',
             eventDocument: '文件号',
         },
+        staffingUseApplication: {
+            apply: '用编申请',
+            approve: '核准',
+            approveTitle: '核准用编申请',
+            approveExplanation: '%{institution}申请%{category} %{requested} 名；核准用编数不得超过申请数，核准后即占用相应空编。',
+            reject: '不予核准',
+            rejectTitle: '不予核准',
+            withdrawTitle: '撤回用编申请',
+            withdrawExplanation: '撤回%{institution}的这份用编申请后，不能再予核准。',
+        },
         vacancies: {
             title: '空编情况',
             approved: '核定数',
@@ -668,6 +706,9 @@ export const domainChinese = {
             disconnected: '实时推送已断开，正在重连…',
             raised: '%{unit}：%{kind}（%{category}，核定 %{approved}，实有 %{actual}）',
             resolved: '%{unit}：%{kind}已解除（%{category}）',
+            approvalExpiring: '%{unit}：用编核准 %{notice} 即将到期，尚有 %{left} 名未使用',
+            approvalUsedUp: '%{unit}：用编核准 %{notice} 已用完',
+            approvalResolved: '%{unit}：用编核准 %{notice} 的“%{kind}”预警已解除',
         },
         audit: {
             from: '时间起',
@@ -743,8 +784,12 @@ export const domainChinese = {
             divisionCode: '应为6位行政区划代码',
         },
         staff: {
-            add: '新增人员',
+            add: '存量人员登记',
             fromNationalId: '留空则按公民身份号码填写',
+            recordExisting: '存量人员登记',
+            recordExistingExplanation: '此处仅登记实名制建立前已在编的人员。新进人员请在“用编核准”页面办理“入编”。',
+            moveByTransfer: '在编人员变更单位请在其人员页面办理“调动”',
+            reentryByApproval: '已离开人员重新进编须凭用编核准办理“入编”',
         },
         password: {
             change: '修改密码',

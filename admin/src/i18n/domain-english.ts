@@ -212,11 +212,39 @@ export const domainEnglish: typeof domainChinese = {
                 version: 'Version',
                 withdrawnOn: 'Withdrawn On',
                 transfereeNationalId: 'Transferee National ID',
+                application: { id: 'Application' },
                 // ApproveStaffingUseInput
                 count: 'Posts Approved',
                 // StaffingUseApprovalFilter
                 underBureauId: 'Within Bureau',
                 reason: 'Approval Document or Reason',
+                q: 'Search',
+            },
+        },
+        'staffing-use-applications': {
+            name: 'Applications to Use Posts',
+            fields: {
+                // StaffingUseApplication
+                appliedOn: 'Applied On',
+                approval: { id: 'Approval Notice', noticeNumber: 'Notice Number' },
+                category: 'Quota Category',
+                createdAt: 'Created At',
+                decidedOn: 'Decided On',
+                id: 'ID',
+                institution: { name: 'Applying Institution' },
+                institutionId: 'Applying Institution',
+                justification: 'Justification',
+                purpose: 'Purpose',
+                rejectionReason: 'Reason for Rejection',
+                requestedCount: 'Posts Requested',
+                status: 'Application Status',
+                tier: 'Leadership Tier',
+                updatedAt: 'Updated At',
+                version: 'Version',
+                // ApplyForStaffingUseInput
+                count: 'Posts Requested',
+                // StaffingUseApplicationFilter
+                underBureauId: 'Within Bureau',
                 q: 'Search',
             },
         },
@@ -622,6 +650,16 @@ export const domainEnglish: typeof domainChinese = {
             eventKind: 'Event',
             eventDocument: 'Document Number',
         },
+        staffingUseApplication: {
+            apply: 'Apply to Use Posts',
+            approve: 'Approve',
+            approveTitle: 'Approve the Application',
+            approveExplanation: '%{institution} applies for %{requested} posts (%{category}); no more than that may be approved, and the posts approved are held at once.',
+            reject: 'Reject',
+            rejectTitle: 'Reject the Application',
+            withdrawTitle: 'Withdraw the Application',
+            withdrawExplanation: 'Once withdrawn, this application of %{institution} can no longer be approved.',
+        },
         vacancies: {
             title: 'Vacancies',
             approved: 'Approved',
@@ -666,6 +704,9 @@ export const domainEnglish: typeof domainChinese = {
             disconnected: 'Live updates disconnected, reconnecting…',
             raised: '%{unit}: %{kind} (%{category}, approved %{approved}, actual %{actual})',
             resolved: '%{unit}: %{kind} resolved (%{category})',
+            approvalExpiring: '%{unit}: approval to use posts %{notice} expires soon; posts still unused: %{left}',
+            approvalUsedUp: '%{unit}: approval to use posts %{notice} is used up',
+            approvalResolved: '%{unit}: the “%{kind}” alert on approval to use posts %{notice} is resolved',
         },
         audit: {
             from: 'From',
@@ -741,8 +782,12 @@ export const domainEnglish: typeof domainChinese = {
             divisionCode: 'Must be a 6-digit division code',
         },
         staff: {
-            add: 'Add staff',
+            add: 'Record Existing Staff',
             fromNationalId: 'Taken from the ID number when left empty',
+            recordExisting: 'Record Existing Staff',
+            recordExistingExplanation: 'Only for people already in post when the real-name register began. A new person enters by “Enter” on an approval to use posts.',
+            moveByTransfer: 'A person in post changes institution by “Transfer” on their page',
+            reentryByApproval: 'A person who left comes back only by “Enter” against an approval to use posts',
         },
         password: {
             change: 'Change password',

@@ -12,6 +12,7 @@ export function BianzhiMenu() {
       <Menu.ResourceItem name="units" />
       <Menu.ResourceItem name="quotas" />
       <Menu.ResourceItem name="staff" />
+      <Menu.ResourceItem name="staffing-use-applications" />
       <Menu.ResourceItem name="staffing-use-approvals" />
       <Menu.ResourceItem name="websites" />
       <Menu.ResourceItem name="alerts" />

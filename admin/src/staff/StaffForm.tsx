@@ -1,8 +1,10 @@
-import { AutocompleteInput, DateInput, ReferenceInput, SimpleForm, TextInput, required } from 'react-admin';
+import { DateInput, SimpleForm, TextInput, required } from 'react-admin';
 import { validNationalId } from '../common/national-id';
 import { EnumInput, emptyChoiceAsNull } from '../common/enums';
 import { ReasonInput } from '../common/ReasonInput';
 import { RegistryToolbar } from '../common/RegistryToolbar';
+import { StaffInstitutionInput } from './StaffInstitutionInput';
+import { StaffStatusInput } from './StaffStatusInput';
 
 export const staffFormFields = [
   'name',
@@ -26,15 +28,13 @@ export function StaffForm() {
       <TextInput source="nationalId" validate={[required(), validNationalId]} slotProps={{ htmlInput: { maxLength: 18, autoComplete: 'off' } }} />
       <EnumInput source="gender" enumName="Gender" emptyText="bianzhi.staff.fromNationalId" />
       <DateInput source="birthDate" helperText="bianzhi.staff.fromNationalId" />
-      <ReferenceInput source="institutionId" reference="institutions" perPage={100}>
-        <AutocompleteInput optionText="name" validate={required()} filterToQuery={(text) => ({ q: text })} />
-      </ReferenceInput>
+      <StaffInstitutionInput />
       <EnumInput source="quotaCategory" enumName="QuotaCategory" validate={required()} />
       <TextInput source="position" validate={required()} />
       <EnumInput source="leadershipTier" enumName="LeadershipTier" emptyText="bianzhi.staffing.notLeader" parse={emptyChoiceAsNull} />
       <EnumInput source="education" enumName="Education" validate={required()} />
       <DateInput source="hiredOn" validate={required()} />
-      <EnumInput source="status" enumName="StaffStatus" validate={required()} />
+      <StaffStatusInput />
       <ReasonInput />
     </SimpleForm>
   );

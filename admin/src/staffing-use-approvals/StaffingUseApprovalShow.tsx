@@ -42,6 +42,7 @@ export function StaffingUseApprovalShow() {
         <DayField source="withdrawnOn" />
         <EnumField source="status" enumName="StaffingUseStatus" />
         <TextField source="transfereeNationalId" emptyText="—" translate="no" />
+        <ReferenceField source="application.id" reference="staffing-use-applications" link="show" emptyText="—" />
       </SimpleShowLayout>
     </Show>
   );
