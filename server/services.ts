@@ -8,6 +8,7 @@ import { LoginThrottle } from './modules/account/login-throttle';
 import { TokenEndings } from './modules/account/token-endings';
 import { AlertBus } from './modules/alert/alert-bus';
 import { AlertDispatcher } from './modules/alert/alert-dispatcher';
+import { logEvent } from './http/log';
 import { ApprovalAlertSweep } from './modules/alert/approval-alert-sweep';
 import { AlertEventReader, createAlertEventsPool } from './modules/alert/alert-events.sql';
 import { StaffingCache } from './modules/statistics/staffing-cache';
@@ -50,11 +51,13 @@ export async function startServices(config: Config): Promise<BianzhiServices> {
     if (embedded) closers.push(() => embedded.stop());
     const databaseUrl = config.databaseUrl ?? embedded!.url;
     let statements = 0;
-    const countStatement = () => {
+    // Every statement of a request goes through MikroORM or the read pool (the token lookup too): both report here.
+    const countStatement = (sql: string) => {
       statements += 1;
+      if (config.logSql) logEvent('info', 'sql', { sql });
     };
     // The embedded engine is a single PostgreSQL session: one connection keeps transactions from interleaving on it.
-    const orm = await openOrm(databaseUrl, { poolSize: embedded ? 1 : 10, logSql: config.logSql, onStatement: countStatement });
+    const orm = await openOrm(databaseUrl, { poolSize: embedded ? 1 : 10, onStatement: countStatement });
     closers.push(() => orm.close());
     const applied = await migrate(orm);
     if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);

@@ -45,9 +45,8 @@ export const entities = [
 export interface OrmOptions {
   /** Largest number of connections in the pool. */
   poolSize?: number;
-  logSql?: boolean;
-  /** Called for every SQL statement sent, for counting them. */
-  onStatement?: () => void;
+  /** Called with every statement MikroORM sends (counting, LOG_SQL). */
+  onStatement?: (sql: string) => void;
   /**
    * Longest wait for a pooled connection, queueing behind busy ones included,
    * before the write fails (knex's default is a minute). Default 10 s: long
@@ -87,9 +86,8 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options 
     driverOptions: { connection: { connectionTimeoutMillis: connectTimeoutMillis, keepAlive: true } },
     forceUtcTimezone: true,
     allowGlobalContext: false,
-    debug: options.logSql ?? false,
     onQuery: (sql: string) => {
-      options.onStatement?.();
+      options.onStatement?.(sql);
       return sql;
     },
   });

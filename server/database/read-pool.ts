@@ -39,7 +39,7 @@ export class ReadPool {
     private readonly metadata: MetadataStorage,
     private readonly options: {
       size: number;
-      onStatement?: () => void;
+      onStatement?: (sql: string) => void;
       /** Longest wait for a connection, busy ones included (pg-pool counts both): longer where there is one connection only. */
       waitMillis?: number;
       /**
@@ -65,7 +65,7 @@ export class ReadPool {
   async rows<Row>(text: string, values: unknown[] = []): Promise<Row[]> {
     let name = this.statementNames.get(text);
     if (!name) this.statementNames.set(text, (name = `bianzhi_read_${this.statementNames.size + 1}`));
-    this.options.onStatement?.();
+    this.options.onStatement?.(text);
     if (!this.options.sharedSession) return (await this.pool.query({ name, text, values })).rows as Row[];
     const client = await this.pool.connect();
     try {
