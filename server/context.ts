@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config';
 import { Jurisdiction } from './modules/access/jurisdiction';
+import { pathReadingFor } from './modules/access/placement';
 import type { Authentication } from './modules/access/principal';
 import type { ReadPool } from './database/read-pool';
 import { recordByIdLoaders } from './common/loader-factories';
@@ -22,7 +23,7 @@ import { createWebsiteLoaders } from './modules/website/website.reads';
 
 function createLoaders(services: ServerServices) {
   const { reads } = services;
-  const recordById = recordByIdLoaders(reads);
+  const recordById = recordByIdLoaders(reads, (entity) => pathReadingFor(reads.metadataStorage, entity));
   return {
     recordById,
     ...createBureauLoaders(reads, recordById),

@@ -8,6 +8,11 @@ import { InstitutionRank } from '../server/modules/institution/institution-rank'
 import { Institution } from '../server/modules/institution/institution.entity';
 import { FundingForm, InstitutionKind, InstitutionNature } from '../server/modules/institution/institution-enums';
 import { NestedTreeDocument } from './generated/graphql';
+import { parse, print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { AccountRole } from '../server/modules/account/account-role';
+import { tokenFor } from './support/credentials';
+import { askGraphql } from './support/http-client';
 import { useTestServer } from './support/test-server';
 
 const server = useTestServer();
@@ -70,5 +75,27 @@ describe('SQL statements per request', () => {
     expect(large).toBe(small);
     expect(small).toBeLessThanOrEqual(14);
     console.info(`nested tree query: ${small} SQL statements at ${units} units`);
+  });
+});
+
+describe('a record read by id', () => {
+  const StaffById = parse('query ($id: ID!) { staffMember(id: $id) { id name position } }') as TypedDocumentNode<{ staffMember: { id: string } | null }, { id: string }>;
+  const countyAdminStatements = async (id: string) => {
+    const token = await tokenFor(server.bianzhi, AccountRole.COUNTY_ADMIN, '520302');
+    const before = server.bianzhi.statementCount();
+    const answer = await askGraphql(server.bianzhi.url, token, print(StaffById), { id });
+    return { statements: server.bianzhi.statementCount() - before, answer };
+  };
+
+  it('costs the token and the record only: the bureau path its jurisdiction check needs is read in the same statement', async () => {
+    const [inside] = await server.bianzhi.orm.em.fork().find(Staff, { institution: { bureau: { code: '520302' } } }, { limit: 1 });
+    const [outside] = await server.bianzhi.orm.em.fork().find(Staff, { institution: { bureau: { code: '520102' } } }, { limit: 1 });
+    const seen = await countyAdminStatements(String(inside.id));
+    expect(seen.answer.data?.staffMember?.id).toBe(String(inside.id));
+    expect(seen.statements).toBe(2);
+    // Outside the jurisdiction it answers null, as for no such record, at the same cost.
+    const refused = await countyAdminStatements(String(outside.id));
+    expect(refused.answer.data?.staffMember).toBeNull();
+    expect(refused.statements).toBe(2);
   });
 });

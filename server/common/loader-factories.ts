@@ -3,12 +3,27 @@ import DataLoader from 'dataloader';
 import type { ReadPool } from '../database/read-pool';
 
 /** Batches lookups by id into one `where id = any($1)` per tick. */
-export function byIdLoader<Entity extends { id: number }>(reads: ReadPool, entity: EntityName<Entity>): DataLoader<number, Entity | null> {
+/** How a by-id loader reads a record's bureau path in the same statement (see placement's pathReadingFor). */
+export interface PathReading {
+  joins: string;
+  path: string;
+  remember: (record: object, path: string) => void;
+}
+
+export function byIdLoader<Entity extends { id: number }>(reads: ReadPool, entity: EntityName<Entity>, pathReading: PathReading | null = null): DataLoader<number, Entity | null> {
   const reader = reads.reader(entity);
-  const sql = `select * from "${reader.table}" where id = any($1::int[])`;
+  const sql = pathReading
+    ? `select t0.*, ${pathReading.path} as bureau_path_read from "${reader.table}" t0 ${pathReading.joins} where t0.id = any($1::int[])`
+    : `select * from "${reader.table}" where id = any($1::int[])`;
   return new DataLoader(async (ids) => {
     const rows = await reads.rows<Record<string, unknown>>(sql, [ids]);
-    const byId = new Map(rows.map((row) => [row.id as number, reader.read(row)]));
+    const byId = new Map(
+      rows.map((row) => {
+        const record = reader.read(row);
+        pathReading?.remember(record, row.bureau_path_read as string);
+        return [row.id as number, record];
+      }),
+    );
     return ids.map((id) => byId.get(id) ?? null);
   });
 }
@@ -36,11 +51,11 @@ export function byForeignKeyLoader<Entity extends object>(
 export type RecordByIdLoaders = <Entity extends { id: number }>(entity: EntityClass<Entity>) => DataLoader<number, Entity | null>;
 
 /** One by-id loader per record type and request, made when first asked for: modules and placement share it. */
-export function recordByIdLoaders(reads: ReadPool): RecordByIdLoaders {
+export function recordByIdLoaders(reads: ReadPool, pathReadingFor: (entity: EntityClass<object>) => PathReading | null = () => null): RecordByIdLoaders {
   const loaders = new Map<EntityClass<object>, DataLoader<number, object | null>>();
   return <Entity extends { id: number }>(entity: EntityClass<Entity>) => {
     let loader = loaders.get(entity as EntityClass<object>);
-    if (!loader) loaders.set(entity as EntityClass<object>, (loader = byIdLoader(reads, entity) as DataLoader<number, object | null>));
+    if (!loader) loaders.set(entity as EntityClass<object>, (loader = byIdLoader(reads, entity, pathReadingFor(entity as EntityClass<object>)) as DataLoader<number, object | null>));
     return loader as DataLoader<number, Entity | null>;
   };
 }

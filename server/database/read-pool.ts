@@ -94,6 +94,11 @@ export class ReadPool {
     return reader as unknown as ReturnType<typeof recordReader<Entity>>;
   }
 
+  /** The entities' metadata the records are read by. */
+  get metadataStorage(): MetadataStorage {
+    return this.metadata;
+  }
+
   end(): Promise<void> {
     return this.pool.end();
   }

@@ -100,6 +100,17 @@ export function inJurisdiction<Entity extends object>(context: Context, entity: 
   return context.jurisdiction.isRegistryWide ? [] : [placedUnder(context.em, entity, context.jurisdiction.pattern)];
 }
 
+/** The joins from a record (as t0) to its bureau, and the expression of the bureau path there; '' for a reference left empty. */
+function pathJoins(metadataStorage: MetadataStorage, entity: EntityClass<object> | string): { joins: string; path: string } {
+  const steps = chainOf(metadataStorage, entity);
+  const joins: string[] = [];
+  steps.slice(0, -1).forEach((step, index) => {
+    if (step.kind === 'reference') joins.push(`left join "${step.target.tableName}" t${index + 1} on t${index + 1}.id = t${index}."${step.column}"`);
+  });
+  const last = steps[steps.length - 1];
+  return { joins: joins.join(' '), path: `coalesce(t${steps.length - 1}."${last.column}", '')` };
+}
+
 const pathSqlCache = new Map<string, string>();
 
 /**
@@ -111,15 +122,27 @@ function pathByIdSql(metadataStorage: MetadataStorage, entity: EntityClass<objec
   const name = typeof entity === 'string' ? entity : entity.name;
   const cached = pathSqlCache.get(name);
   if (cached) return cached;
-  const steps = chainOf(metadataStorage, entity);
-  const joins: string[] = [];
-  steps.slice(0, -1).forEach((step, index) => {
-    if (step.kind === 'reference') joins.push(`left join "${step.target.tableName}" t${index + 1} on t${index + 1}.id = t${index}."${step.column}"`);
-  });
-  const last = steps[steps.length - 1];
-  const sql = `select coalesce(t${steps.length - 1}."${last.column}", '') as path from "${metadataStorage.get(name).tableName}" t0 ${joins.join(' ')} where t0.id = ?`;
+  const { joins, path } = pathJoins(metadataStorage, entity);
+  const sql = `select ${path} as path from "${metadataStorage.get(name).tableName}" t0 ${joins} where t0.id = ?`;
   pathSqlCache.set(name, sql);
   return sql;
+}
+
+/** Bureau paths read in the same statement as their records (the read pool's by-id loaders). */
+const pathsReadWithRecords = new WeakMap<object, string>();
+
+/**
+ * How to read a placed record's bureau path beside its own row, so that its
+ * jurisdiction check needs no statement of its own (a staff record's would
+ * otherwise load its institution, then that institution's bureau); null for
+ * records not placed in the tree, or holding their path themselves.
+ */
+export function pathReadingFor(metadataStorage: MetadataStorage, entity: EntityClass<object>): { joins: string; path: string; remember: (record: object, path: string) => void } | null {
+  const metadata = metadataStorage.find(entity.name);
+  if (!metadata || !placements.has(metadata.class)) return null;
+  const { joins, path } = pathJoins(metadataStorage, entity);
+  if (joins === '') return null;
+  return { joins, path, remember: (record, bureauPath) => pathsReadWithRecords.set(record, bureauPath) };
 }
 
 /** Paths already read in one write, by `type:id`: the place after a change is most often the place before it. */
@@ -149,6 +172,8 @@ export async function pathOfRecord(em: EntityManager, record: object, known?: Kn
 
 /** The bureau path of a record read for GraphQL, through the request's loaders: no statement when the bureau was read already. */
 export async function pathThroughLoaders(context: Context, entity: EntityClass<object>, record: object): Promise<string | null> {
+  const readWithRecord = pathsReadWithRecords.get(record);
+  if (readWithRecord !== undefined) return readWithRecord;
   const [step] = chainOf(context.em.getMetadata(), entity);
   const value = (record as Record<string, unknown>)[step.property];
   if (step.kind === 'path') return value as string;
