@@ -93,6 +93,23 @@ const establishmentStatisticsLimit = `
                           from cells where dimension = 'TIER'), '[]'::json),
     'overInstitutions', (select count(distinct cell.institution_id) from members join staffing_cell_status cell on cell.institution_id = members.id where cell.over))))::text as data`;
 
+const staffPageItemFields = 'id name position quotaCategory institution { name }';
+
+/**
+ * A page of staff as the server lists them: by name, ties broken by id (every
+ * status, as the list's filter asks none); `members` is the statement's
+ * relation of the matching staff, with columns id, name, position,
+ * quota_category and institution_id.
+ */
+const staffPageLimit = (members: string, offset: string) => `
+      select json_build_object('staff', json_build_object(
+        'totalCount', (select count(*) from ${members} counted),
+        'items', coalesce((select json_agg(json_build_object('id', page.id::text, 'name', page.name, 'position', page.position, 'quotaCategory', page.quota_category,
+                                                             'institution', json_build_object('name', institution.name))
+                                           order by page.name, page.id)
+                             from (select * from ${members} listed order by name, id limit 50 offset ${offset}) page
+                             join institution on institution.id = page.institution_id), '[]'::json)))::text as data`;
+
 export const benchQueries: BenchQuery[] = [
   {
     name: 'Q1',
@@ -277,5 +294,46 @@ export const benchQueries: BenchQuery[] = [
           'changes', coalesce((select json_agg(json_build_object('kind', change.kind, 'documentNumber', change.document_number, 'decidedOn', change.decided_on) order by change.decided_on desc, change.id desc)
                                  from institution_change change where change.institution_id = i.id), '[]'::json))
           from institution i where i.id = $1::int))::text as data`,
+  },
+  {
+    name: 'Q8',
+    description: 'one staff record by id with its institution and that institution\'s bureau, a random active staff member per request',
+    graphql: `query ($id: ID!) { staffMember(id: $id) { name position quotaCategory leadershipTier status hiredOn institution { name bureau { name path } } } }`,
+    variantsSql: `select id::text as id from staff where status = 'ACTIVE' order by random() limit 5000`,
+    limitVariables: ['id'],
+    limitSql: `
+      select json_build_object('staffMember', (
+        select json_build_object(
+          'name', s.name, 'position', s.position, 'quotaCategory', s.quota_category, 'leadershipTier', s.leadership_tier, 'status', s.status, 'hiredOn', s.hired_on,
+          'institution', json_build_object('name', i.name, 'bureau', json_build_object('name', b.name, 'path', b.path)))
+          from staff s join institution i on i.id = s.institution_id join bureau b on b.id = i.bureau_id
+         where s.id = $1::int))::text as data`,
+  },
+  {
+    name: 'Q9',
+    description: 'a page of 50 staff under a bureau\'s subtree, sorted by name, with the count of all; a random county or prefecture and a random page among the first ten per request',
+    graphql: `query ($bureauId: ID!, $offset: Int!) { staff(filter: { underBureauId: $bureauId }, sort: { field: NAME }, limit: 50, offset: $offset) { totalCount items { ${staffPageItemFields} } } }`,
+    variantsSql: `select bureau.id::text as "bureauId", page.start as "offset" from bureau cross join generate_series(0, 450, 50) as page(start) where bureau.level in ('PREFECTURE', 'COUNTY') order by bureau.code, page.start`,
+    limitVariables: ['bureauId', 'offset'],
+    limitSql: `
+      with members as not materialized (
+        select s.id, s.name, s.position, s.quota_category, s.institution_id
+          from bureau root
+          join bureau member on member.path like root.path || '%'
+          join institution on institution.bureau_id = member.id
+          join staff s on s.institution_id = institution.id
+         where root.id = $1::int
+      )${staffPageLimit('members', '$2::int')}`,
+  },
+  {
+    name: 'Q10',
+    description: 'the first page of 50 staff of one institution, by name, with the count of all; a random institution per request',
+    graphql: `query ($institutionId: ID!) { staff(filter: { institutionId: $institutionId }, limit: 50) { totalCount items { ${staffPageItemFields} } } }`,
+    variantsSql: `select id::text as "institutionId" from institution order by id`,
+    limitVariables: ['institutionId'],
+    limitSql: `
+      with members as not materialized (
+        select id, name, position, quota_category, institution_id from staff where institution_id = $1::int
+      )${staffPageLimit('members', '0')}`,
   },
 ];
