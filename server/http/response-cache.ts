@@ -4,9 +4,15 @@ import { LRUCache } from 'lru-cache';
 import type { Context } from '../context';
 import { todayInChina } from '../common/validation';
 
+/**
+ * An answer kept as its JSON text, not as its object graph: one string per
+ * answer is nothing for the garbage collector to walk, where the objects of a
+ * full cache were (a miss used to cost more than no cache at all), and its
+ * length is its size.
+ */
 interface CachedAnswer {
   generation: string;
-  data: Record<string, unknown>;
+  json: string;
 }
 
 /** The registry's write count (see RegistryGeneration): equal sums mean no commit in between. */
@@ -26,7 +32,7 @@ export async function readRegistryGeneration(reads: ReadPool): Promise<string> {
 export function responseCachePlugin(reads: ReadPool, maximumBytes = 64 * 1024 * 1024): ApolloServerPlugin<Context> {
   const answers = new LRUCache<string, CachedAnswer>({
     maxSize: maximumBytes,
-    sizeCalculation: (answer) => Math.max(1, JSON.stringify(answer.data).length),
+    sizeCalculation: (answer) => Math.max(1, answer.json.length),
   });
   return {
     async requestDidStart() {
@@ -47,13 +53,13 @@ export function responseCachePlugin(reads: ReadPool, maximumBytes = 64 * 1024 * 
           }
           const cached = answers.get(key);
           if (cached?.generation !== generation) return null;
-          return { http: requestContext.response.http, body: { kind: 'single', singleResult: { data: cached.data } } };
+          return { http: requestContext.response.http, body: { kind: 'single', singleResult: { data: JSON.parse(cached.json) as Record<string, unknown> } } };
         },
         async willSendResponse(requestContext) {
           const { body } = requestContext.response;
           if (!key || !generation || body.kind !== 'single' || body.singleResult.errors || !body.singleResult.data) return;
           if (answers.get(key)?.generation === generation) return;
-          answers.set(key, { generation, data: body.singleResult.data });
+          answers.set(key, { generation, json: JSON.stringify(body.singleResult.data) });
         },
       };
     },
