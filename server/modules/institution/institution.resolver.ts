@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { PageArguments } from '../../common/list-arguments';
-import { listOf, registrySizes } from '../../common/list-cost';
+import { maximumPageSize, PageArguments } from '../../common/list-arguments';
+import { staffPageOf } from '../staff/staff.reads';
+import { listOf, pageOfLimit, registrySizes } from '../../common/list-cost';
 import { Page } from '../../common/page';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
@@ -146,14 +147,15 @@ export class InstitutionResolver {
     return whenRead(context.loaders.staffing.of(institution.id), (staffing) => staffing.over);
   }
 
-  @FieldResolver(() => [Staff], { description: 'Staff (实名制人员), by name.', complexity: listOf(registrySizes.staffPerInstitution) })
-  async staff(
+  @FieldResolver(() => [Staff], { description: 'Staff (实名制人员), by name: a page of them.', complexity: pageOfLimit })
+  staff(
     @Root() institution: Institution,
     @Ctx() context: Context,
     @Arg('status', () => StaffStatus, { nullable: true, description: 'Only staff with this status (人员状态).' }) status?: StaffStatus,
+    @Arg('limit', () => Int, { defaultValue: registrySizes.staffPerInstitution, description: `Largest number of staff to return (条数), 0 to ${maximumPageSize}; the operation's cost counts this many.` }) limit: number = registrySizes.staffPerInstitution,
+    @Arg('offset', () => Int, { defaultValue: 0, description: 'Number of staff to skip (偏移量).' }) offset: number = 0,
   ): Promise<Staff[]> {
-    const staff = await context.loaders.staffByInstitutionId.load(institution.id);
-    return status ? staff.filter((person) => person.status === status) : staff;
+    return staffPageOf(context, institution.id, status, limit, offset);
   }
 
   @FieldResolver(() => [QuotaAlert], { description: 'Open over-staffing and over-positions alerts (未解除的预警).', complexity: listOf(Object.keys(QuotaCategory).length + tierCount) })

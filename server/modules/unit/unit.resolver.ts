@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { PageArguments } from '../../common/list-arguments';
+import { maximumPageSize, PageArguments } from '../../common/list-arguments';
+import { staffPageOf } from '../staff/staff.reads';
 import { Page } from '../../common/page';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
@@ -15,7 +16,7 @@ import { checkUnitDeletable, createUnit, updateUnit } from './unit.service';
 import { withinJurisdiction } from '../access/record-access';
 import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
 import { AllowedFor, Audience } from '../access/operation-access';
-import { listOf, registrySizes } from '../../common/list-cost';
+import { listOf, pageOfLimit, registrySizes } from '../../common/list-cost';
 import { QuotaCategory } from '../quota/quota-category';
 import { asUnit, listUnits } from './unit.reads';
 
@@ -105,13 +106,14 @@ export class EGovUnitResolver {
     return unit;
   }
 
-  @FieldResolver(() => [Staff], { description: "The unit's staff (实名制人员), by name.", complexity: listOf(registrySizes.staffPerUnit) })
-  async staff(
+  @FieldResolver(() => [Staff], { description: "The unit's staff (实名制人员), by name: a page of them.", complexity: pageOfLimit })
+  staff(
     @Root() unit: Institution,
     @Ctx() context: Context,
     @Arg('status', () => StaffStatus, { nullable: true, description: 'Only staff with this status (人员状态).' }) status?: StaffStatus,
+    @Arg('limit', () => Int, { defaultValue: registrySizes.staffPerUnit, description: `Largest number of staff to return (条数), 0 to ${maximumPageSize}; the operation's cost counts this many.` }) limit: number = registrySizes.staffPerUnit,
+    @Arg('offset', () => Int, { defaultValue: 0, description: 'Number of staff to skip (偏移量).' }) offset: number = 0,
   ): Promise<Staff[]> {
-    const staff = await context.loaders.staffByInstitutionId.load(unit.id);
-    return status ? staff.filter((person) => person.status === status) : staff;
+    return staffPageOf(context, unit.id, status, limit, offset);
   }
 }
