@@ -1,5 +1,6 @@
 import { ReferenceKind, type EntityClass, type EntityManager, type EntityMetadata, type FilterQuery, type MetadataStorage } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
+import type { PathReading } from '../../common/loader-factories';
 
 /**
  * Where a record type sits in the bureau tree, said once on the entity: the
@@ -137,13 +138,19 @@ const pathsReadWithRecords = new WeakMap<object, string>();
  * otherwise load its institution, then that institution's bureau); null for
  * records not placed in the tree, or holding their path themselves.
  */
-export function pathReadingFor(metadataStorage: MetadataStorage, entity: EntityClass<object>): { joins: string; path: string; remember: (record: object, path: string) => void } | null {
-  const metadata = metadataStorage.find(entity.name);
-  if (!metadata || !placements.has(metadata.class)) return null;
-  const { joins, path } = pathJoins(metadataStorage, entity);
-  if (joins === '') return null;
-  return { joins, path, remember: (record, bureauPath) => pathsReadWithRecords.set(record, bureauPath) };
+export function pathReadingFor(metadataStorage: MetadataStorage, entity: EntityClass<object>): PathReading | null {
+  let known = pathReadings.get(metadataStorage);
+  if (!known) pathReadings.set(metadataStorage, (known = new Map()));
+  if (!known.has(entity.name)) {
+    const metadata = metadataStorage.find(entity.name);
+    const joined = metadata && placements.has(metadata.class) ? pathJoins(metadataStorage, entity) : null;
+    known.set(entity.name, joined && joined.joins !== '' ? { ...joined, remember: (record, bureauPath) => pathsReadWithRecords.set(record, bureauPath) } : null);
+  }
+  return known.get(entity.name)!;
 }
+
+/** Each request's loaders ask again: the answer per record type is worked out once. */
+const pathReadings = new WeakMap<MetadataStorage, Map<string, PathReading | null>>();
 
 /** Paths already read in one write, by `type:id`: the place after a change is most often the place before it. */
 export type KnownPaths = Map<string, string | null>;
