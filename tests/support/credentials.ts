@@ -11,7 +11,7 @@ import { Bureau } from '../../server/modules/bureau/bureau.entity';
  * bureau with this code (null: the whole registry), made straight in the
  * database, as `npm run user:create` would.
  */
-export async function tokenFor(bianzhi: Bianzhi, role: AccountRole, bureauCode: string | null): Promise<string> {
+export async function tokenFor(bianzhi: Bianzhi, role: AccountRole, bureauCode: string | null, validForMillis = 3_600_000): Promise<string> {
   return bianzhi.orm.em.fork().transactional(async (em) => {
     const bureau = bureauCode === null ? null : await em.findOneOrFail(Bureau, { code: bureauCode });
     const account = em.create(Account, {
@@ -22,7 +22,7 @@ export async function tokenFor(bianzhi: Bianzhi, role: AccountRole, bureauCode: 
       passwordHash: null,
     });
     const kind = role === AccountRole.INTEGRATOR ? AccessTokenKind.API : AccessTokenKind.SESSION;
-    const { secret } = await issueToken(em, account, kind, 'test', new Date(Date.now() + 3_600_000));
+    const { secret } = await issueToken(em, account, kind, 'test', new Date(Date.now() + validForMillis));
     return secret;
   });
 }
