@@ -9,6 +9,17 @@ import { useTestServer } from './support/test-server';
 
 const server = useTestServer();
 
+/** The cache header of one answer, sent as a client sends it. */
+async function cacheStatusOf(query: string, variables: Record<string, unknown> = {}): Promise<string | null> {
+  const response = await fetch(`${server.bianzhi.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  await response.body?.cancel();
+  return response.headers.get('x-bianzhi-cache');
+}
+
 async function statementsFor(run: () => Promise<unknown>): Promise<number> {
   const before = server.bianzhi.statementCount();
   await run();
@@ -66,5 +77,16 @@ describe('answers kept between requests', () => {
     const anshun = (await server.data(BureauByCodeDocument, { code: '520400' })).bureauByCode!;
     expect(zunyi.code).toBe('520300');
     expect(anshun.code).toBe('520400');
+  });
+
+  it('tells a hit from a miss in a header, and marks no mutation', async () => {
+    const query = 'query ($code: String!) { bureauByCode(code: $code) { id version name } }';
+    expect(await cacheStatusOf(query, { code: '520500' })).toBe('miss');
+    expect(await cacheStatusOf(query, { code: '520500' })).toBe('hit');
+    const bureau = (await server.data(BureauByCodeDocument, { code: '520500' })).bureauByCode!;
+    const rename = 'mutation ($input: UpdateBureauInput!) { updateBureau(input: $input) { id } }';
+    expect(await cacheStatusOf(rename, { input: { id: bureau.id, version: bureau.version, name: '缓存头改名' } })).toBeNull();
+    expect(await cacheStatusOf(query, { code: '520500' })).toBe('miss');
+    expect(await cacheStatusOf(query, { code: '520500' })).toBe('hit');
   });
 });

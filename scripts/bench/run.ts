@@ -12,6 +12,7 @@ import { databaseUrlWithName } from '../../server/database/scratch-database';
 import { benchQueries, type BenchQuery } from './queries';
 import { machineFacts, saveBenchReport } from './results';
 import { describeWrites, entryExitWorkloadName, measureEntryExit, type WriteMeasurement } from './writes';
+import { describeMixed, measureMixed, mixedReadQueryNames, mixedWorkloadName, type MixedMeasurement } from './mixed';
 
 /** One request's variables, drawn at random from the query's candidates (none: the query takes no variables). */
 type Variables = Record<string, unknown>;
@@ -262,12 +263,36 @@ async function main(): Promise<void> {
     }
     for (const result of writes) console.log(describeWrites(result));
   }
+  const mixed: MixedMeasurement[] = [];
+  if (selected(mixedWorkloadName)) {
+    console.log(`${mixedWorkloadName}: reads with one write a second through the API, and without; the writes leave the bench database as they found it`);
+    const reads = [];
+    for (const query of benchQueries.filter((candidate) => mixedReadQueryNames.includes(candidate.name))) reads.push({ query, variants: variants.get(query.name) ?? (await variantsOf(databaseUrl, query)) });
+    const withCachedServer = async <T>(use: (url: string, token: string) => Promise<T>): Promise<T> => {
+      const server = await startServer(databaseUrl, true);
+      try {
+        return await use(server.url, server.token);
+      } finally {
+        await stopServer(server.process);
+      }
+    };
+    mixed.push(
+      await measureMixed(withCachedServer, reads, {
+        databaseUrl,
+        connections: Number(options.connections),
+        durationSeconds: Number(options.duration),
+        warmupSeconds: Number(options.warmup),
+      }),
+    );
+    for (const result of mixed) console.log(describeMixed(result));
+  }
   const report = {
     date: new Date().toISOString(),
     machine: { ...machineFacts(), loadAverageAtStart: loadAtStart.map((load) => Math.round(load * 100) / 100), measuredFrom: started },
     settings: { staff: Number(options.staff), connections: Number(options.connections), durationSeconds: Number(options.duration), warmupSeconds: Number(options.warmup) },
     results,
     writes,
+    mixed,
   };
   const file = saveBenchReport('bench', 'latest.json', report);
   console.log(`saved ${path.relative(process.cwd(), file)}`);

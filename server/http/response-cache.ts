@@ -10,6 +10,9 @@ import { todayInChina } from '../common/validation';
  * full cache were (a miss used to cost more than no cache at all), and its
  * length is its size.
  */
+/** On every query's answer: whether the response cache gave it (`hit`) or the query ran (`miss`). */
+export const cacheStatusHeader = 'x-bianzhi-cache';
+
 interface CachedAnswer {
   generation: string;
   json: string;
@@ -41,6 +44,7 @@ export function responseCachePlugin(reads: ReadPool, maximumBytes = 64 * 1024 * 
       return {
         async responseForOperation(requestContext) {
           if (requestContext.operation?.operation !== 'query') return null;
+          requestContext.response.http.headers.set(cacheStatusHeader, 'miss');
           // What a query may see depends on who asks (`me`), their jurisdiction and their role: answers are kept per account.
           key = `${requestContext.contextValue.jurisdiction.principal?.accountId}\u0000${requestContext.queryHash}\u0000${requestContext.operationName ?? ''}\u0000${JSON.stringify(requestContext.request.variables ?? {})}`;
           try {
@@ -53,6 +57,7 @@ export function responseCachePlugin(reads: ReadPool, maximumBytes = 64 * 1024 * 
           }
           const cached = answers.get(key);
           if (cached?.generation !== generation) return null;
+          requestContext.response.http.headers.set(cacheStatusHeader, 'hit');
           return { http: requestContext.response.http, body: { kind: 'single', singleResult: { data: JSON.parse(cached.json) as Record<string, unknown> } } };
         },
         async willSendResponse(requestContext) {
