@@ -5,18 +5,12 @@ import { describeInBrowser, savePdf, saveScreenshot } from './support/browser';
 import { expectText, useAdminBrowser } from './support/admin-session';
 import { pdfText } from './support/pdf-text';
 import { useTestServer } from './support/test-server';
+import { establishedInstitution } from './support/staffing-use';
 
 /** Inline operations: what the test sets up and reads through the API to compare with the pages. */
 function operation<Result, Variables = Record<string, unknown>>(text: string): TypedDocumentNode<Result, Variables> {
   return parse(text) as TypedDocumentNode<Result, Variables>;
 }
-
-const establish = operation<{ establishInstitution: { id: string } }>(`
-  mutation Establish($input: EstablishInstitutionInput!) { establishInstitution(input: $input) { id } }
-`);
-const approveEstablishment = operation<{ approveEstablishment: { id: string } }>(`
-  mutation ApproveEstablishment($input: ApproveEstablishmentInput!) { approveEstablishment(input: $input) { id } }
-`);
 const approveUse = operation<{ approveStaffingUse: { id: string; noticeNumber: string } }>(`
   mutation ApproveUse($input: ApproveStaffingUseInput!) { approveStaffingUse(input: $input) { id noticeNumber } }
 `);
@@ -75,32 +69,11 @@ const chinaDay = (days = 0) => new Date(Date.now() + 8 * 3600_000 + days * 86_40
 describeInBrowser('approvals to use posts in the admin client', () => {
   const server = useTestServer();
   const session = useAdminBrowser(server);
-  let sequence = 0;
 
-  /** A new institution of Nanming with a 三定 of `headcount` administrative posts; its id and the 三定's document. */
+  /** A new institution of Nanming with a 三定 of `headcount` administrative posts; its id, name and the 三定's document. */
   async function institutionWith(name: string, headcount: number) {
     const nanming = await server.bureauByCode('520102');
-    sequence += 1;
-    const { id } = (
-      await server.data(establish, {
-        input: { bureauId: nanming.id, name, kind: 'GOVERNMENT_DEPARTMENT', nature: 'ADMINISTRATIVE_ORGAN', rank: 'SECTION', decidedOn: '2020-01-01', documentNumber: `南编〔2020〕${40 + sequence}号` },
-      })
-    ).establishInstitution;
-    const documentNumber = `南编〔2020〕${60 + sequence}号`;
-    await server.data(approveEstablishment, {
-      input: {
-        institutionId: id,
-        documentNumber,
-        approvedOn: '2020-02-01',
-        mainFunctions: '负责全区用编测试工作',
-        internalBodyNames: ['综合科', '业务科'],
-        quotas: [{ category: 'ADMINISTRATIVE', headcount }],
-        principalPositions: 1,
-        deputyPositions: 1,
-        internalHeadPositions: 0,
-      },
-    });
-    return { id, name, documentNumber };
+    return establishedInstitution(server, nanming.id, headcount, { name, principals: 1, mainFunctions: '负责全区用编测试工作', internalBodyNames: ['综合科', '业务科'] });
   }
 
   async function approvalOf(institutionId: string, noticeNumber: string) {

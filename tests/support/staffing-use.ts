@@ -20,17 +20,43 @@ let sequence = 0;
 /** A number not used before in this test process, for names and document numbers. */
 export const nextNumber = () => (sequence += 1);
 
-/** An institution under `bureauId` with a 三定 of `headcount` administrative posts and `deputies` deputy positions. */
-export async function institutionWith(server: TestServer, bureauId: string, headcount: number, deputies = 1): Promise<string> {
+/** What an institution's 三定 says beyond its administrative headcount; every part has a default. */
+interface EstablishmentShape {
+  name?: string;
+  deputies?: number;
+  principals?: number;
+  mainFunctions?: string;
+  internalBodyNames?: string[];
+}
+
+/** An institution under `bureauId`, established with a 三定 of `headcount` administrative posts; its id, name and the 三定's document. */
+export async function establishedInstitution(server: TestServer, bureauId: string, headcount: number, shape: EstablishmentShape = {}): Promise<{ id: string; name: string; documentNumber: string }> {
+  const name = shape.name ?? `用编测试局${nextNumber()}`;
   const { id } = (
     await server.data(Establish, {
-      input: { bureauId, name: `用编测试局${nextNumber()}`, kind: 'GOVERNMENT_DEPARTMENT', nature: 'ADMINISTRATIVE_ORGAN', rank: 'SECTION', decidedOn: '2020-01-01', documentNumber: `测编〔2020〕${nextNumber()}号` },
+      input: { bureauId, name, kind: 'GOVERNMENT_DEPARTMENT', nature: 'ADMINISTRATIVE_ORGAN', rank: 'SECTION', decidedOn: '2020-01-01', documentNumber: `测编〔2020〕${nextNumber()}号` },
     })
   ).establishInstitution;
+  const documentNumber = `测编〔2020〕${nextNumber()}号`;
   await server.data(ApproveEstablishment, {
-    input: { institutionId: id, documentNumber: `测编〔2020〕${nextNumber()}号`, approvedOn: '2020-02-01', mainFunctions: '', internalBodyNames: [], quotas: [{ category: 'ADMINISTRATIVE', headcount }], principalPositions: 0, deputyPositions: deputies, internalHeadPositions: 0 },
+    input: {
+      institutionId: id,
+      documentNumber,
+      approvedOn: '2020-02-01',
+      mainFunctions: shape.mainFunctions ?? '',
+      internalBodyNames: shape.internalBodyNames ?? [],
+      quotas: [{ category: 'ADMINISTRATIVE', headcount }],
+      principalPositions: shape.principals ?? 0,
+      deputyPositions: shape.deputies ?? 1,
+      internalHeadPositions: 0,
+    },
   });
-  return id;
+  return { id, name, documentNumber };
+}
+
+/** An institution under `bureauId` with a 三定 of `headcount` administrative posts and `deputies` deputy positions. */
+export async function institutionWith(server: TestServer, bureauId: string, headcount: number, deputies = 1): Promise<string> {
+  return (await establishedInstitution(server, bureauId, headcount, { deputies })).id;
 }
 
 /** An approval of one administrative post, valid 90 days from today, with `overrides`. */

@@ -4,32 +4,15 @@ import { SortInput } from '../../common/sort-input';
 import { QuotaCategory } from '../quota/quota-category';
 import { Education, Gender, StaffStatus } from './staff-enums';
 import { LeadershipTier } from '../establishment/leadership-tier';
+import { PersonInput } from './person.inputs';
 
 @InputType({ description: 'A new real-name staff record (新增实名制人员).' })
-export class CreateStaffInput {
+export class CreateStaffInput extends PersonInput {
   @Field(() => ID, { description: 'Institution the person works in (所在机构).' })
   institutionId!: string;
 
   @Field(() => QuotaCategory, { description: 'Quota category the person fills (占用编制类别).' })
   quotaCategory!: QuotaCategory;
-
-  @Field(() => String, { description: 'Full name (姓名).' })
-  name!: string;
-
-  @Field(() => String, { description: 'National ID number (公民身份号码), 18 characters with a valid GB 11643 check character.' })
-  nationalId!: string;
-
-  @Field(() => Gender, { nullable: true, description: 'Gender (性别); taken from the ID number when left out, and must agree with it when given.' })
-  gender?: Gender;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Birth date (出生日期); taken from the ID number when left out, and must agree with it when given.' })
-  birthDate?: string;
-
-  @Field(() => Education, { description: 'Highest education (学历).' })
-  education!: Education;
-
-  @Field(() => String, { description: 'Position held (职务).' })
-  position!: string;
 
   @Field(() => LeadershipTier, { nullable: true, description: 'Leadership tier held (领导职务层级); left out for non-leading staff.' })
   leadershipTier?: LeadershipTier | null;

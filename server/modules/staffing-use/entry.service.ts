@@ -1,7 +1,8 @@
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
 import { requireNotBefore } from '../../common/validation';
 import { badUserInput } from '../../errors';
-import { StaffStatus, type Education, type Gender } from '../staff/staff-enums';
+import { StaffStatus } from '../staff/staff-enums';
+import type { PersonInput } from '../staff/person.inputs';
 import { createStaff } from '../staff/staff.service';
 import type { Staff } from '../staff/staff.entity';
 import { StaffEntryKind } from './entry-kind';
@@ -14,16 +15,6 @@ import type { EnterEstablishmentInput } from './entry.inputs';
 async function cell(em: EntityManager, institutionId: number, dimension: 'CATEGORY' | 'TIER', key: string): Promise<{ approved: number; active: number }> {
   const [row] = await em.execute<{ approved: number; active: number }[]>('select approved, active from staffing_cell_status where institution_id = ? and dimension = ? and key = ?', [institutionId, dimension, key]);
   return row ?? { approved: 0, active: 0 };
-}
-
-/** Who enters a post: the person's own facts, as a staff record holds them. */
-export interface Entrant {
-  name: string;
-  nationalId: string;
-  gender?: Gender;
-  birthDate?: string;
-  education: Education;
-  position: string;
 }
 
 /** How the entry came about: entered against the approval, or transferred in from a record it leaves. */
@@ -41,7 +32,7 @@ export interface EntryCircumstances {
  * entry must not take the institution over its quota (a later 三定 may have
  * cut it), and the person must be active nowhere else.
  */
-export async function fillApprovedPost(em: EntityManager, approval: StaffingUseApproval, entrant: Entrant, circumstances: EntryCircumstances): Promise<Staff> {
+export async function fillApprovedPost(em: EntityManager, approval: StaffingUseApproval, entrant: PersonInput, circumstances: EntryCircumstances): Promise<Staff> {
   await em.refresh(approval);
   const [standing] = await em.execute<{ status: StaffingUseStatus }[]>('select status from staffing_use_standing where id = ?', [approval.id]);
   if (standing.status !== 'OPEN') throw badUserInput('approvalId', 'APPROVAL_NOT_OPEN', { status: standing.status });
