@@ -34,9 +34,13 @@ async function institutionsOver(context: Context): Promise<number[]> {
   return rows.map((row) => row.institution_id);
 }
 
-async function institutionsWithVacancy(context: Context): Promise<number[]> {
-  const rows = await context.reads.rows<{ institution_id: number }>("select distinct institution_id from staffing_vacancy where dimension = 'CATEGORY' and free > 0");
-  return rows.map((row) => row.institution_id);
+/**
+ * Institutions with a post free in some category, as the view `staffing_vacancy`
+ * says: a subquery in the list's own statement, since most institutions have
+ * one and their ids would not fit in a statement's parameters at scale.
+ */
+function institutionsWithVacancy(context: Context) {
+  return context.em.getKnex().select('institution_id').from('staffing_vacancy').where('dimension', 'CATEGORY').andWhere('free', '>', 0);
 }
 
 export async function institutionWhere(context: Context, filter: InstitutionFilter | undefined): Promise<FilterQuery<Institution>> {
@@ -56,7 +60,7 @@ export async function institutionWhere(context: Context, filter: InstitutionFilt
   }
   if (filter?.creditCode) where.push({ creditCode: filter.creditCode.trim().toUpperCase() });
   if (filter?.overStaffed != null) where.push({ id: { [filter.overStaffed ? '$in' : '$nin']: await institutionsOver(context) } });
-  if (filter?.hasVacancy != null) where.push({ id: { [filter.hasVacancy ? '$in' : '$nin']: await institutionsWithVacancy(context) } });
+  if (filter?.hasVacancy != null) where.push({ id: { [filter.hasVacancy ? '$in' : '$nin']: institutionsWithVacancy(context) } });
   if (filter?.isEgovBody != null) where.push({ isEgovBody: filter.isEgovBody });
   const statuses = filter?.statuses ?? ['ACTIVE'];
   if (statuses.length > 0) where.push({ status: { $in: statuses } } as FilterQuery<Institution>);

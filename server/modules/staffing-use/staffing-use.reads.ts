@@ -55,10 +55,9 @@ function vacancyLoader(reads: ReadPool) {
   });
 }
 
-/** Status is a matter of today's date: the view states it, and the list keeps to the ids it names. */
-async function approvalsStanding(context: Context, status: StaffingUseStatus): Promise<number[]> {
-  const rows = await context.reads.rows<{ id: number }>('select id from staffing_use_standing where status = $1', [status]);
-  return rows.map((row) => row.id);
+/** Status is a matter of today's date: the view states it, in a subquery of the list's own statement (a year's approvals are many ids). */
+function approvalsStanding(context: Context, status: StaffingUseStatus) {
+  return context.em.getKnex().select('id').from('staffing_use_standing').where('status', status);
 }
 
 export async function staffingUseWhere(context: Context, filter: StaffingUseApprovalFilter | undefined): Promise<FilterQuery<StaffingUseApproval>> {
@@ -67,7 +66,8 @@ export async function staffingUseWhere(context: Context, filter: StaffingUseAppr
   if (filter?.institutionId != null) where.push({ institution: parseId('filter.institutionId', filter.institutionId) });
   if (filter?.category != null) where.push({ category: filter.category });
   if (filter?.noticeNumber) where.push({ noticeNumber: filter.noticeNumber.trim() });
-  if (filter?.status != null) where.push({ id: { $in: await approvalsStanding(context, filter.status) } });
+  // A subquery where the filter's types expect values: MikroORM writes it into the statement as it is.
+  if (filter?.status != null) where.push({ id: { $in: approvalsStanding(context, filter.status) as never } });
   return where.length === 0 ? {} : { $and: where };
 }
 
