@@ -3,6 +3,8 @@ import type { Config } from './config';
 import { Jurisdiction } from './modules/access/jurisdiction';
 import { pathReadingFor } from './modules/access/placement';
 import type { Authentication } from './modules/access/principal';
+import { ReadScope } from './modules/access/read-scope';
+import type { SubtreeGenerations } from './modules/registry/subtree-generations';
 import type { ReadPool } from './database/read-pool';
 import { recordByIdLoaders } from './common/loader-factories';
 import type { AlertBus } from './modules/alert/alert-bus';
@@ -63,8 +65,10 @@ export interface Context {
   requestId: string;
   /** The caller's own `x-request-id`, when well-formed: kept beside the server's, never instead of it. */
   clientRequestId: string | null;
-  /** The registry's write count when the request began, when authentication read it. */
-  registryGeneration?: string;
+  /** The write counts of the jurisdiction's subtrees when the request began, when authentication read them (the response cache is on). */
+  subtreeGenerations?: SubtreeGenerations;
+  /** Where this request's answer was read from, kept only while the response cache is on. */
+  readScope: ReadScope | null;
   /** The client's network address, for counting failed logins. */
   clientAddress: string;
   loginThrottle: LoginThrottle;
@@ -95,7 +99,8 @@ export function createContext(
     clientAddress: request.clientAddress,
     loginThrottle: services.loginThrottle,
     tokenEndings: services.tokenEndings,
-    registryGeneration: authentication.registryGeneration,
+    subtreeGenerations: authentication.subtreeGenerations,
+    readScope: authentication.subtreeGenerations ? new ReadScope(authentication.principal?.jurisdictionPath ?? '') : null,
     loaders: createLoaders(services),
     config,
     alerts: services.alerts,

@@ -31,7 +31,7 @@ async function asAdmin(query: string, variables: Record<string, unknown> = {}): 
 /** Raised by every committed write to the registry (statement triggers): unchanged means nothing was written. */
 async function writeState(): Promise<string> {
   const rows = await server.bianzhi.orm.em.fork().getConnection().execute<{ generation: string; audits: string; accounts: string; tokens: string }[]>(
-    `select (select coalesce(sum(generation), 0) from registry_generation)::text as generation,
+    `select (select coalesce(sum(generation), 0) from subtree_generation)::text as generation,
             (select count(*) from audit_entry)::text as audits,
             (select count(*) from account)::text as accounts,
             (select count(*) filter (where revoked_at is not null) from access_token)::text as tokens`,

@@ -47,5 +47,6 @@ describe('the embedded engine (no DATABASE_URL)', () => {
     } finally {
       await second.stop();
     }
-  });
+    // Two starts of the engine on disk, the first migrating and seeding: on two shared cores under a full suite, near a minute.
+  }, 180_000);
 });

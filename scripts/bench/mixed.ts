@@ -82,8 +82,8 @@ const countOf = (requests: number, hits: number): CacheCount => ({ requests, hit
  * One write a second through the API as the province administrator, at
  * counties drawn at random: a second approves one free post of an
  * institution (用编核准), the next withdraws that approval, so the registry
- * ends as it began. Every write raises the registry's generation, which is
- * what makes every kept answer unusable.
+ * ends as it began. Each write raises the write count of its county's subtree
+ * (and of nothing else): answers read from other subtrees stay usable.
  */
 function startWriter(serverUrl: string, token: string, freePosts: { institutionId: string; category: string }[], runTag: string) {
   const counted = { done: 0, failed: 0, failureReasons: {} as Record<string, number> };

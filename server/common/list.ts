@@ -1,6 +1,7 @@
 import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
 import type { Context } from '../context';
 import { checkPage, type PageArguments, SortDirection } from './list-arguments';
+import { coverListScope } from '../modules/access/record-access';
 
 export interface ListRequest<Entity extends object> {
   where: FilterQuery<Entity>;
@@ -31,6 +32,7 @@ export async function listPage<Entity extends object>(
   const [rows, [counted]] = await Promise.all([
     reads.rows<Record<string, unknown>>(...nativeSql(rowsQuery)),
     reads.rows<{ count: string | number }>(...nativeSql(countQuery)),
+    coverListScope(context, entity, where),
   ]);
   return { items: rows.map((row) => reader.read(row)), totalCount: Number(counted.count) };
 }

@@ -10,7 +10,8 @@ import { Quota } from '../modules/quota/quota.entity';
 import { Staff } from '../modules/staff/staff.entity';
 import { QuotaAlertEvent } from '../modules/alert/quota-alert-event.entity';
 import { QuotaAlert } from '../modules/alert/quota-alert.entity';
-import { RegistryGeneration } from '../modules/registry/registry-generation.entity';
+import { SubtreeGeneration } from '../modules/registry/subtree-generation.entity';
+import { SubtreeWrite } from '../modules/registry/subtree-write.entity';
 import { BureauStaffingVersion } from '../modules/statistics/bureau-staffing-version.entity';
 import { StaffingCell } from '../modules/establishment/staffing-cell.entity';
 import { EstablishmentApproval } from '../modules/establishment/establishment-approval.entity';
@@ -37,7 +38,8 @@ export const entities = [
   Website,
   StaffingCell,
   BureauStaffingVersion,
-  RegistryGeneration,
+  SubtreeGeneration,
+  SubtreeWrite,
   QuotaAlert,
   QuotaAlertEvent,
 ];

@@ -213,3 +213,33 @@ export function placingInput(em: EntityManager, entity: EntityClass<object>): { 
   if (placement.inputField && placement.inputEntity) return { field: placement.inputField, entity: placement.inputEntity() };
   return null;
 }
+
+/** What a list's conditions confine it to: bureau path prefixes, and ids of the records its rows are placed by. */
+export interface PlaceConfinement {
+  pathPrefixes: string[];
+  placedBy: { entity: EntityClass<object>; id: number }[];
+}
+
+/**
+ * Reads the place conditions among a list's top-level conjuncts, as
+ * `placedUnder` and `{ <placing reference>: id }` write them; conditions under
+ * an `$or` confine nothing and are passed over.
+ */
+export function placeConfinement<Entity extends object>(em: EntityManager, entity: EntityClass<Entity>, where: FilterQuery<Entity>): PlaceConfinement {
+  const steps = chainOf(em.getMetadata(), entity);
+  const confinement: PlaceConfinement = { pathPrefixes: [], placedBy: [] };
+  const conjuncts = (where as { $and?: unknown[] }).$and ?? [where];
+  for (const conjunct of conjuncts) {
+    const [first] = steps;
+    const direct = (conjunct as Record<string, unknown> | null)?.[first.property];
+    if (first.kind === 'reference' && typeof direct === 'number') {
+      confinement.placedBy.push({ entity: first.target.class as EntityClass<object>, id: direct });
+      continue;
+    }
+    let value: unknown = conjunct;
+    for (const step of steps) value = (value as Record<string, unknown> | null)?.[step.property];
+    const pattern = (value as { $like?: unknown } | undefined)?.$like;
+    if (typeof pattern === 'string' && pattern.endsWith('%')) confinement.pathPrefixes.push(pattern.slice(0, -1));
+  }
+  return confinement;
+}

@@ -2,6 +2,7 @@ import type { ReadPool } from '../../database/read-pool';
 import { unauthenticated } from '../../errors';
 import type { AccountRole } from '../account/account-role';
 import { hashTokenSecret } from '../account/token-secret';
+import { SubtreeGenerations, subtreeGenerationsColumn } from '../registry/subtree-generations';
 
 /** Who is calling, as established from a bearer token for one request or one WebSocket connection. */
 export interface Principal {
@@ -17,7 +18,7 @@ export interface Principal {
 }
 
 interface PrincipalRow {
-  registry_generation: string;
+  subtree_generations?: string;
   token_id: number;
   expires_at: string | null;
   account_id: number;
@@ -27,31 +28,36 @@ interface PrincipalRow {
   jurisdiction_path: string;
 }
 
-const principalSql = `
-  select (select coalesce(sum(generation), 0)::text from registry_generation) as registry_generation,
-         token.id as token_id, token.expires_at, account.id as account_id, account.username, account.role,
-         account.bureau_id, coalesce(bureau.path, '') as jurisdiction_path
+const principalFrom = `
     from access_token token
     join account on account.id = token.account_id
     left join bureau on bureau.id = account.bureau_id
    where token.token_hash = $1 and token.revoked_at is null and not account.disabled
      and (token.expires_at is null or token.expires_at > now())`;
 
+const principalColumns = `token.id as token_id, token.expires_at, account.id as account_id, account.username, account.role,
+         account.bureau_id, coalesce(bureau.path, '') as jurisdiction_path`;
+
+const principalSql = `select ${principalColumns} ${principalFrom}`;
+
+const principalWithGenerationsSql = `select ${subtreeGenerationsColumn("coalesce(bureau.path, '')")} as subtree_generations, ${principalColumns} ${principalFrom}`;
+
 export interface Authentication {
   principal: Principal | null;
   /**
-   * The registry's write count, read in the same statement before the request
-   * runs, so that the response cache needs no statement of its own.
+   * The write counts of the jurisdiction's subtrees, read in the same statement
+   * before the request runs, so that the response cache needs no statement of
+   * its own; only when asked for.
    */
-  registryGeneration?: string;
+  subtreeGenerations?: SubtreeGenerations;
 }
 
 /** Reads `Bearer <token>`; no header is no principal, a header that names no valid token is refused outright. */
-export async function authenticate(reads: ReadPool, authorization: string | undefined | null): Promise<Authentication> {
+export async function authenticate(reads: ReadPool, authorization: string | undefined | null, withGenerations = false): Promise<Authentication> {
   if (authorization == null || authorization === '') return { principal: null };
   const match = /^Bearer\s+(\S{1,200})$/i.exec(authorization.trim());
   if (!match) throw unauthenticated('AUTHORIZATION_MALFORMED');
-  const [row] = await reads.rows<PrincipalRow>(principalSql, [hashTokenSecret(match[1])]);
+  const [row] = await reads.rows<PrincipalRow>(withGenerations ? principalWithGenerationsSql : principalSql, [hashTokenSecret(match[1])]);
   if (!row) throw unauthenticated('TOKEN_INVALID');
   const principal: Principal = {
     accountId: row.account_id,
@@ -62,5 +68,5 @@ export async function authenticate(reads: ReadPool, authorization: string | unde
     tokenId: row.token_id,
     expiresAt: row.expires_at === null ? null : new Date(row.expires_at),
   };
-  return { principal, registryGeneration: row.registry_generation };
+  return { principal, subtreeGenerations: row.subtree_generations === undefined ? undefined : new SubtreeGenerations(JSON.parse(row.subtree_generations) as Record<string, string>) };
 }

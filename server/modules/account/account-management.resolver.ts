@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { ReportsReadScope } from '../access/read-scope';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { listPage } from '../../common/list';
 import { PageArguments, SortDirection } from '../../common/list-arguments';
@@ -25,6 +26,7 @@ class AccountPage extends Page(Account, 'The accounts on this page, by username.
 @Resolver(() => Account)
 export class AccountManagementResolver {
   @AllowedFor(Audience.AUDIT_READERS)
+  @ReportsReadScope()
   @Query(() => AccountPage, { description: 'Accounts in your jurisdiction, by username (账号列表); for auditors and administrators.' })
   async accounts(
     @Ctx() context: Context,
@@ -35,6 +37,7 @@ export class AccountManagementResolver {
   }
 
   @AllowedFor(Audience.AUDIT_READERS)
+  @ReportsReadScope()
   @Query(() => Account, { nullable: true, description: 'An account in your jurisdiction, by id (账号); for auditors and administrators.' })
   async account(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Account | null> {
     return withinJurisdiction(context, Account, await context.loaders.recordById(Account).load(parseId('id', id)));

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { ReportsReadScope } from '../access/read-scope';
 import { listPage } from '../../common/list';
 import { PageArguments, SortDirection } from '../../common/list-arguments';
 import { Page } from '../../common/page';
@@ -36,12 +37,14 @@ function streamHead(context: Context): Promise<string> {
 @Resolver(() => QuotaAlert)
 export class QuotaAlertResolver {
   @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
   @Query(() => QuotaAlert, { nullable: true, description: 'One alert by id (预警).' })
   async quotaAlert(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<QuotaAlert | null> {
     return withinJurisdiction(context, QuotaAlert, await context.loaders.recordById(QuotaAlert).load(parseId('id', id)));
   }
 
   @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
   @Query(() => QuotaAlertPage, { description: 'Over-staffing and over-positions alerts matching a filter, newest first by default (超编超职数预警列表).' })
   async quotaAlerts(
     @Ctx() context: Context,

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, ObjectType, Query, Resolver } from 'type-graphql';
+import { ReportsReadScope } from '../access/read-scope';
 import { listPage } from '../../common/list';
 import { PageArguments, SortDirection } from '../../common/list-arguments';
 import { Page } from '../../common/page';
@@ -14,6 +15,7 @@ class AuditEntryPage extends Page(AuditEntry, 'The entries on this page, newest 
 @Resolver(() => AuditEntry)
 export class AuditEntryResolver {
   @AllowedFor(Audience.AUDIT_READERS)
+  @ReportsReadScope()
   @Query(() => AuditEntryPage, { description: 'The audit trail of changes in your jurisdiction, newest first (审计记录); for auditors and administrators.' })
   auditEntries(
     @Ctx() context: Context,

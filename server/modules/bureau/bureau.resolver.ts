@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ReportsReadScope } from '../access/read-scope';
 import { PageArguments } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import { parseId } from '../../common/validation';
@@ -24,18 +25,21 @@ class BureauPage extends Page(Bureau, 'The bureaus on this page.') {}
 @Resolver(() => Bureau)
 export class BureauResolver {
   @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
   @Query(() => Bureau, { nullable: true, description: 'One bureau by id (编办).' })
   async bureau(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Bureau | null> {
     return withinJurisdiction(context, Bureau, await context.loaders.bureauById.load(parseId('id', id)));
   }
 
   @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
   @Query(() => Bureau, { nullable: true, description: 'One bureau by its 6-digit division code (按行政区划代码查询).' })
   async bureauByCode(@Arg('code') code: string, @Ctx() context: Context): Promise<Bureau | null> {
     return withinJurisdiction(context, Bureau, await context.loaders.bureauByCode.load(code));
   }
 
   @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
   @Query(() => BureauPage, { description: 'Bureaus matching a filter, sorted and paginated (编办列表).' })
   async bureaus(
     @Ctx() context: Context,
@@ -89,9 +93,12 @@ export class BureauResolver {
   async ancestors(@Root() bureau: Bureau, @Ctx() context: Context): Promise<Bureau[]> {
     const codes = bureau.path.split('/').filter(Boolean).slice(0, -1);
     const found = await context.loaders.bureauByCode.loadMany(codes);
-    return found.filter(
+    const shown = found.filter(
       (ancestor): ancestor is Bureau => ancestor !== null && !(ancestor instanceof Error) && context.jurisdiction.includes(ancestor.path),
     );
+    // Above the bureau's own place: the answer now reads from the highest shown.
+    if (shown.length > 0) context.readScope?.cover(shown[0].path);
+    return shown;
   }
 
   @FieldResolver(() => [Bureau], { description: 'Every bureau under this one, not including it, in tree order (所辖编办); optionally of one level only.', complexity: listOf(registrySizes.bureausUnderProvince) })

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ReportsReadScope } from '../access/read-scope';
 import { maximumPageSize, PageArguments } from '../../common/list-arguments';
 import { staffPageOf } from '../staff/staff.reads';
 import { listOf, pageOfLimit, registrySizes } from '../../common/list-cost';
@@ -33,12 +34,14 @@ const tierCount = Object.keys(LeadershipTier).length;
 @Resolver(() => Institution)
 export class InstitutionResolver {
   @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
   @Query(() => Institution, { nullable: true, description: 'One institution by id (机构).' })
   async institution(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Institution | null> {
     return withinJurisdiction(context, Institution, await context.loaders.institutionById.load(parseId('id', id)));
   }
 
   @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
   @Query(() => Institution, { nullable: true, description: 'One institution by its unified social credit code (按统一社会信用代码查询); null when none in your jurisdiction has it.' })
   async institutionByCreditCode(@Arg('creditCode', () => String, { description: 'Unified social credit code, 18 characters (统一社会信用代码).' }) creditCode: string, @Ctx() context: Context): Promise<Institution | null> {
     const code = normalizedCreditCode('creditCode', creditCode);
@@ -48,6 +51,7 @@ export class InstitutionResolver {
   }
 
   @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
   @Query(() => InstitutionPage, { description: 'Institutions matching a filter, sorted and paginated (机构列表); existing ones only unless the filter names other statuses.' })
   async institutions(
     @Ctx() context: Context,

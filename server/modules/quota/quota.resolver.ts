@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ReportsReadScope } from '../access/read-scope';
 import { PageArguments } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import { parseId } from '../../common/validation';
@@ -19,12 +20,14 @@ class QuotaPage extends Page(Quota, 'The quotas on this page.') {}
 @Resolver(() => Quota)
 export class QuotaResolver {
   @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
   @Query(() => Quota, { nullable: true, description: 'One quota by id (编制).' })
   async quota(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Quota | null> {
     return withinJurisdiction(context, Quota, await context.loaders.quotaById.load(parseId('id', id)));
   }
 
   @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
   @Query(() => QuotaPage, { description: 'Quotas matching a filter, sorted and paginated (编制列表).' })
   async quotas(
     @Ctx() context: Context,

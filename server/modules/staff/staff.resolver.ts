@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ReportsReadScope } from '../access/read-scope';
 import { PageArguments } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import { parseId } from '../../common/validation';
@@ -22,12 +23,14 @@ class StaffPage extends Page(Staff, 'The staff records on this page.') {}
 @Resolver(() => Staff)
 export class StaffResolver {
   @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
   @Query(() => Staff, { nullable: true, description: 'One staff record by id (实名制人员).' })
   async staffMember(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Staff | null> {
     return withinJurisdiction(context, Staff, await context.loaders.staffById.load(parseId('id', id)));
   }
 
   @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
   @Query(() => StaffPage, { description: 'Staff records matching a filter, sorted and paginated (实名制人员列表).' })
   async staff(
     @Ctx() context: Context,

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ReportsReadScope } from '../access/read-scope';
 import { PageArguments } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import { parseId } from '../../common/validation';
@@ -20,12 +21,14 @@ class StaffingUseApplicationPage extends Page(StaffingUseApplication, 'The appli
 @Resolver(() => StaffingUseApplication)
 export class StaffingUseApplicationResolver {
   @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
   @Query(() => StaffingUseApplication, { nullable: true, description: 'One application to use posts by id (用编申请).' })
   async staffingUseApplication(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<StaffingUseApplication | null> {
     return withinJurisdiction(context, StaffingUseApplication, await context.loaders.recordById(StaffingUseApplication).load(parseId('id', id)));
   }
 
   @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
   @Query(() => StaffingUseApplicationPage, { description: 'Applications to use posts matching a filter, sorted and paginated (用编申请列表).' })
   async staffingUseApplications(
     @Ctx() context: Context,

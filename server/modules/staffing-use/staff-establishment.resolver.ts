@@ -28,6 +28,8 @@ export class StaffEstablishmentResolver {
       "The person's establishment history (编制沿革): every entry, exit and transfer of every post they held, by date, with its notice or document; posts outside the caller's jurisdiction are left out.",
   })
   async establishmentHistory(@Root() staff: Staff, @Ctx() context: Context): Promise<EstablishmentEvent[]> {
+    // The person's posts anywhere in the jurisdiction, not only this record's place.
+    context.readScope?.coverJurisdiction();
     return establishmentHistory(await context.loaders.postsHeldByNationalId.load(staff.nationalId), context.jurisdiction);
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ReportsReadScope } from '../access/read-scope';
 import { PageArguments } from '../../common/list-arguments';
 import { listOf } from '../../common/list-cost';
 import { Page } from '../../common/page';
@@ -30,12 +31,14 @@ class StaffingUseApprovalPage extends Page(StaffingUseApproval, 'The approvals o
 @Resolver(() => StaffingUseApproval)
 export class StaffingUseResolver {
   @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
   @Query(() => StaffingUseApproval, { nullable: true, description: 'One approval to use posts by id (用编核准).' })
   async staffingUseApproval(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<StaffingUseApproval | null> {
     return withinJurisdiction(context, StaffingUseApproval, await context.loaders.recordById(StaffingUseApproval).load(parseId('id', id)));
   }
 
   @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
   @Query(() => StaffingUseApprovalPage, { description: 'Approvals to use posts matching a filter, sorted and paginated (用编核准列表).' })
   async staffingUseApprovals(
     @Ctx() context: Context,

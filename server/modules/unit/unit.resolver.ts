@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ReportsReadScope } from '../access/read-scope';
 import { maximumPageSize, PageArguments } from '../../common/list-arguments';
 import { staffPageOf } from '../staff/staff.reads';
 import { Page } from '../../common/page';
@@ -28,12 +29,14 @@ const superseded = 'Establish and change institutions instead (establishInstitut
 @Resolver(() => EGovUnit)
 export class EGovUnitResolver {
   @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
   @Query(() => EGovUnit, { nullable: true, description: 'One e-government unit by id (电子政务机构).' })
   async egovUnit(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Institution | null> {
     return withinJurisdiction(context, Institution, asUnit(await context.loaders.institutionById.load(parseId('id', id))));
   }
 
   @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
   @Query(() => EGovUnitPage, { description: 'E-government units matching a filter, sorted and paginated (电子政务机构列表).' })
   async egovUnits(
     @Ctx() context: Context,

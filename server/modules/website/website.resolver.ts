@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ReportsReadScope } from '../access/read-scope';
 import { PageArguments } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import { daysBetween, parseId, todayInChina } from '../../common/validation';
@@ -18,12 +19,14 @@ class WebsitePage extends Page(Website, 'The websites on this page.') {}
 @Resolver(() => Website)
 export class WebsiteResolver {
   @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
   @Query(() => Website, { nullable: true, description: 'One website by id (网站).' })
   async website(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Website | null> {
     return withinJurisdiction(context, Website, await context.loaders.websiteById.load(parseId('id', id)));
   }
 
   @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
   @Query(() => WebsitePage, { description: 'Websites matching a filter, sorted and paginated (网站列表).' })
   async websites(
     @Ctx() context: Context,
