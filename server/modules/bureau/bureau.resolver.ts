@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { PageArguments } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import { parseId } from '../../common/validation';
@@ -17,6 +18,11 @@ import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
 import { AllowedFor, Audience } from '../access/operation-access';
 import { listOf, registrySizes } from '../../common/list-cost';
 import { listBureaus } from './bureau.reads';
+import { whenRead } from '../establishment/staffing.reads';
+import { selectsField } from '../../common/selection';
+
+/** Bureau fields summed over the tree by the statistics' read of every bureau. */
+const rollupFields = new Set(['staffingStatistics', 'indicatorStatistics']);
 
 @ObjectType({ simpleResolvers: true, description: 'A page of bureaus.' })
 class BureauPage extends Page(Bureau, 'The bureaus on this page.') {}
@@ -81,8 +87,11 @@ export class BureauResolver {
   }
 
   @FieldResolver(() => [Bureau], { description: 'Child bureaus one level down, by code (下级编办).', complexity: listOf(registrySizes.childrenPerBureau) })
-  children(@Root() bureau: Bureau, @Ctx() context: Context): Promise<Bureau[]> {
-    return context.loaders.childrenByParentId.load(bureau.id);
+  children(@Root() bureau: Bureau, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Bureau[] | Promise<Bureau[]> {
+    // Rollups read every bureau with their figures: children whose figures are asked for (or while that read is on) come with it.
+    const { statistics } = context.loaders;
+    const tree = selectsField(info, rollupFields) ? statistics.bureaus() : statistics.bureausUnderway();
+    return tree ? whenRead(tree, (bureaus) => bureaus.childrenOf(bureau.id)) : context.loaders.childrenByParentId.load(bureau.id);
   }
 
   @FieldResolver(() => [Bureau], { description: 'Bureaus above this one within your jurisdiction, the highest first (上级编办链), not including this one.', complexity: listOf(registrySizes.ancestorsPerBureau) })
