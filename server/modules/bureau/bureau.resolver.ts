@@ -37,8 +37,10 @@ export class BureauResolver {
 
   @AllowedFor(Audience.ACCOUNTS)
   @Query(() => Bureau, { nullable: true, description: 'One bureau by its 6-digit division code (按行政区划代码查询).' })
-  async bureauByCode(@Arg('code') code: string, @Ctx() context: Context): Promise<Bureau | null> {
-    return withinJurisdiction(context, Bureau, await context.loaders.bureauByCode.load(code));
+  async bureauByCode(@Arg('code') code: string, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Bureau | null> {
+    // With its figures asked for, every bureau is read for them anyway: this one comes with them.
+    const found = selectsField(info, rollupFields) ? (await context.loaders.statistics.bureaus()).byCode(code) : await context.loaders.bureauByCode.load(code);
+    return withinJurisdiction(context, Bureau, found);
   }
 
   @AllowedFor(Audience.ACCOUNTS)

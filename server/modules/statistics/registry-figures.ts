@@ -9,6 +9,7 @@ import { StatisticsScope } from './statistics.types';
 
 /** Every bureau's record, as read with the figures, by position in the tree; children and roots by code. */
 export interface BureauTree {
+  byCode(code: string): Bureau | null;
   roots(): Bureau[];
   childrenOf(id: number): Bureau[];
 }
@@ -57,7 +58,7 @@ interface StaffingRow {
 export class RegistryFigures implements BureauTree {
   private readonly nodes = new Map<number, BureauNode>();
   private readonly children = new Map<number, BureauNode[]>();
-  private byCode: BureauNode[] = [];
+  private inCodeOrder: BureauNode[] = [];
   private readonly indicatorSubtrees = new Map<number, IndicatorCounts>();
   private readonly staffingSubtrees = new Map<number, StaffingParts>();
   private bureausRead?: Promise<void>;
@@ -114,8 +115,8 @@ export class RegistryFigures implements BureauTree {
       this.nodes.set(member.id, { record: reader.read(member), id: member.id, path: member.path, parentId: member.parent_id, staffingVersion: member.staffing_version, own });
     }
     // Division codes are six digits: compared as strings they sort as the database sorts them.
-    this.byCode = [...this.nodes.values()].sort((first, second) => (first.record.code < second.record.code ? -1 : 1));
-    for (const node of this.byCode) {
+    this.inCodeOrder = [...this.nodes.values()].sort((first, second) => (first.record.code < second.record.code ? -1 : 1));
+    for (const node of this.inCodeOrder) {
       if (node.parentId === null || !this.nodes.has(node.parentId)) continue;
       const siblings = this.children.get(node.parentId);
       if (siblings) siblings.push(node);
@@ -198,8 +199,12 @@ export class RegistryFigures implements BureauTree {
     return this.bureausRead && this.bureaus();
   }
 
+  byCode(code: string): Bureau | null {
+    return this.inCodeOrder.find((node) => node.record.code === code)?.record ?? null;
+  }
+
   roots(): Bureau[] {
-    return this.byCode.filter((node) => node.parentId === null).map((node) => node.record);
+    return this.inCodeOrder.filter((node) => node.parentId === null).map((node) => node.record);
   }
 
   childrenOf(id: number): Bureau[] {
