@@ -99,3 +99,40 @@ describe('a record read by id', () => {
     expect(refused.statements).toBe(2);
   });
 });
+
+describe('rollups over the tree', () => {
+  // The second query differs from the first in text only, so that the response cache cannot answer it while the staffing cache, warmed by the first, does.
+  const warmedBy = <Document extends TypedDocumentNode<unknown, Record<string, never>>>(query: string) =>
+    [parse(query), parse(query.replace('{', '{ __typename'))] as [Document, Document];
+  const [WarmTree, TreeWithRollups] = warmedBy<TypedDocumentNode<{ bureauByCode: { children: { children: unknown[] }[] } }, Record<string, never>>>(
+    '{ bureauByCode(code: "520000") { code staffingStatistics { activeStaff } children { code staffingStatistics { activeStaff } indicatorStatistics { bureauCount } children { code staffingStatistics { activeStaff } indicatorStatistics { bureauCount } } } } }',
+  );
+  const [WarmTable, IndicatorTableQuery] = warmedBy<TypedDocumentNode<{ indicatorTable: { rows: unknown[] } }, Record<string, never>>>(
+    '{ indicatorTable { rows { bureau { code } statistics { bureauCount } } total { bureauCount } } }',
+  );
+
+  it('read every bureau once, with their figures, and the root and children with them: the token and that read only', async () => {
+    await server.data(WarmTree);
+    const statements = await statementsFor(async () => {
+      const tree = await server.data(TreeWithRollups);
+      expect(tree.bureauByCode.children.flatMap((prefecture) => prefecture.children)).toHaveLength(89);
+    });
+    expect(statements).toBe(2);
+  });
+
+  it("cost the survey's table the token and that read only", async () => {
+    await server.data(WarmTable);
+    const statements = await statementsFor(async () => {
+      expect((await server.data(IndicatorTableQuery)).indicatorTable.rows).toHaveLength(9);
+    });
+    expect(statements).toBe(2);
+  });
+
+  it('keep a bureau outside the jurisdiction out of sight when it comes with that read', async () => {
+    const token = await tokenFor(server.bianzhi, AccountRole.COUNTY_ADMIN, '520302');
+    const ask = (code: string) => askGraphql(server.bianzhi.url, token, `{ bureauByCode(code: "${code}") { code staffingStatistics { activeStaff } children { code } } }`);
+    expect((await ask('520000')).data?.bureauByCode).toBeNull();
+    expect((await ask('520102')).data?.bureauByCode).toBeNull();
+    expect((await ask('520302')).data?.bureauByCode).toMatchObject({ code: '520302' });
+  });
+});

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ReportsReadScope } from '../access/read-scope';
 import { PageArguments } from '../../common/list-arguments';
 import { Page } from '../../common/page';
@@ -18,6 +19,11 @@ import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
 import { AllowedFor, Audience } from '../access/operation-access';
 import { listOf, registrySizes } from '../../common/list-cost';
 import { listBureaus } from './bureau.reads';
+import { whenRead } from '../establishment/staffing.reads';
+import { selectsField } from '../../common/selection';
+
+/** Bureau fields summed over the tree by the statistics' read of every bureau. */
+const rollupFields = new Set(['staffingStatistics', 'indicatorStatistics']);
 
 @ObjectType({ simpleResolvers: true, description: 'A page of bureaus.' })
 class BureauPage extends Page(Bureau, 'The bureaus on this page.') {}
@@ -34,8 +40,10 @@ export class BureauResolver {
   @AllowedFor(Audience.ACCOUNTS)
   @ReportsReadScope()
   @Query(() => Bureau, { nullable: true, description: 'One bureau by its 6-digit division code (按行政区划代码查询).' })
-  async bureauByCode(@Arg('code') code: string, @Ctx() context: Context): Promise<Bureau | null> {
-    return withinJurisdiction(context, Bureau, await context.loaders.bureauByCode.load(code));
+  async bureauByCode(@Arg('code') code: string, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Bureau | null> {
+    // With its figures asked for, every bureau is read for them anyway: this one comes with them.
+    const found = selectsField(info, rollupFields) ? (await context.loaders.statistics.bureaus()).byCode(code) : await context.loaders.bureauByCode.load(code);
+    return withinJurisdiction(context, Bureau, found);
   }
 
   @AllowedFor(Audience.ACCOUNTS)
@@ -85,8 +93,11 @@ export class BureauResolver {
   }
 
   @FieldResolver(() => [Bureau], { description: 'Child bureaus one level down, by code (下级编办).', complexity: listOf(registrySizes.childrenPerBureau) })
-  children(@Root() bureau: Bureau, @Ctx() context: Context): Promise<Bureau[]> {
-    return context.loaders.childrenByParentId.load(bureau.id);
+  children(@Root() bureau: Bureau, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Bureau[] | Promise<Bureau[]> {
+    // Rollups read every bureau with their figures: children whose figures are asked for (or while that read is on) come with it.
+    const { statistics } = context.loaders;
+    const tree = selectsField(info, rollupFields) ? statistics.bureaus() : statistics.bureausUnderway();
+    return tree ? whenRead(tree, (bureaus) => bureaus.childrenOf(bureau.id)) : context.loaders.childrenByParentId.load(bureau.id);
   }
 
   @FieldResolver(() => [Bureau], { description: 'Bureaus above this one within your jurisdiction, the highest first (上级编办链), not including this one.', complexity: listOf(registrySizes.ancestorsPerBureau) })

@@ -43,15 +43,24 @@ export function emptyStaffing(): StaffingTotals {
   return { byCategory: new Map(), approvedLeadershipPositions: 0, activeLeaders: 0, unitsByRank: new Map(), unitsOverQuota: 0, unitsOverPositions: 0 };
 }
 
+export function emptyIndicators(): IndicatorCounts {
+  return { bureaus: 0, intranet_site: 0, extranet_site: 0, local_area_network: 0, paperless_office: 0, document_exchange: 0, party_intranet: 0, with_unit: 0 };
+}
+
+export function addIndicators(target: IndicatorCounts, source: IndicatorCounts): void {
+  for (const key of indicatorKeys) target[key] += source[key];
+}
+
 export function emptyFigures(): BureauFigures {
   return {
-    indicators: Object.fromEntries(indicatorKeys.map((key) => [key, 0])) as IndicatorCounts,
+    indicators: emptyIndicators(),
     regularUnits: emptyStaffing(),
     internalDivisions: emptyStaffing(),
   };
 }
 
-function addStaffing(target: StaffingTotals, source: StaffingTotals): void {
+/** Adds `source` into `target`, figure by figure. */
+export function addStaffing(target: StaffingTotals, source: StaffingTotals): void {
   for (const [category, figures] of source.byCategory) {
     const sum = target.byCategory.get(category);
     if (!sum) {
@@ -71,7 +80,7 @@ function addStaffing(target: StaffingTotals, source: StaffingTotals): void {
 
 /** Adds `source` into `target`: every figure here is a sum, so subtrees add up from their parts. */
 export function addFigures(target: BureauFigures, source: BureauFigures): void {
-  for (const key of indicatorKeys) target.indicators[key] += source.indicators[key];
+  addIndicators(target.indicators, source.indicators);
   addStaffing(target.regularUnits, source.regularUnits);
   addStaffing(target.internalDivisions, source.internalDivisions);
 }

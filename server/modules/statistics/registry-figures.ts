@@ -1,11 +1,27 @@
 import type { ReadPool } from '../../database/read-pool';
 import type { QuotaCategory } from '../quota/quota-category';
 import type { InstitutionRank } from '../institution/institution-rank';
-import { addFigures, type BureauFigures, emptyFigures } from './bureau-figures';
+import { addIndicators, addStaffing, type BureauFigures, emptyFigures, emptyIndicators, emptyStaffing, type IndicatorCounts, type StaffingTotals } from './bureau-figures';
+import { whenRead } from '../establishment/staffing.reads';
 import type { StaffingCache } from './staffing-cache';
+import { Bureau } from '../bureau/bureau.entity';
 import { StatisticsScope } from './statistics.types';
 
+/** Every bureau's record, as read with the figures, by position in the tree; children and roots by code. */
+export interface BureauTree {
+  byCode(code: string): Bureau | null;
+  roots(): Bureau[];
+  childrenOf(id: number): Bureau[];
+}
+
+/** A subtree's staffing, internal divisions kept apart so that either view can be summed. */
+export interface StaffingParts {
+  regularUnits: StaffingTotals;
+  internalDivisions: StaffingTotals;
+}
+
 interface BureauNode {
+  record: Bureau;
   id: number;
   path: string;
   parentId: number | null;
@@ -32,18 +48,23 @@ interface StaffingRow {
  * request: all bureaus with their indicator flags in one statement (bureaus
  * number in the hundreds or thousands), and, only when staffing is asked for,
  * the staffing of those bureaus whose figures are not in the server's cache at
- * their current version, in one more. Rollups are then sums over the tree, done
- * once, bottom-up, in memory. So any statistics query, a county's or the whole
- * tree's, costs the same one or two statements. Over-staffing and vacancies
+ * their current version, in one more. Rollups are then sums over the tree, in
+ * memory, each bureau's subtree summed once per request and only when asked
+ * for. So any statistics query, a county's or the whole tree's, costs the same
+ * one or two statements; once read, figures are answered without a promise. Over-staffing and vacancies
  * are the view `staffing_cell_status`'s, the one statement of the rule. The
  * survey's figures count e-government bodies (`is_egov_body`) only.
  */
-export class RegistryFigures {
+export class RegistryFigures implements BureauTree {
   private readonly nodes = new Map<number, BureauNode>();
-  private subtreeTotals = new Map<number, BureauFigures>();
-  private descendantTotals = new Map<number, BureauFigures>();
+  private readonly children = new Map<number, BureauNode[]>();
+  private inCodeOrder: BureauNode[] = [];
+  private readonly indicatorSubtrees = new Map<number, IndicatorCounts>();
+  private readonly staffingSubtrees = new Map<number, StaffingParts>();
   private bureausRead?: Promise<void>;
   private staffingRead?: Promise<void>;
+  private bureausReady = false;
+  private staffingReady = false;
 
   constructor(
     private readonly reads: ReadPool,
@@ -51,14 +72,18 @@ export class RegistryFigures {
   ) {}
 
   private readBureaus(): Promise<void> {
-    this.bureausRead ??= this.fetchBureaus().then(() => this.sumSubtrees());
+    this.bureausRead ??= this.fetchBureaus().then(() => {
+      this.bureausReady = true;
+    });
     return this.bureausRead;
   }
 
   private readStaffing(): Promise<void> {
     this.staffingRead ??= this.readBureaus()
       .then(() => this.fetchStaffing([...this.nodes.values()]))
-      .then(() => this.sumSubtrees());
+      .then(() => {
+        this.staffingReady = true;
+      });
     return this.staffingRead;
   }
 
@@ -67,14 +92,14 @@ export class RegistryFigures {
       id: number; path: string; parent_id: number | null; level: string; staffing_version: string; intranet_site: boolean; extranet_site: boolean; with_unit: boolean;
       local_area_network_built_on: string | null; paperless_office_built_on: string | null; document_exchange_built_on: string | null; party_intranet_connected_on: string | null;
     }>(
-      `select member.id, member.path, member.parent_id, member.level,
+      `select member.*,
               coalesce((select version from bureau_staffing_version where bureau_id = member.id), 0)::text as staffing_version,
-              member.local_area_network_built_on, member.paperless_office_built_on, member.document_exchange_built_on, member.party_intranet_connected_on,
               exists (select 1 from website where website.bureau_id = member.id and website.network = 'INTRANET') as intranet_site,
               exists (select 1 from website where website.bureau_id = member.id and website.network = 'EXTRANET') as extranet_site,
               exists (select 1 from institution where institution.bureau_id = member.id and institution.is_egov_body and institution.status = 'ACTIVE') as with_unit
          from bureau member`,
     );
+    const reader = this.reads.reader(Bureau);
     for (const member of members) {
       if (this.nodes.has(member.id)) continue;
       const own = emptyFigures();
@@ -87,7 +112,15 @@ export class RegistryFigures {
       own.indicators.document_exchange = counted && Number(member.document_exchange_built_on !== null);
       own.indicators.party_intranet = counted && Number(member.party_intranet_connected_on !== null);
       own.indicators.with_unit = counted && Number(member.with_unit);
-      this.nodes.set(member.id, { id: member.id, path: member.path, parentId: member.parent_id, staffingVersion: member.staffing_version, own });
+      this.nodes.set(member.id, { record: reader.read(member), id: member.id, path: member.path, parentId: member.parent_id, staffingVersion: member.staffing_version, own });
+    }
+    // Division codes are six digits: compared as strings they sort as the database sorts them.
+    this.inCodeOrder = [...this.nodes.values()].sort((first, second) => (first.record.code < second.record.code ? -1 : 1));
+    for (const node of this.inCodeOrder) {
+      if (node.parentId === null || !this.nodes.has(node.parentId)) continue;
+      const siblings = this.children.get(node.parentId);
+      if (siblings) siblings.push(node);
+      else this.children.set(node.parentId, [node]);
     }
   }
 
@@ -156,30 +189,83 @@ export class RegistryFigures {
     }
   }
 
-  /** Deepest bureaus first, so that each subtree is complete before it is added to its parent's. */
-  private sumSubtrees(): void {
-    this.subtreeTotals = new Map();
-    this.descendantTotals = new Map();
-    const deepestFirst = [...this.nodes.values()].sort((first, second) => second.path.length - first.path.length);
-    for (const node of deepestFirst) {
-      const descendants = this.descendantTotals.get(node.id) ?? emptyFigures();
-      this.descendantTotals.set(node.id, descendants);
-      const subtree = emptyFigures();
-      addFigures(subtree, node.own);
-      addFigures(subtree, descendants);
-      this.subtreeTotals.set(node.id, subtree);
-      if (node.parentId !== null && this.nodes.has(node.parentId)) {
-        const parentDescendants = this.descendantTotals.get(node.parentId) ?? emptyFigures();
-        addFigures(parentDescendants, subtree);
-        this.descendantTotals.set(node.parentId, parentDescendants);
-      }
-    }
+  /** Every bureau, read with their figures: started by the first statistic asked for, or by this. */
+  bureaus(): BureauTree | Promise<BureauTree> {
+    return this.bureausReady ? this : whenRead(this.readBureaus(), () => this);
   }
 
-  async figures(id: number, scope: StatisticsScope, withStaffing: boolean): Promise<BureauFigures> {
-    await (withStaffing ? this.readStaffing() : this.readBureaus());
-    const found =
-      scope === StatisticsScope.SELF ? this.nodes.get(id)?.own : scope === StatisticsScope.SUBTREE ? this.subtreeTotals.get(id) : this.descendantTotals.get(id);
-    return found ?? emptyFigures();
+  /** The bureaus when a statistic has started reading them in this request, else undefined: no statement of its own. */
+  bureausUnderway(): BureauTree | Promise<BureauTree> | undefined {
+    return this.bureausRead && this.bureaus();
+  }
+
+  byCode(code: string): Bureau | null {
+    return this.inCodeOrder.find((node) => node.record.code === code)?.record ?? null;
+  }
+
+  roots(): Bureau[] {
+    return this.inCodeOrder.filter((node) => node.parentId === null).map((node) => node.record);
+  }
+
+  childrenOf(id: number): Bureau[] {
+    return (this.children.get(id) ?? []).map((node) => node.record);
+  }
+
+  private indicatorSubtree(node: BureauNode): IndicatorCounts {
+    let sum = this.indicatorSubtrees.get(node.id);
+    if (!sum) {
+      sum = { ...node.own.indicators };
+      for (const child of this.children.get(node.id) ?? []) addIndicators(sum, this.indicatorSubtree(child));
+      this.indicatorSubtrees.set(node.id, sum);
+    }
+    return sum;
+  }
+
+  private staffingSubtree(node: BureauNode): StaffingParts {
+    let sum = this.staffingSubtrees.get(node.id);
+    if (!sum) {
+      sum = this.staffingOfChildren(node);
+      addStaffing(sum.regularUnits, node.own.regularUnits);
+      addStaffing(sum.internalDivisions, node.own.internalDivisions);
+      this.staffingSubtrees.set(node.id, sum);
+    }
+    return sum;
+  }
+
+  private staffingOfChildren(node: BureauNode): StaffingParts {
+    const sum = { regularUnits: emptyStaffing(), internalDivisions: emptyStaffing() };
+    for (const child of this.children.get(node.id) ?? []) {
+      const subtree = this.staffingSubtree(child);
+      addStaffing(sum.regularUnits, subtree.regularUnits);
+      addStaffing(sum.internalDivisions, subtree.internalDivisions);
+    }
+    return sum;
+  }
+
+  private indicatorsNow(id: number, scope: StatisticsScope): IndicatorCounts {
+    const node = this.nodes.get(id);
+    if (!node) return emptyIndicators();
+    if (scope === StatisticsScope.SELF) return node.own.indicators;
+    if (scope === StatisticsScope.SUBTREE) return this.indicatorSubtree(node);
+    const sum = emptyIndicators();
+    for (const child of this.children.get(id) ?? []) addIndicators(sum, this.indicatorSubtree(child));
+    return sum;
+  }
+
+  private staffingNow(id: number, scope: StatisticsScope): StaffingParts {
+    const node = this.nodes.get(id);
+    if (!node) return { regularUnits: emptyStaffing(), internalDivisions: emptyStaffing() };
+    if (scope === StatisticsScope.SELF) return node.own;
+    return scope === StatisticsScope.SUBTREE ? this.staffingSubtree(node) : this.staffingOfChildren(node);
+  }
+
+  /** The indicator counts of a bureau's scope: at once when the bureaus are read already in this request. */
+  indicators(id: number, scope: StatisticsScope): IndicatorCounts | Promise<IndicatorCounts> {
+    return this.bureausReady ? this.indicatorsNow(id, scope) : whenRead(this.readBureaus(), () => this.indicatorsNow(id, scope));
+  }
+
+  /** The staffing of a bureau's scope: at once when it is read already in this request. Shared: not to be changed. */
+  staffing(id: number, scope: StatisticsScope): StaffingParts | Promise<StaffingParts> {
+    return this.staffingReady ? this.staffingNow(id, scope) : whenRead(this.readStaffing(), () => this.staffingNow(id, scope));
   }
 }

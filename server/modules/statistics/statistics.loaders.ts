@@ -3,12 +3,13 @@ import { LeadershipTier } from '../establishment/leadership-tier';
 import { FundingForm, InstitutionKind, InstitutionNature } from '../institution/institution-enums';
 import { InstitutionRank } from '../institution/institution-rank';
 import { QuotaCategory } from '../quota/quota-category';
-import { addFigures, emptyFigures, type IndicatorCounts, type StaffingTotals } from './bureau-figures';
+import { addStaffing, emptyStaffing, type IndicatorCounts, type StaffingTotals } from './bureau-figures';
 import type { EstablishmentCache } from './establishment-cache';
 import type { EstablishmentFigures } from './establishment-figures';
 import { EstablishmentRollups } from './establishment-rollups';
 import type { EstablishmentStatistics } from './establishment-statistics.types';
 import { RegistryFigures } from './registry-figures';
+import { whenRead } from '../establishment/staffing.reads';
 import type { StaffingCache } from './staffing-cache';
 import { coverage, type IndicatorStatistics, type StaffingStatistics, type StatisticsScope } from './statistics.types';
 
@@ -26,10 +27,14 @@ export function indicatorStatisticsFromCounts(counts: IndicatorCounts): Indicato
   };
 }
 
-function staffingStatisticsFrom(totals: StaffingTotals[]): StaffingStatistics {
-  const merged = emptyFigures();
-  for (const part of totals) addFigures(merged, { ...emptyFigures(), regularUnits: part });
-  const { byCategory, unitsByRank, unitsOverQuota, unitsOverPositions, approvedLeadershipPositions, activeLeaders } = merged.regularUnits;
+function staffingStatisticsFrom(totals: StaffingTotals, alsoCounted?: StaffingTotals): StaffingStatistics {
+  let merged = totals;
+  if (alsoCounted) {
+    merged = emptyStaffing();
+    addStaffing(merged, totals);
+    addStaffing(merged, alsoCounted);
+  }
+  const { byCategory, unitsByRank, unitsOverQuota, unitsOverPositions, approvedLeadershipPositions, activeLeaders } = merged;
   const categories = [...byCategory.entries()].sort(([first], [second]) => first.localeCompare(second));
   const sum = (pick: (figures: (typeof categories)[number][1]) => number) => categories.reduce((total, [, figures]) => total + pick(figures), 0);
   const ranks = Object.values(InstitutionRank).filter((rank) => unitsByRank.has(rank)).sort();
@@ -98,12 +103,15 @@ export function createStatisticsLoaders(reads: ReadPool, cache: StaffingCache, e
   const registry = new RegistryFigures(reads, cache);
   const establishment = new EstablishmentRollups(reads, establishmentCache);
   return {
-    async indicatorStatistics(id: number, scope: StatisticsScope): Promise<IndicatorStatistics> {
-      return indicatorStatisticsFromCounts((await registry.figures(id, scope, false)).indicators);
+    /** Every bureau, read with the indicator figures (one statement per request, shared). */
+    bureaus: () => registry.bureaus(),
+    /** The bureaus when a statistic has started reading them in this request, else undefined. */
+    bureausUnderway: () => registry.bureausUnderway(),
+    indicatorStatistics(id: number, scope: StatisticsScope): IndicatorStatistics | Promise<IndicatorStatistics> {
+      return whenRead(registry.indicators(id, scope), indicatorStatisticsFromCounts);
     },
-    async staffingStatistics(id: number, scope: StatisticsScope, includeInternalDivisions: boolean): Promise<StaffingStatistics> {
-      const figures = await registry.figures(id, scope, true);
-      return staffingStatisticsFrom(includeInternalDivisions ? [figures.regularUnits, figures.internalDivisions] : [figures.regularUnits]);
+    staffingStatistics(id: number, scope: StatisticsScope, includeInternalDivisions: boolean): StaffingStatistics | Promise<StaffingStatistics> {
+      return whenRead(registry.staffing(id, scope), (parts) => staffingStatisticsFrom(parts.regularUnits, includeInternalDivisions ? parts.internalDivisions : undefined));
     },
     /** Every existing institution of every kind in the scope (各级各类机构编制数据统计). */
     async establishmentStatistics(id: number, scope: StatisticsScope): Promise<EstablishmentStatistics> {

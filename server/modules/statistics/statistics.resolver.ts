@@ -13,7 +13,7 @@ export class BureauStatisticsResolver {
     @Ctx() context: Context,
     @Arg('scope', () => StatisticsScope, { defaultValue: StatisticsScope.SUBTREE, description: 'Bureaus counted; SUBTREE includes this bureau.' })
     scope: StatisticsScope,
-  ): Promise<IndicatorStatistics> {
+  ): IndicatorStatistics | Promise<IndicatorStatistics> {
     return context.loaders.statistics.indicatorStatistics(bureau.id, scope);
   }
 
@@ -30,7 +30,7 @@ export class BureauStatisticsResolver {
       description: 'Count internal divisions (内设机构) too; the survey leaves them out of its quota and staff totals.',
     })
     includeInternalDivisions: boolean,
-  ): Promise<StaffingStatistics> {
+  ): StaffingStatistics | Promise<StaffingStatistics> {
     return context.loaders.statistics.staffingStatistics(bureau.id, scope, includeInternalDivisions);
   }
 }

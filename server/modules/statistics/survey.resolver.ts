@@ -5,18 +5,29 @@ import { badUserInput } from '../../errors';
 import { Bureau } from '../bureau/bureau.entity';
 import { InstitutionRank } from '../institution/institution-rank';
 import { indicatorStatisticsFromCounts } from './statistics.loaders';
+import type { BureauTree } from './registry-figures';
 import { coveragePercent, type IndicatorStatistics, type RankCount, StatisticsScope } from './statistics.types';
 import { IndicatorKind, IndicatorShares, IndicatorTable, UnitTable, type UnitTableRow } from './survey.types';
 import { AllowedFor, Audience } from '../access/operation-access';
 
-/** The bureau named, or by default the root of the caller's jurisdiction (the province, for registry-wide accounts). */
-async function tableRoot(context: Context, underBureauId: string | undefined | null): Promise<Bureau> {
-  if (underBureauId != null) return referencedInJurisdiction(context, Bureau, 'underBureauId', underBureauId);
+/**
+ * The bureau named, or by default the root of the caller's jurisdiction (the
+ * province, for registry-wide accounts), with every bureau as the figures read
+ * them: the table's rows are the root's children there, no statement of their own.
+ */
+async function tableRoot(context: Context, underBureauId: string | undefined | null): Promise<{ root: Bureau; tree: BureauTree }> {
   const ownBureauId = context.jurisdiction.principal?.bureauId;
-  if (ownBureauId != null) return (await context.loaders.bureauById.load(ownBureauId))!;
-  const roots = await context.em.find(Bureau, { parent: null }, { orderBy: { code: 'asc' }, limit: 2 });
+  const named =
+    underBureauId != null
+      ? referencedInJurisdiction(context, Bureau, 'underBureauId', underBureauId)
+      : ownBureauId != null
+        ? context.loaders.bureauById.load(ownBureauId).then((bureau) => bureau!)
+        : null;
+  const [root, tree] = await Promise.all([named, context.loaders.statistics.bureaus()]);
+  if (root) return { root, tree };
+  const roots = tree.roots();
   if (roots.length !== 1) throw badUserInput('underBureauId', 'SURVEY_ROOT_AMBIGUOUS');
-  return roots[0];
+  return { root: roots[0], tree };
 }
 
 function sumIndicatorStatistics(list: IndicatorStatistics[]): IndicatorStatistics {
@@ -51,8 +62,8 @@ export class SurveyResolver {
     @Arg('bureausAlone', () => Boolean, { defaultValue: false, description: 'Count each row\'s bureau alone instead of its whole subtree (本级).' })
     bureausAlone?: boolean,
   ): Promise<IndicatorTable> {
-    const root = await tableRoot(context, underBureauId);
-    const children = await context.loaders.childrenByParentId.load(root.id);
+    const { root, tree } = await tableRoot(context, underBureauId);
+    const children = tree.childrenOf(root.id);
     const scope = bureausAlone ? StatisticsScope.SELF : StatisticsScope.SUBTREE;
     const rows = await Promise.all(children.map(async (bureau) => ({ bureau, statistics: await context.loaders.statistics.indicatorStatistics(bureau.id, scope) })));
     return { rows, total: sumIndicatorStatistics(rows.map((row) => row.statistics)) };
@@ -64,8 +75,8 @@ export class SurveyResolver {
     @Ctx() context: Context,
     @Arg('underBureauId', () => ID, { nullable: true, description: 'Bureau whose children make the rows; by default the root of your jurisdiction, the province for registry-wide accounts.' }) underBureauId?: string,
   ): Promise<UnitTable> {
-    const root = await tableRoot(context, underBureauId);
-    const children = await context.loaders.childrenByParentId.load(root.id);
+    const { root, tree } = await tableRoot(context, underBureauId);
+    const children = tree.childrenOf(root.id);
     const { statistics } = context.loaders;
     const rows: UnitTableRow[] = await Promise.all(
       children.map(async (bureau) => {
@@ -111,7 +122,7 @@ export class SurveyResolver {
     @Ctx() context: Context,
     @Arg('underBureauId', () => ID, { nullable: true, description: 'The bureau whose subtree is counted; by default the root of your jurisdiction, the province for registry-wide accounts.' }) underBureauId?: string,
   ): Promise<IndicatorShares> {
-    const root = await tableRoot(context, underBureauId);
+    const { root } = await tableRoot(context, underBureauId);
     const statistics = await context.loaders.statistics.indicatorStatistics(root.id, StatisticsScope.SUBTREE);
     const built: [IndicatorKind, number][] = [
       [IndicatorKind.EXTRANET_SITE, statistics.extranetSite.built],
