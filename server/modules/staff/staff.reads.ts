@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { containing, listPage } from '../../common/list';
+import { containing } from '../../common/list';
+import { listCountedPage } from '../../common/counted-list';
 import { checkPage, type PageArguments } from '../../common/list-arguments';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
@@ -76,7 +77,7 @@ export async function staffWhere(context: Context, filter: StaffFilter | undefin
 
 /** A page of staff records matching the filter, in the order asked for. */
 export async function listStaff(context: Context, page: PageArguments, filter: StaffFilter | undefined, order: InstanceType<typeof StaffSort>): Promise<{ items: Staff[]; totalCount: number }> {
-  return listPage(context, Staff, { where: await staffWhere(context, filter), sortBy: order.field, direction: order.direction, page });
+  return listCountedPage(context, Staff, { where: await staffWhere(context, filter), sortBy: order.field, direction: order.direction, page });
 }
 
 /** A nested staff list's page (an institution's or a unit's staff), its arguments checked as a list's are. */
