@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { containing } from '../../common/list';
-import { listCountedPage } from '../../common/counted-list';
+import { listCountedPage, type ReadAlong } from '../../common/counted-list';
+import { Institution } from '../institution/institution.entity';
 import { checkPage, type PageArguments } from '../../common/list-arguments';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
@@ -75,9 +76,21 @@ export async function staffWhere(context: Context, filter: StaffFilter | undefin
   return where.length === 0 ? {} : { $and: where };
 }
 
-/** A page of staff records matching the filter, in the order asked for. */
+/**
+ * A page of staff records matching the filter, in the order asked for, each
+ * with its institution in the same statement: a page of staff is most often
+ * shown with where each person works, which would be a statement more.
+ */
 export async function listStaff(context: Context, page: PageArguments, filter: StaffFilter | undefined, order: InstanceType<typeof StaffSort>): Promise<{ items: Staff[]; totalCount: number }> {
-  return listCountedPage(context, Staff, { where: await staffWhere(context, filter), sortBy: order.field, direction: order.direction, page });
+  const institutions = context.reads.reader(Institution);
+  const withInstitution: ReadAlong = {
+    expression: `(select to_json(institution) from institution where institution.id = "record".institution_id)`,
+    take: (row) => {
+      const institution = institutions.read(row as Record<string, unknown>);
+      context.loaders.institutionById.prime(institution.id, institution);
+    },
+  };
+  return listCountedPage(context, Staff, { where: await staffWhere(context, filter), sortBy: order.field, direction: order.direction, page }, withInstitution);
 }
 
 /** A nested staff list's page (an institution's or a unit's staff), its arguments checked as a list's are. */
