@@ -148,3 +148,26 @@ describe('a staff record with its institution and bureau', () => {
     expect(server.bianzhi.statementCount() - before).toBe(3);
   });
 });
+
+describe("a bureau's units with their quotas and staff counts", () => {
+  const UnitsWithQuotas = parse('query ($code: String!) { bureauByCode(code: $code) { code units { name activeStaffCount quotas { category approvedHeadcount } staffing { category activeStaff } } } }') as TypedDocumentNode<
+    { bureauByCode: { units: { quotas: unknown[] }[] } | null },
+    { code: string }
+  >;
+
+  it('reads the units, their quotas and their staffing in one statement, however many units', async () => {
+    const token = await tokenFor(server.bianzhi, AccountRole.AUDITOR, null);
+    const statements = async () => {
+      const before = server.bianzhi.statementCount();
+      const answer = await askGraphql(server.bianzhi.url, token, print(UnitsWithQuotas), { code: '520302' });
+      return { statements: server.bianzhi.statementCount() - before, units: answer.data!.bureauByCode.units.length as number };
+    };
+    const small = await statements();
+    await growRegistry(2, 0);
+    const large = await statements();
+    expect(large.units).toBeGreaterThan(small.units);
+    // The token, the bureau, and its units with everything under them.
+    expect(small.statements).toBe(3);
+    expect(large.statements).toBe(3);
+  });
+});

@@ -17,6 +17,7 @@ import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
 import { AllowedFor, Audience } from '../access/operation-access';
 import { listOf, registrySizes } from '../../common/list-cost';
 import { listBureaus } from './bureau.reads';
+import { unitsOfBureau } from '../unit/unit.reads';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of bureaus.' })
 class BureauPage extends Page(Bureau, 'The bureaus on this page.') {}
@@ -105,7 +106,7 @@ export class BureauResolver {
 
   @FieldResolver(() => [EGovUnit], { description: "The bureau's e-government units (电子政务机构).", complexity: listOf(registrySizes.unitsPerBureau) })
   units(@Root() bureau: Bureau, @Ctx() context: Context): Promise<Institution[]> {
-    return context.loaders.unitsByBureauId.load(bureau.id);
+    return unitsOfBureau(context, bureau.id);
   }
 
   @FieldResolver(() => [Website], { description: "The bureau's websites (网站).", complexity: listOf(registrySizes.websitesPerBureau) })
