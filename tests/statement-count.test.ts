@@ -171,3 +171,18 @@ describe("a bureau's units with their quotas and staff counts", () => {
     expect(large.statements).toBe(3);
   });
 });
+
+describe('a bureau by code with its indicators', () => {
+  const BureauIndicators = parse('query ($code: String!) { bureauByCode(code: $code) { code indicators { intranetSite { built builtOn } extranetSite { built builtOn } } websites { address } } }') as TypedDocumentNode<
+    { bureauByCode: { code: string } | null },
+    { code: string }
+  >;
+
+  it('reads the bureau and its websites in one statement', async () => {
+    const token = await tokenFor(server.bianzhi, AccountRole.AUDITOR, null);
+    const before = server.bianzhi.statementCount();
+    const answer = await askGraphql(server.bianzhi.url, token, print(BureauIndicators), { code: '520302' });
+    expect(answer.data?.bureauByCode?.code).toBe('520302');
+    expect(server.bianzhi.statementCount() - before).toBe(2);
+  });
+});

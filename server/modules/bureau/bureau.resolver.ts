@@ -16,7 +16,7 @@ import { withinJurisdiction } from '../access/record-access';
 import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
 import { AllowedFor, Audience } from '../access/operation-access';
 import { listOf, registrySizes } from '../../common/list-cost';
-import { listBureaus } from './bureau.reads';
+import { listBureaus, readBureauByCode } from './bureau.reads';
 import { unitsOfBureau } from '../unit/unit.reads';
 
 @ObjectType({ simpleResolvers: true, description: 'A page of bureaus.' })
@@ -33,7 +33,7 @@ export class BureauResolver {
   @AllowedFor(Audience.ACCOUNTS)
   @Query(() => Bureau, { nullable: true, description: 'One bureau by its 6-digit division code (按行政区划代码查询).' })
   async bureauByCode(@Arg('code') code: string, @Ctx() context: Context): Promise<Bureau | null> {
-    return withinJurisdiction(context, Bureau, await context.loaders.bureauByCode.load(code));
+    return withinJurisdiction(context, Bureau, await readBureauByCode(context, code));
   }
 
   @AllowedFor(Audience.ACCOUNTS)
