@@ -136,3 +136,90 @@ describe('rollups over the tree', () => {
     expect((await ask('520302')).data?.bureauByCode).toMatchObject({ code: '520302' });
   });
 });
+
+describe('a staff page with its institutions', () => {
+  const StaffPage = parse(
+    'query ($institutionId: ID, $offset: Int!) { staff(filter: { institutionId: $institutionId }, sort: { field: NAME }, limit: 50, offset: $offset) { totalCount items { id name institution { name } } } }',
+  ) as TypedDocumentNode<{ staff: { totalCount: number; items: { id: string }[] } }, { institutionId?: string; offset: number }>;
+  const pageStatements = async (variables: { institutionId?: string; offset: number }) => {
+    // A county's administrator: the jurisdiction's condition is part of the page's statement.
+    const token = await tokenFor(server.bianzhi, AccountRole.COUNTY_ADMIN, '520102');
+    const before = server.bianzhi.statementCount();
+    const answer = await askGraphql(server.bianzhi.url, token, print(StaffPage), variables);
+    return { statements: server.bianzhi.statementCount() - before, page: answer.data!.staff };
+  };
+
+  it('costs the token and one statement for the rows, their count and their institutions, however many rows', async () => {
+    const county = await server.bianzhi.orm.em.fork().findOneOrFail(Bureau, { code: '520102' });
+    const [institution] = await server.bianzhi.orm.em.fork().find(Institution, { bureau: county }, { limit: 1 });
+    const few = await pageStatements({ institutionId: String(institution.id), offset: 0 });
+    const many = await pageStatements({ offset: 0 });
+    expect(many.page.items.length).toBeGreaterThan(few.page.items.length);
+    expect(many.page.totalCount).toBeGreaterThanOrEqual(many.page.items.length);
+    expect(few.statements).toBe(2);
+    expect(many.statements).toBe(2);
+  });
+
+  it('still counts them all on a page past the end, with a statement of its own', async () => {
+    const first = await pageStatements({ offset: 0 });
+    const beyond = await pageStatements({ offset: first.page.totalCount + 50 });
+    expect(beyond.page.items).toEqual([]);
+    expect(beyond.page.totalCount).toBe(first.page.totalCount);
+    // The token, the page that has no row to carry the count, and the count.
+    expect(beyond.statements).toBe(3);
+  });
+});
+
+describe('a staff record with its institution and bureau', () => {
+  const StaffWithPlace = parse('query ($id: ID!) { staffMember(id: $id) { name institution { name bureau { name path } } } }') as TypedDocumentNode<
+    { staffMember: { institution: { bureau: { path: string } } } | null },
+    { id: string }
+  >;
+
+  it('reads the institution and its bureau in one statement', async () => {
+    const [inside] = await server.bianzhi.orm.em.fork().find(Staff, { institution: { bureau: { code: '520302' } } }, { limit: 1 });
+    const token = await tokenFor(server.bianzhi, AccountRole.COUNTY_ADMIN, '520302');
+    const before = server.bianzhi.statementCount();
+    const answer = await askGraphql(server.bianzhi.url, token, print(StaffWithPlace), { id: String(inside.id) });
+    expect(answer.data?.staffMember?.institution.bureau.path).toMatch(/520302/);
+    expect(server.bianzhi.statementCount() - before).toBe(3);
+  });
+});
+
+describe("a bureau's units with their quotas and staff counts", () => {
+  const UnitsWithQuotas = parse('query ($code: String!) { bureauByCode(code: $code) { code units { name activeStaffCount quotas { category approvedHeadcount } staffing { category activeStaff } } } }') as TypedDocumentNode<
+    { bureauByCode: { units: { quotas: unknown[] }[] } | null },
+    { code: string }
+  >;
+
+  it('reads the units, their quotas and their staffing in one statement, however many units', async () => {
+    const token = await tokenFor(server.bianzhi, AccountRole.AUDITOR, null);
+    const statements = async () => {
+      const before = server.bianzhi.statementCount();
+      const answer = await askGraphql(server.bianzhi.url, token, print(UnitsWithQuotas), { code: '520302' });
+      return { statements: server.bianzhi.statementCount() - before, units: answer.data!.bureauByCode.units.length as number };
+    };
+    const small = await statements();
+    await growRegistry(2, 0);
+    const large = await statements();
+    expect(large.units).toBeGreaterThan(small.units);
+    // The token, the bureau, and its units with everything under them.
+    expect(small.statements).toBe(3);
+    expect(large.statements).toBe(3);
+  });
+});
+
+describe('a bureau by code with its indicators', () => {
+  const BureauIndicators = parse('query ($code: String!) { bureauByCode(code: $code) { code indicators { intranetSite { built builtOn } extranetSite { built builtOn } } websites { address } } }') as TypedDocumentNode<
+    { bureauByCode: { code: string } | null },
+    { code: string }
+  >;
+
+  it('reads the bureau and its websites in one statement', async () => {
+    const token = await tokenFor(server.bianzhi, AccountRole.AUDITOR, null);
+    const before = server.bianzhi.statementCount();
+    const answer = await askGraphql(server.bianzhi.url, token, print(BureauIndicators), { code: '520302' });
+    expect(answer.data?.bureauByCode?.code).toBe('520302');
+    expect(server.bianzhi.statementCount() - before).toBe(2);
+  });
+});

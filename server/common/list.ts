@@ -12,34 +12,63 @@ export interface ListRequest<Entity extends object> {
 }
 
 /**
- * A page of records and the count of all that match, read on the request's
- * read pool like every other GraphQL read: MikroORM's query builder only
- * writes the SQL (joins for conditions through references included), and the
- * rows become records as the loaders make them.
+ * A record each row refers to, read in the page's own statement: a select
+ * expression over the row (`"record"` in SQL) and what to do with its value,
+ * e.g. prime the loader the item's field reads.
+ */
+export interface ReadAlong {
+  expression: string;
+  take(value: unknown): void;
+}
+
+/** The column a read-along record comes back in. */
+const alongColumn = 'read_along';
+
+/** The column the page's statement adds to each row: how many rows match in all. */
+const totalColumn = 'matching_in_all';
+
+/**
+ * A page of records and the count of all that match, in one statement on the
+ * request's read pool like every other GraphQL read: MikroORM's query builder
+ * only writes the SQL (joins for conditions through references included), and
+ * the rows become records as the loaders make them. The count is a subquery of
+ * its own, planned apart from the page (a window `count(*) over ()` would make
+ * the database read every matching row before cutting the page, where the page
+ * alone walks an index in order and stops). A page past the end has no row to
+ * carry the count, so only then (and for a page of none) is it counted on its
+ * own.
  */
 export async function listPage<Entity extends object>(
   context: Context,
   entity: EntityClass<Entity>,
   { where, sortBy, direction, page }: ListRequest<Entity>,
+  along?: ReadAlong,
 ): Promise<{ items: Entity[]; totalCount: number }> {
   checkPage(page);
   const order = direction === SortDirection.DESC ? 'desc' : 'asc';
   const orderBy = (sortBy === 'id' ? { id: order } : { [sortBy]: order, id: order }) as QueryOrderMap<Entity>;
   const { reads } = context;
   const reader = reads.reader(entity);
-  const rowsQuery = context.em.createQueryBuilder(entity, 'record').select('record.*').where(where).orderBy(orderBy).limit(page.limit).offset(page.offset);
-  const countQuery = context.em.createQueryBuilder(entity, 'record').count('record.id').where(where);
-  const [rows, [counted]] = await Promise.all([
-    reads.rows<Record<string, unknown>>(...nativeSql(rowsQuery)),
-    reads.rows<{ count: string | number }>(...nativeSql(countQuery)),
-    coverListScope(context, entity, where),
-  ]);
-  return { items: rows.map((row) => reader.read(row)), totalCount: Number(counted.count) };
+  const countQuery = () => context.em.createQueryBuilder(entity, 'record').count('record.id').where(where).getKnexQuery();
+  const rowsQuery = context.em.createQueryBuilder(entity, 'record').select('record.*').where(where).orderBy(orderBy).limit(page.limit).offset(page.offset).getKnexQuery();
+  rowsQuery.select(countQuery().as(totalColumn));
+  if (along) rowsQuery.select(context.em.getKnex().raw(`${along.expression} as ${alongColumn}`));
+  const rowsRead = page.limit === 0 ? Promise.resolve([]) : reads.rows<Record<string, unknown>>(...nativeSql(rowsQuery));
+  // Records read along are most often the ones that confine the list (a staff page's institution): the scope waits for them rather than read them again.
+  const [rows] = along ? [await rowsRead] : await Promise.all([rowsRead, coverListScope(context, entity, where)]);
+  if (along) {
+    for (const row of rows) along.take(row[alongColumn]);
+    await coverListScope(context, entity, where);
+  }
+  if (rows.length > 0) return { items: rows.map((row) => reader.read(row)), totalCount: Number(rows[0][totalColumn]) };
+  if (page.offset === 0 && page.limit > 0) return { items: [], totalCount: 0 };
+  const [counted] = await reads.rows<{ count: string | number }>(...nativeSql(countQuery()));
+  return { items: [], totalCount: Number(counted.count) };
 }
 
 /** The builder's SQL with `$n` placeholders and its bindings, as `pg` takes them. */
-function nativeSql(query: { getKnexQuery(): { toSQL(): { toNative(): { sql: string; bindings: readonly unknown[] } } } }): [string, unknown[]] {
-  const { sql, bindings } = query.getKnexQuery().toSQL().toNative();
+function nativeSql(query: { toSQL(): { toNative(): { sql: string; bindings: readonly unknown[] } } }): [string, unknown[]] {
+  const { sql, bindings } = query.toSQL().toNative();
   return [sql, [...bindings]];
 }
 

@@ -11,12 +11,12 @@ import { byForeignKeyLoader, type RecordByIdLoaders } from '../../common/loader-
 import type { ReadPool } from '../../database/read-pool';
 import type { BureauLevel } from './bureau-level';
 import { Bureau } from './bureau.entity';
+import { Website } from '../website/website.entity';
 
 // Every GraphQL read of this module, on the read pool: the lists' filters (where), the lists, and the request's loaders.
 
 export function createBureauLoaders(reads: ReadPool, recordById: RecordByIdLoaders) {
   const descendants = new Map<BureauLevel | null, DataLoader<number, Bureau[]>>();
-  const reader = reads.reader(Bureau);
   return {
     descendantsOf(level: BureauLevel | null) {
       if (!descendants.has(level)) descendants.set(level, descendantsLoader(reads, level));
@@ -24,12 +24,43 @@ export function createBureauLoaders(reads: ReadPool, recordById: RecordByIdLoade
     },
     bureauById: recordById(Bureau),
     childrenByParentId: byForeignKeyLoader(reads, Bureau, 'parent_id', 'code'),
-    bureauByCode: new DataLoader<string, Bureau | null>(async (codes) => {
-      const rows = await reads.rows<Record<string, unknown>>('select * from bureau where code = any($1::text[])', [codes]);
-      const byCode = new Map(rows.map((row) => [row.code as string, reader.read(row)]));
-      return codes.map((code) => byCode.get(code) ?? null);
-    }),
+    bureauByCode: bureausByCode(reads),
   };
+}
+
+/** A bureau's websites as read with it by code; `bureauByCode` hands them to the websites' loader. */
+const websitesReadWithBureaus = new WeakMap<Bureau, Website[]>();
+
+/**
+ * Bureaus by code, each with its websites in the same statement: a bureau
+ * asked for by code is most often shown with its indicators, which read its
+ * websites, a statement more otherwise (a bureau has a few).
+ */
+function bureausByCode(reads: ReadPool) {
+  const reader = reads.reader(Bureau);
+  const websites = reads.reader(Website);
+  return new DataLoader<string, Bureau | null>(async (codes) => {
+    const rows = await reads.rows<Record<string, unknown> & { website_rows: Record<string, unknown>[] }>(
+      `select bureau.*, coalesce((select json_agg(website order by website.network, website.id) from website where website.bureau_id = bureau.id), '[]') as website_rows
+         from bureau where code = any($1::text[])`,
+      [codes],
+    );
+    const byCode = new Map<string, Bureau>();
+    for (const row of rows) {
+      const bureau = reader.read(row);
+      websitesReadWithBureaus.set(bureau, row.website_rows.map((website) => websites.read(website)));
+      byCode.set(bureau.code, bureau);
+    }
+    return codes.map((code) => byCode.get(code) ?? null);
+  });
+}
+
+/** A bureau by code, its websites handed to the request's loader. */
+export async function readBureauByCode(context: Context, code: string): Promise<Bureau | null> {
+  const bureau = await context.loaders.bureauByCode.load(code);
+  const websites = bureau && websitesReadWithBureaus.get(bureau);
+  if (bureau && websites) context.loaders.websitesByBureauId.prime(bureau.id, websites);
+  return bureau;
 }
 
 /** Everything under each bureau (not the bureau itself), in tree order, optionally of one level: one statement per batch. */

@@ -18,7 +18,8 @@ import { withinJurisdiction } from '../access/record-access';
 import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
 import { AllowedFor, Audience } from '../access/operation-access';
 import { listOf, registrySizes } from '../../common/list-cost';
-import { listBureaus } from './bureau.reads';
+import { listBureaus, readBureauByCode } from './bureau.reads';
+import { unitsOfBureau } from '../unit/unit.reads';
 import { whenRead } from '../establishment/staffing.reads';
 import { selectsField } from '../../common/selection';
 
@@ -42,7 +43,7 @@ export class BureauResolver {
   @Query(() => Bureau, { nullable: true, description: 'One bureau by its 6-digit division code (按行政区划代码查询).' })
   async bureauByCode(@Arg('code') code: string, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Bureau | null> {
     // With its figures asked for, every bureau is read for them anyway: this one comes with them.
-    const found = selectsField(info, rollupFields) ? (await context.loaders.statistics.bureaus()).byCode(code) : await context.loaders.bureauByCode.load(code);
+    const found = selectsField(info, rollupFields) ? (await context.loaders.statistics.bureaus()).byCode(code) : await readBureauByCode(context, code);
     return withinJurisdiction(context, Bureau, found);
   }
 
@@ -123,7 +124,7 @@ export class BureauResolver {
 
   @FieldResolver(() => [EGovUnit], { description: "The bureau's e-government units (电子政务机构).", complexity: listOf(registrySizes.unitsPerBureau) })
   units(@Root() bureau: Bureau, @Ctx() context: Context): Promise<Institution[]> {
-    return context.loaders.unitsByBureauId.load(bureau.id);
+    return unitsOfBureau(context, bureau.id);
   }
 
   @FieldResolver(() => [Website], { description: "The bureau's websites (网站).", complexity: listOf(registrySizes.websitesPerBureau) })

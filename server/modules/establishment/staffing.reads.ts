@@ -4,7 +4,7 @@ import type { QuotaCategory } from '../quota/quota-category';
 import type { LeadershipTier } from './leadership-tier';
 import type { InstitutionStaffing } from './staffing.types';
 
-interface CellRow {
+export interface CellRow {
   institution_id: number;
   dimension: 'CATEGORY' | 'TIER';
   key: string;
@@ -16,6 +16,9 @@ interface CellRow {
 }
 
 const emptyStaffing = (): InstitutionStaffing => ({ categories: [], tiers: [], activeStaff: 0, over: false });
+
+/** The order cells are read in: categories by name and tiers by rank. */
+export const cellOrder = "dimension, case key when 'PRINCIPAL' then 0 when 'DEPUTY' then 1 when 'INTERNAL_BODY_HEAD' then 2 end, key";
 
 /**
  * Each institution's staffing cells in use (an approval or active people), one
@@ -33,7 +36,7 @@ export class StaffingReads {
       const rows = await reads.rows<CellRow>(
         `select institution_id, dimension, key, approved, active, vacancies, over, excess
            from staffing_cell_status where institution_id = any($1::int[]) and in_use
-          order by dimension, case key when 'PRINCIPAL' then 0 when 'DEPUTY' then 1 when 'INTERNAL_BODY_HEAD' then 2 end, key`,
+          order by ${cellOrder}`,
         [institutionIds],
       );
       const groups = new Map<number, InstitutionStaffing>(institutionIds.map((id) => [id, emptyStaffing()]));
@@ -46,6 +49,13 @@ export class StaffingReads {
   /** The institution's staffing: at once when already read in this request. */
   of(institutionId: number): InstitutionStaffing | Promise<InstitutionStaffing> {
     return this.known.get(institutionId) ?? this.loader.load(institutionId);
+  }
+
+  /** An institution's cells read by another statement (in `cellOrder`), kept as if read here. */
+  accept(institutionId: number, cells: readonly CellRow[]): void {
+    const staffing = emptyStaffing();
+    for (const cell of cells) addCell(staffing, cell);
+    this.known.set(institutionId, staffing);
   }
 
   /** Reads the staffing of all these institutions in one statement, ahead of their fields. */

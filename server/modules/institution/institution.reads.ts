@@ -5,7 +5,9 @@ import { byForeignKeyLoader, type RecordByIdLoaders } from '../../common/loader-
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
 import type { ReadPool } from '../../database/read-pool';
-import { inJurisdiction } from '../access/placement';
+import { inJurisdiction, pathReadingFor } from '../access/placement';
+import DataLoader from 'dataloader';
+import { Bureau } from '../bureau/bureau.entity';
 import { underBureau } from '../bureau/subtree';
 import { referencedInJurisdiction } from '../access/record-access';
 import { EstablishmentApproval } from '../establishment/establishment-approval.entity';
@@ -19,13 +21,42 @@ import { InternalBody } from './internal-body.entity';
 
 export function createInstitutionLoaders(reads: ReadPool, recordById: RecordByIdLoaders) {
   return {
-    institutionById: recordById(Institution),
+    institutionById: institutionsWithTheirBureaus(reads, recordById),
     subordinatesByInstitutionId: byForeignKeyLoader(reads, Institution, 'supervising_institution_id', 'name, id'),
     internalBodiesByInstitutionId: byForeignKeyLoader(reads, InternalBody, 'institution_id', 'abolished_on desc nulls first, id'),
     changesByInstitutionId: byForeignKeyLoader(reads, InstitutionChange, 'institution_id', 'decided_on desc, id desc'),
     approvalsByInstitutionId: byForeignKeyLoader(reads, EstablishmentApproval, 'institution_id', 'approved_on desc, id desc'),
     staffing: new StaffingReads(reads),
   };
+}
+
+/**
+ * Institutions by id, each with its bureau in the same statement: the bureau
+ * is asked for next on most paths (an institution's page, a staff record's
+ * institution), and its row is the institution's place in the tree too, which
+ * the jurisdiction check reads. Both are primed into the request's by-id
+ * loaders, which placement and the links read.
+ */
+function institutionsWithTheirBureaus(reads: ReadPool, recordById: RecordByIdLoaders): DataLoader<number, Institution | null> {
+  const institutions = reads.reader(Institution);
+  const bureaus = reads.reader(Bureau);
+  const placing = pathReadingFor(reads.metadataStorage, Institution);
+  const sql = `select institution.*, to_json(bureau) as bureau_row
+                 from institution join bureau on bureau.id = institution.bureau_id
+                where institution.id = any($1::int[])`;
+  return new DataLoader(async (ids) => {
+    const rows = await reads.rows<Record<string, unknown> & { bureau_row: Record<string, unknown> }>(sql, [ids]);
+    const byId = new Map<number, Institution>();
+    for (const row of rows) {
+      const institution = institutions.read(row);
+      const bureau = bureaus.read(row.bureau_row);
+      placing?.remember(institution, bureau.path);
+      recordById(Institution).prime(institution.id, institution);
+      recordById(Bureau).prime(bureau.id, bureau);
+      byId.set(institution.id, institution);
+    }
+    return ids.map((id) => byId.get(id) ?? null);
+  });
 }
 
 /** Institutions over in some cell, as the staffing rule (the view) says. */

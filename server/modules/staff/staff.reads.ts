@@ -1,10 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { containing, listPage } from '../../common/list';
+import { containing, listPage, type ReadAlong } from '../../common/list';
+import { Institution } from '../institution/institution.entity';
 import { checkPage, type PageArguments } from '../../common/list-arguments';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
 import { forbidden } from '../../errors';
-import { inJurisdiction } from '../access/placement';
+import { inJurisdiction, pathReadingFor } from '../access/placement';
 import { underBureau } from '../bureau/subtree';
 import type { StaffFilter, StaffSort } from './staff.inputs';
 import type { RecordByIdLoaders } from '../../common/loader-factories';
@@ -74,9 +75,26 @@ export async function staffWhere(context: Context, filter: StaffFilter | undefin
   return where.length === 0 ? {} : { $and: where };
 }
 
-/** A page of staff records matching the filter, in the order asked for. */
+/**
+ * A page of staff records matching the filter, in the order asked for, each
+ * with its institution in the same statement: a page of staff is most often
+ * shown with where each person works, which would be a statement more.
+ */
 export async function listStaff(context: Context, page: PageArguments, filter: StaffFilter | undefined, order: InstanceType<typeof StaffSort>): Promise<{ items: Staff[]; totalCount: number }> {
-  return listPage(context, Staff, { where: await staffWhere(context, filter), sortBy: order.field, direction: order.direction, page });
+  const institutions = context.reads.reader(Institution);
+  const placing = pathReadingFor(context.reads.metadataStorage, Institution);
+  // With its bureau's path, so that the institution's place check (and the list's read scope) needs no statement either.
+  const withInstitution: ReadAlong = {
+    expression: `(select json_build_object('institution', to_json(institution), 'path', bureau.path) from institution join bureau on bureau.id = institution.bureau_id where institution.id = "record".institution_id)`,
+    take: (value) => {
+      const along = value as { institution: Record<string, unknown>; path: string };
+      const institution = institutions.read(along.institution);
+      placing?.remember(institution, along.path);
+      context.loaders.institutionById.prime(institution.id, institution);
+      context.loaders.recordById(Institution).prime(institution.id, institution);
+    },
+  };
+  return listPage(context, Staff, { where: await staffWhere(context, filter), sortBy: order.field, direction: order.direction, page }, withInstitution);
 }
 
 /** A nested staff list's page (an institution's or a unit's staff), its arguments checked as a list's are. */

@@ -8,6 +8,8 @@ import type { ReadPool } from '../../database/read-pool';
 import { inJurisdiction } from '../access/placement';
 import { underBureau } from '../bureau/subtree';
 import { Institution } from '../institution/institution.entity';
+import { Quota } from '../quota/quota.entity';
+import { cellOrder, type CellRow } from '../establishment/staffing.reads';
 import type { EGovUnitFilter, EGovUnitSort } from './unit.inputs';
 
 // The survey's view of institutions: those that are their bureau's e-government body.
@@ -19,14 +21,53 @@ export function createUnitLoaders(reads: ReadPool) {
   };
 }
 
+/** What a bureau's units bring along from their statement: each unit's quotas (all, as the quota loader keeps them) and staffing cells. */
+interface UnitReadAlong {
+  quotas: Quota[];
+  cells: CellRow[];
+}
+
+const readAlongWithUnits = new WeakMap<Institution, UnitReadAlong>();
+
+/**
+ * A bureau's units with each one's quotas and staffing cells in the same
+ * statement: a bureau's few units are most often shown with their quotas and
+ * staff counts, which would be two statements more. `unitsOfBureau` hands
+ * them to the loaders those fields read.
+ */
 function unitsByBureauLoader(reads: ReadPool) {
   const reader = reads.reader(Institution);
+  const quotas = reads.reader(Quota);
   return new DataLoader<number, Institution[]>(async (bureauIds) => {
-    const rows = await reads.rows<Record<string, unknown>>("select * from institution where bureau_id = any($1::int[]) and is_egov_body and status = 'ACTIVE' order by id", [bureauIds]);
+    const rows = await reads.rows<Record<string, unknown> & { quota_rows: Record<string, unknown>[]; cell_rows: CellRow[] }>(
+      `select unit.*,
+              coalesce((select json_agg(quota order by quota.category, quota.effective_on desc, quota.id desc) from quota where quota.institution_id = unit.id), '[]') as quota_rows,
+              coalesce((select json_agg(cell order by ${cellOrder}) from staffing_cell_status cell where cell.institution_id = unit.id and cell.in_use), '[]') as cell_rows
+         from institution unit
+        where unit.bureau_id = any($1::int[]) and unit.is_egov_body and unit.status = 'ACTIVE'
+        order by unit.id`,
+      [bureauIds],
+    );
     const groups = new Map<number, Institution[]>(bureauIds.map((id) => [id, []]));
-    for (const row of rows) groups.get(row.bureau_id as number)?.push(reader.read(row));
+    for (const row of rows) {
+      const unit = reader.read(row);
+      readAlongWithUnits.set(unit, { quotas: row.quota_rows.map((quota) => quotas.read(quota)), cells: row.cell_rows });
+      groups.get(row.bureau_id as number)?.push(unit);
+    }
     return bureauIds.map((id) => groups.get(id) ?? []);
   });
+}
+
+/** A bureau's e-government units, their quotas and staffing handed to the request's loaders. */
+export async function unitsOfBureau(context: Context, bureauId: number): Promise<Institution[]> {
+  const units = await context.loaders.unitsByBureauId.load(bureauId);
+  for (const unit of units) {
+    const along = readAlongWithUnits.get(unit);
+    if (!along) continue;
+    context.loaders.quotasByInstitutionId.prime(unit.id, along.quotas);
+    context.loaders.staffing.accept(unit.id, along.cells);
+  }
+  return units;
 }
 
 /** The units of every bureau under each given bureau, itself included: one statement per batch. */
