@@ -110,6 +110,11 @@ const staffPageLimit = (members: string, offset: string) => `
                              from (select * from ${members} listed order by name, id limit 50 offset ${offset}) page
                              join institution on institution.id = page.institution_id), '[]'::json)))::text as data`;
 
+/** The units of the deep walk (Q11), as a bureau's field and as the limit's subquery for the bureau aliased `bureau`. */
+const walkUnits = 'units { name activeStaffCount }';
+const walkUnitsLimit = (bureau: string) => `coalesce((select json_agg(json_build_object('name', u.name, 'activeStaffCount', coalesce((select sum(active) from staffing_cell where institution_id = u.id and dimension = 'CATEGORY'), 0)) order by u.id)
+                    from institution u where u.bureau_id = ${bureau}.id and u.is_egov_body and u.status = 'ACTIVE'), '[]'::json)`;
+
 export const benchQueries: BenchQuery[] = [
   {
     name: 'Q1',
@@ -335,5 +340,20 @@ export const benchQueries: BenchQuery[] = [
       with members as not materialized (
         select id, name, position, quota_category, institution_id from staff where institution_id = $1::int
       )${staffPageLimit('members', '0')}`,
+  },
+  {
+    name: 'Q11',
+    description: "a deep nested walk: a bureau → its children → their children, each with its e-gov units and their active staff counts; the province or a random prefecture per request",
+    graphql: `query ($code: String!) { bureauByCode(code: $code) { code ${walkUnits} children { code ${walkUnits} children { code ${walkUnits} } } } }`,
+    variantsSql: `select code from bureau where level in ('PROVINCE', 'PREFECTURE') order by code`,
+    limitVariables: ['code'],
+    limitSql: `
+      select json_build_object('bureauByCode', (
+        select json_build_object('code', b0.code, 'units', ${walkUnitsLimit('b0')},
+          'children', coalesce((select json_agg(json_build_object('code', b1.code, 'units', ${walkUnitsLimit('b1')},
+            'children', coalesce((select json_agg(json_build_object('code', b2.code, 'units', ${walkUnitsLimit('b2')}) order by b2.code)
+                                    from bureau b2 where b2.parent_id = b1.id), '[]'::json)) order by b1.code)
+                                 from bureau b1 where b1.parent_id = b0.id), '[]'::json))
+          from bureau b0 where b0.code = $1))::text as data`,
   },
 ];

@@ -60,7 +60,8 @@ async function prepareDatabase(): Promise<string> {
 }
 
 async function startServer(databaseUrl: string, responseCache: boolean): Promise<{ url: string; token: string; process: ChildProcess }> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'server.js')], {
+  // As `npm start` runs the server: a larger young generation, so that a request's short-lived objects die young (see README).
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', path.join(__dirname, 'server.js')], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', RESPONSE_CACHE: String(responseCache) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
