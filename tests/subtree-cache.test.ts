@@ -162,10 +162,13 @@ describe('answers kept per subtree', () => {
   it('keeps an answer with a root field that does not say where it reads for the whole jurisdiction', async () => {
     const nanming = { bureauId: await bureauIdOf('520102') };
     const withMe = 'query ($bureauId: ID!) { me { username } institutions(filter: { bureauId: $bureauId }, limit: 1) { totalCount } }';
-    await ask(withMe, nanming);
-    expect((await ask(withMe, nanming)).cache).toBe('hit');
+    const withMeInFragment = 'query ($bureauId: ID!) { ...Caller institutions(filter: { bureauId: $bureauId }, limit: 1) { totalCount } } fragment Caller on Query { me { username } }';
+    for (const query of [withMe, withMeInFragment]) {
+      await ask(query, nanming);
+      expect((await ask(query, nanming)).cache).toBe('hit');
+    }
     await renameThroughApi('520111', '花溪区编办（三改）');
-    expect((await ask(withMe, nanming)).cache).toBe('miss');
+    for (const query of [withMe, withMeInFragment]) expect((await ask(query, nanming)).cache).toBe('miss');
   });
 
   (process.env.TEST_DATABASE_URL ? it : it.skip)('never serves an answer older than a write through another server process', async () => {

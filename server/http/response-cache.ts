@@ -1,9 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Context } from '../context';
 import { todayInChina } from '../common/validation';
 import { reportsReadScopeExtension } from '../modules/access/read-scope';
+import { rootFieldNames } from '../common/root-fields';
 
 /** On every query's answer: whether the response cache gave it (`hit`) or the query ran (`miss`). */
 export const cacheStatusHeader = 'x-bianzhi-cache';
@@ -25,19 +26,7 @@ interface CachedAnswer {
 /** Whether every root field of the operation declares where it reads (ReportsReadScope); `__typename` reads nothing. */
 function rootFieldsReportScope(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): boolean {
   const fields = schema.getQueryType()?.getFields() ?? {};
-  const fragments = new Map(document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])));
-  const visited = new Set<string>();
-  const reports = (selectionSet: SelectionSetNode): boolean =>
-    selectionSet.selections.every((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === '__typename' || fields[selection.name.value]?.extensions?.[reportsReadScopeExtension] === true;
-      if (selection.kind === Kind.INLINE_FRAGMENT) return reports(selection.selectionSet);
-      const name = selection.name.value;
-      if (visited.has(name)) return true;
-      visited.add(name);
-      const fragment = fragments.get(name);
-      return fragment !== undefined && reports(fragment.selectionSet);
-    });
-  return reports(operation.selectionSet);
+  return rootFieldNames(document, operation).every((name) => name === '__typename' || fields[name]?.extensions?.[reportsReadScopeExtension] === true);
 }
 
 /**

@@ -1,13 +1,5 @@
-import {
-  getOperationAST,
-  Kind,
-  type GraphQLError,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type GraphQLObjectType,
-  type GraphQLSchema,
-  type SelectionSetNode,
-} from 'graphql';
+import { getOperationAST, type GraphQLError, type DocumentNode, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { rootFieldNames } from '../../common/root-fields';
 import { Extensions } from 'type-graphql';
 import { reasonedError, unauthenticated } from '../../errors';
 import type { Jurisdiction } from './jurisdiction';
@@ -33,18 +25,6 @@ export function AllowedFor(audience: Audience): MethodDecorator {
 
 /** GraphQL's own root fields, which tell only about the schema. */
 const introspectionFields = new Set(['__typename', '__schema', '__type']);
-
-function rootFieldNames(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
-  return selectionSet.selections.flatMap((selection) => {
-    if (selection.kind === Kind.FIELD) return [selection.name.value];
-    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFieldNames(selection.selectionSet, fragments, seen);
-    const name = selection.name.value;
-    const fragment = fragments.get(name);
-    if (!fragment || seen.has(name)) return [];
-    seen.add(name);
-    return rootFieldNames(fragment.selectionSet, fragments, seen);
-  });
-}
 
 /** The audience a root field declares; a field that declares none is open to no one. */
 export function audienceOf(rootType: GraphQLObjectType, field: string): Audience | null {
@@ -84,10 +64,7 @@ export function operationRefusal(schema: GraphQLSchema, document: DocumentNode, 
   if (!operation) return null;
   const rootType = schema.getRootType(operation.operation);
   if (!rootType) return null;
-  const fragments = new Map(
-    document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
-  );
-  const fields = rootFieldNames(operation.selectionSet, fragments).filter((field) => introspectionFields.has(field) || rootType.getFields()[field]);
+  const fields = rootFieldNames(document, operation).filter((field) => introspectionFields.has(field) || rootType.getFields()[field]);
   const { principal } = jurisdiction;
   if (!principal) {
     const closed = fields.filter((field) => audienceOf(rootType, field) !== Audience.EVERYONE);
