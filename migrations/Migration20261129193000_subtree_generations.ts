@@ -42,7 +42,7 @@ export class Migration20261129193000_subtree_generations extends Migration {
     this.addSql(`drop function if exists raise_registry_generation();`);
     this.addSql(`drop table if exists "registry_generation";`);
 
-    this.addSql(`create table "subtree_generation" ("path" text not null, "shard" smallint not null, "generation" bigint not null default 0, constraint "subtree_generation_pkey" primary key ("path", "shard"));`);
+    this.addSql(`create table "subtree_generation" ("path" text not null, "generation" bigint not null default 0, constraint "subtree_generation_pkey" primary key ("path"));`);
     this.addSql(`create table "subtree_write" ("transaction_id" bigint not null default txid_current(), "path" text not null, constraint "subtree_write_pkey" primary key ("transaction_id", "path"));`);
 
     // Statement triggers note places; raising the counts waits for commit, where every writer takes its rows in path order.
@@ -71,9 +71,9 @@ export class Migration20261129193000_subtree_generations extends Migration {
       create function raise_subtree_generations() returns trigger language plpgsql as $$
       begin
         with written as (delete from subtree_write where transaction_id = txid_current() returning path)
-        insert into subtree_generation as counted (path, shard, generation)
-        select path, txid_current() % 8, 1 from written order by path
-        on conflict (path, shard) do update set generation = counted.generation + 1;
+        insert into subtree_generation as counted (path, generation)
+        select path, 1 from written order by path
+        on conflict (path) do update set generation = counted.generation + 1;
         return null;
       end $$;`);
     this.addSql(`create constraint trigger "subtree_write_raises_generations" after insert on "subtree_write" deferrable initially deferred for each row execute function raise_subtree_generations();`);

@@ -22,7 +22,6 @@ export class SubtreeGenerations {
  * expression `jurisdictionPath`, as a JSON object of path to count.
  */
 export function subtreeGenerationsColumn(jurisdictionPath: string): string {
-  return `(select coalesce(json_object_agg(counted.path, counted.generation), '{}')::text
-             from (select path, sum(generation)::text as generation from subtree_generation
-                    where starts_with(path, ${jurisdictionPath}) group by path) counted)`;
+  return `(select coalesce(json_object_agg(path, generation), '{}')::text
+             from subtree_generation where starts_with(path, ${jurisdictionPath}))`;
 }
