@@ -31,6 +31,17 @@ export function createInstitutionLoaders(reads: ReadPool, recordById: RecordById
 }
 
 /**
+ * An institution read along another record (a staff page's rows), with its
+ * bureau's path: made known to both by-id loaders and to its place check, as
+ * `institutionById` makes the ones it reads, so that none reads it again.
+ */
+export function knownInstitution(context: Context, institution: Institution, bureauPath: string): void {
+  pathReadingFor(context.reads.metadataStorage, Institution)?.remember(institution, bureauPath);
+  context.loaders.institutionById.prime(institution.id, institution);
+  context.loaders.recordById(Institution).prime(institution.id, institution);
+}
+
+/**
  * Institutions by id, each with its bureau in the same statement: the bureau
  * is asked for next on most paths (an institution's page, a staff record's
  * institution), and its row is the institution's place in the tree too, which

@@ -1,11 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { containing, listPage, type ReadAlong } from '../../common/list';
 import { Institution } from '../institution/institution.entity';
+import { knownInstitution } from '../institution/institution.reads';
 import { checkPage, type PageArguments } from '../../common/list-arguments';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
 import { forbidden } from '../../errors';
-import { inJurisdiction, pathReadingFor } from '../access/placement';
+import { inJurisdiction } from '../access/placement';
 import { underBureau } from '../bureau/subtree';
 import type { StaffFilter, StaffSort } from './staff.inputs';
 import type { RecordByIdLoaders } from '../../common/loader-factories';
@@ -82,16 +83,12 @@ export async function staffWhere(context: Context, filter: StaffFilter | undefin
  */
 export async function listStaff(context: Context, page: PageArguments, filter: StaffFilter | undefined, order: InstanceType<typeof StaffSort>): Promise<{ items: Staff[]; totalCount: number }> {
   const institutions = context.reads.reader(Institution);
-  const placing = pathReadingFor(context.reads.metadataStorage, Institution);
   // With its bureau's path, so that the institution's place check (and the list's read scope) needs no statement either.
   const withInstitution: ReadAlong = {
     expression: `(select json_build_object('institution', to_json(institution), 'path', bureau.path) from institution join bureau on bureau.id = institution.bureau_id where institution.id = "record".institution_id)`,
     take: (value) => {
       const along = value as { institution: Record<string, unknown>; path: string };
-      const institution = institutions.read(along.institution);
-      placing?.remember(institution, along.path);
-      context.loaders.institutionById.prime(institution.id, institution);
-      context.loaders.recordById(Institution).prime(institution.id, institution);
+      knownInstitution(context, institutions.read(along.institution), along.path);
     },
   };
   return listPage(context, Staff, { where: await staffWhere(context, filter), sortBy: order.field, direction: order.direction, page }, withInstitution);
