@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { SurveyTablesDocument, StaffListDocument } from './generated/graphql';
 import { describeInBrowser, saveScreenshot } from './support/browser';
-import { expectCount, expectText, expectVisible, latinTexts, useAdminBrowser } from './support/admin-session';
+import { expectCount, expectText, expectVisible, latinTexts, openRow, useAdminBrowser } from './support/admin-session';
 import { useTestServer } from './support/test-server';
 
 /**
@@ -30,12 +30,12 @@ describeInBrowser('the admin client, as an office administrator uses it', () => 
   it('walks the tree from the province to a county and back up by the breadcrumbs', async () => {
     const { page } = await session('province');
     await page.getByRole('menuitem', { name: '编办' }).click();
-    await page.getByRole('row', { name: /贵州省机构编制委员会办公室/ }).click();
+    await openRow(page, /贵州省机构编制委员会办公室/);
     await page.getByRole('tab', { name: '下级编办' }).waitFor();
-    await page.getByRole('row', { name: /遵义市机构编制委员会办公室/ }).click();
+    await openRow(page, /遵义市机构编制委员会办公室/);
     await expectText(page.getByTestId('bureau-breadcrumbs'), '遵义市机构编制委员会办公室');
     const county = await server.bureauByCode('520302');
-    await page.getByRole('row', { name: new RegExp(county.name) }).click();
+    await openRow(page, new RegExp(county.name));
     const breadcrumbs = page.getByTestId('bureau-breadcrumbs');
     await expectText(breadcrumbs, /贵州省机构编制委员会办公室[\s\S]*遵义市机构编制委员会办公室[\s\S]*红花岗区/);
     await page.waitForURL(new RegExp(`#/bureaus/${county.id}/show`));

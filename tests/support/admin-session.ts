@@ -112,3 +112,16 @@ export const expectText = (locator: Locator, text: string | RegExp) =>
   eventually(async () => expect(await locator.first().innerText({ timeout: 1000 })).toMatch(text));
 
 export const expectVisible = (locator: Locator) => locator.first().waitFor({ state: 'visible' });
+
+/**
+ * Clicks a list row to open its record, and clicks again if the page has not
+ * moved: on a busy machine a click can land while the list re-renders its rows.
+ */
+export async function openRow(page: Page, name: string | RegExp): Promise<void> {
+  const from = page.url();
+  const row = page.getByRole('row', { name }).first();
+  await eventually(async () => {
+    if (page.url() === from) await row.click({ timeout: 5000 });
+    await page.waitForURL((url) => url.toString() !== from, { timeout: 3000 });
+  }, 30_000);
+}
