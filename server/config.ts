@@ -27,6 +27,8 @@ export interface Config {
   approvalSweepMinutes: number;
   /** Answer a repeated query from memory while nothing has been written since (see response-cache.ts). */
   responseCache: boolean;
+  /** Believe a token verified lately without a statement, while the database's announcements of token and account changes are heard (see principal-cache.ts). */
+  verifiedTokenCache: boolean;
 }
 
 function integerFromEnvironment(name: string, fallback: number, minimum = 0): number {
@@ -55,6 +57,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     production: process.env.NODE_ENV === 'production',
     logSql: process.env.LOG_SQL === 'true',
     responseCache: process.env.RESPONSE_CACHE !== 'false',
+    verifiedTokenCache: process.env.VERIFIED_TOKEN_CACHE !== 'false',
     approvalSweepMinutes: integerFromEnvironment('APPROVAL_SWEEP_MINUTES', 60, 1),
     ...overrides,
   };

@@ -10,6 +10,7 @@ import { recordByIdLoaders } from './common/loader-factories';
 import type { AlertBus } from './modules/alert/alert-bus';
 import type { LoginThrottle } from './modules/account/login-throttle';
 import type { TokenEndings } from './modules/account/token-endings';
+import type { PrincipalCache } from './modules/access/principal-cache';
 import type { AlertEventReader } from './modules/alert/alert-events.sql';
 import { createAlertLoaders } from './modules/alert/alert.reads';
 import { createBureauLoaders } from './modules/bureau/bureau.reads';
@@ -52,6 +53,8 @@ export interface ServerServices {
   alerts: { bus: AlertBus; events: AlertEventReader };
   loginThrottle: LoginThrottle;
   tokenEndings: TokenEndings;
+  /** Tokens verified lately (see principal-cache.ts). */
+  principals: PrincipalCache;
 }
 
 /** What every resolver of one request shares: its own EntityManager and its own DataLoaders. */

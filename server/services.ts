@@ -6,6 +6,7 @@ import { migrate, openOrm } from './database/orm';
 import { ReadPool } from './database/read-pool';
 import { LoginThrottle } from './modules/account/login-throttle';
 import { TokenEndings } from './modules/account/token-endings';
+import { PrincipalCache } from './modules/access/principal-cache';
 import { AlertBus } from './modules/alert/alert-bus';
 import { AlertDispatcher } from './modules/alert/alert-dispatcher';
 import { logEvent } from './http/log';
@@ -79,7 +80,11 @@ export async function startServices(config: Config): Promise<BianzhiServices> {
       alerts: { bus: new AlertBus(), events: new AlertEventReader(alertEventsPool, orm.getMetadata()) },
       loginThrottle: new LoginThrottle(config.loginAttemptsPerUsername),
       tokenEndings: new TokenEndings(),
+      principals: new PrincipalCache(),
     };
+    shared.tokenEndings.subscribe(() => shared.principals.forgetAll());
+    closers.push(() => shared.principals.stop());
+    await shared.principals.start(orm, config.verifiedTokenCache && config.databaseUrl ? config.databaseUrl : null);
     const dispatcher = new AlertDispatcher(shared.alerts.events, shared.alerts.bus);
     closers.push(() => dispatcher.stop());
     await dispatcher.start(orm, config.databaseUrl);

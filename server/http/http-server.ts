@@ -99,7 +99,7 @@ export async function startHttpServer(config: Config, services: BianzhiServices,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
-          const authentication = await authenticate(shared.reads, req.headers.authorization, config.responseCache);
+          const authentication = await authenticate(shared.reads, req.headers.authorization, config.responseCache, shared.principals);
           return createContext(orm, config, shared, authentication, {
             requestId: res.locals.requestId as string,
             clientRequestId: res.locals.clientRequestId as string | null,

@@ -3,6 +3,7 @@ import { unauthenticated } from '../../errors';
 import type { AccountRole } from '../account/account-role';
 import { hashTokenSecret } from '../account/token-secret';
 import { SubtreeGenerations, subtreeGenerationsColumn } from '../registry/subtree-generations';
+import type { PrincipalCache } from './principal-cache';
 
 /** Who is calling, as established from a bearer token for one request or one WebSocket connection. */
 export interface Principal {
@@ -52,12 +53,29 @@ export interface Authentication {
   subtreeGenerations?: SubtreeGenerations;
 }
 
-/** Reads `Bearer <token>`; no header is no principal, a header that names no valid token is refused outright. */
-export async function authenticate(reads: ReadPool, authorization: string | undefined | null, withGenerations = false): Promise<Authentication> {
+/**
+ * Reads `Bearer <token>`; no header is no principal, a header that names no
+ * valid token is refused outright. With `verified`, a token verified lately is
+ * believed without a statement, unless the write counts are wanted (they ride
+ * on the token's statement).
+ */
+export async function authenticate(
+  reads: ReadPool,
+  authorization: string | undefined | null,
+  withGenerations = false,
+  verified?: PrincipalCache,
+): Promise<Authentication> {
   if (authorization == null || authorization === '') return { principal: null };
   const match = /^Bearer\s+(\S{1,200})$/i.exec(authorization.trim());
   if (!match) throw unauthenticated('AUTHORIZATION_MALFORMED');
-  const [row] = await reads.rows<PrincipalRow>(withGenerations ? principalWithGenerationsSql : principalSql, [hashTokenSecret(match[1])]);
+  const tokenHash = hashTokenSecret(match[1]);
+  if (!withGenerations) {
+    const recalled = verified?.recall(tokenHash);
+    if (recalled) return { principal: recalled };
+  }
+  const epoch = verified?.currentEpoch();
+  const readAt = Date.now();
+  const [row] = await reads.rows<PrincipalRow>(withGenerations ? principalWithGenerationsSql : principalSql, [tokenHash]);
   if (!row) throw unauthenticated('TOKEN_INVALID');
   const principal: Principal = {
     accountId: row.account_id,
@@ -68,5 +86,6 @@ export async function authenticate(reads: ReadPool, authorization: string | unde
     tokenId: row.token_id,
     expiresAt: row.expires_at === null ? null : new Date(row.expires_at),
   };
+  if (verified && epoch !== undefined) verified.remember(tokenHash, principal, epoch, readAt);
   return { principal, subtreeGenerations: row.subtree_generations === undefined ? undefined : new SubtreeGenerations(JSON.parse(row.subtree_generations) as Record<string, string>) };
 }

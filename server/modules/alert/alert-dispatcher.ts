@@ -1,6 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { Client } from 'pg';
-import { connectTimeoutMillis } from '../../database/read-pool';
+import { ListenConnection } from '../../database/listen-connection';
 import type { AlertBus } from './alert-bus';
 import type { AlertEventReader } from './alert-events.sql';
 
@@ -20,9 +19,8 @@ export class AlertDispatcher {
   private lastDispatched = '0';
   private running?: Promise<void>;
   private again = false;
-  private listener?: Client;
+  private listener?: ListenConnection;
   private poll?: NodeJS.Timeout;
-  private relistening?: NodeJS.Timeout;
   private stopped = false;
   /** A pass failed and nothing has succeeded since: one log line per outage, not one a second. */
   private failing = false;
@@ -41,66 +39,17 @@ export class AlertDispatcher {
   async start(orm: MikroORM, databaseUrlToListen?: string): Promise<void> {
     this.lastDispatched = await this.events.lastCursor();
     orm.em.getEventManager().registerSubscriber({ afterTransactionCommit: () => this.dispatchNew() });
-    if (databaseUrlToListen) await this.listen(databaseUrlToListen);
+    if (databaseUrlToListen) {
+      // A lost connection is replaced by ListenConnection; meanwhile the poll moves the events, and on its return whatever was committed unannounced.
+      this.listener = new ListenConnection('alert dispatcher', databaseUrlToListen, ['quota_alert_events'], {
+        notified: () => this.dispatchNew(),
+        established: () => this.dispatchNew(),
+        lost: () => undefined,
+      });
+      await this.listener.start();
+    }
     this.poll = setInterval(() => this.dispatchNew(), 1000);
     this.poll.unref();
-  }
-
-  /**
-   * One LISTEN connection. When it is lost after it was established (database
-   * restart, network cut), it is replaced by `relisten`, which keeps trying until
-   * the database is back; meanwhile the poll moves the events. A connection that
-   * fails while being opened rejects instead, for the caller to decide.
-   */
-  private async listen(databaseUrl: string): Promise<void> {
-    const client = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: connectTimeoutMillis, keepAlive: true });
-    let established = false;
-    let lost = false;
-    const onLost = (error?: Error) => {
-      if (lost) return;
-      lost = true;
-      if (this.listener === client) this.listener = undefined;
-      void client.end().catch(() => undefined);
-      if (established && !this.stopped) {
-        console.warn(`alert dispatcher: the LISTEN connection was lost (${error?.message ?? 'closed'}); reconnecting, polling meanwhile`);
-        this.relisten(databaseUrl);
-      }
-    };
-    // pg emits 'error' for a connection lost while idle (an unhandled one would crash the process) and 'end' when it closes.
-    client.on('error', onLost);
-    client.on('end', () => onLost());
-    client.on('notification', () => this.dispatchNew());
-    try {
-      await client.connect();
-      await client.query('listen quota_alert_events');
-    } catch (error) {
-      onLost();
-      throw error;
-    }
-    if (lost) throw new Error('the LISTEN connection was lost as it was opened');
-    if (this.stopped) {
-      await client.end().catch(() => undefined);
-      return;
-    }
-    established = true;
-    this.listener = client;
-    // Whatever was committed while no connection listened.
-    this.dispatchNew();
-  }
-
-  private relisten(databaseUrl: string, attempt = 1): void {
-    if (this.stopped || this.relistening) return;
-    const delay = Math.min(250 * 2 ** attempt, 2000);
-    this.relistening = setTimeout(() => {
-      this.relistening = undefined;
-      this.listen(databaseUrl).then(
-        () => {
-          if (!this.stopped) console.warn(`alert dispatcher: listening again after ${attempt} attempt(s)`);
-        },
-        () => this.relisten(databaseUrl, attempt + 1),
-      );
-    }, delay);
-    this.relistening.unref();
   }
 
   /** Single flight: a call while a pass runs asks for one more pass. */
@@ -145,8 +94,7 @@ export class AlertDispatcher {
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.poll);
-    clearTimeout(this.relistening);
     await this.running;
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.stop();
   }
 }
