@@ -2,6 +2,7 @@ import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/postgre
 import type { Context } from '../context';
 import { checkPage, type PageArguments, SortDirection } from './list-arguments';
 import { coverListScope } from '../modules/access/record-access';
+import { shapeOf, StatementTemplates, withVariables } from './statement-templates';
 
 export interface ListRequest<Entity extends object> {
   where: FilterQuery<Entity>;
@@ -20,6 +21,9 @@ export interface ReadAlong {
   expression: string;
   take(value: unknown): void;
 }
+
+/** Every list's page statement, by the shape of its conditions, order and read-along (see statement-templates.ts). */
+const pageStatements = new StatementTemplates();
 
 /** The column a read-along record comes back in. */
 const alongColumn = 'read_along';
@@ -50,10 +54,19 @@ export async function listPage<Entity extends object>(
   const { reads } = context;
   const reader = reads.reader(entity);
   const countQuery = () => context.em.createQueryBuilder(entity, 'record').count('record.id').where(where).getKnexQuery();
-  const rowsQuery = context.em.createQueryBuilder(entity, 'record').select('record.*').where(where).orderBy(orderBy).limit(page.limit).offset(page.offset).getKnexQuery();
-  rowsQuery.select(countQuery().as(totalColumn));
-  if (along) rowsQuery.select(context.em.getKnex().raw(`${along.expression} as ${alongColumn}`));
-  const rowsRead = page.limit === 0 ? Promise.resolve([]) : reads.rows<Record<string, unknown>>(...nativeSql(rowsQuery));
+  const variables: (string | number)[] = [];
+  const conditions = shapeOf(where, variables);
+  variables.push(page.limit, page.offset);
+  const shape = conditions === undefined ? undefined : JSON.stringify([entity.name, conditions, sortBy, order, along?.expression ?? null]);
+  const [rowsSql, rowsBindings] = pageStatements.statement(shape, variables, (given) => {
+    const [limit, offset] = given.slice(-2) as number[];
+    const givenWhere = shape === undefined ? where : withVariables(where, given.slice(0, -2));
+    const rowsQuery = context.em.createQueryBuilder(entity, 'record').select('record.*').where(givenWhere).orderBy(orderBy).limit(limit).offset(offset).getKnexQuery();
+    rowsQuery.select(context.em.createQueryBuilder(entity, 'record').count('record.id').where(givenWhere).getKnexQuery().as(totalColumn));
+    if (along) rowsQuery.select(context.em.getKnex().raw(`${along.expression} as ${alongColumn}`));
+    return nativeSql(rowsQuery);
+  });
+  const rowsRead = page.limit === 0 ? Promise.resolve([]) : reads.rows<Record<string, unknown>>(rowsSql, rowsBindings);
   // Records read along are most often the ones that confine the list (a staff page's institution): the scope waits for them rather than read them again.
   const [rows] = along ? [await rowsRead] : await Promise.all([rowsRead, coverListScope(context, entity, where)]);
   if (along) {
