@@ -1,4 +1,3 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
 import { shapeOf, StatementTemplates, withVariables } from '../server/common/statement-templates';
 import { Staff } from '../server/modules/staff/staff.entity';
 import { useTestServer } from './support/test-server';
@@ -8,7 +7,7 @@ const server = useTestServer();
 /** MikroORM's own SQL for a page of staff, as lists build it. */
 function staffPageSql(where: object, limit: number, offset: number): [string, unknown[]] {
   const em = server.bianzhi.orm.em.fork();
-  const { sql, bindings } = em.createQueryBuilder(Staff, 'record').select('record.*').where(where as FilterQuery<Staff>).orderBy({ name: 'asc', id: 'asc' }).limit(limit).offset(offset).getKnexQuery().toSQL().toNative();
+  const { sql, bindings } = em.createQueryBuilder(Staff, 'record').select('record.*').where(where as never).orderBy({ name: 'asc', id: 'asc' }).limit(limit).offset(offset).getKnexQuery().toSQL().toNative();
   return [sql, [...bindings]];
 }
 
