@@ -118,8 +118,8 @@ const walkUnitsLimit = (bureau: string) => `coalesce((select json_agg(json_build
 export const benchQueries: BenchQuery[] = [
   {
     name: 'Q1',
-    description: 'a bureau by code, with its five indicators',
-    graphql: `{ bureauByCode(code: "520302") { code name level path indicators { intranetSite { built builtOn } extranetSite { built builtOn } localAreaNetwork { built builtOn } paperlessOffice { built builtOn } documentExchange { built builtOn } } } }`,
+    description: 'a bureau by code, with its five indicators; a random bureau per request',
+    graphql: `query ($code: String!) { bureauByCode(code: $code) { code name level path indicators { intranetSite { built builtOn } extranetSite { built builtOn } localAreaNetwork { built builtOn } paperlessOffice { built builtOn } documentExchange { built builtOn } } } }`,
     limitSql: `
       select json_build_object('bureauByCode', json_build_object(
         'code', b.code, 'name', b.name, 'level', b.level, 'path', b.path,
@@ -129,12 +129,14 @@ export const benchQueries: BenchQuery[] = [
           'localAreaNetwork', json_build_object('built', b.local_area_network_built_on is not null, 'builtOn', b.local_area_network_built_on),
           'paperlessOffice', json_build_object('built', b.paperless_office_built_on is not null, 'builtOn', b.paperless_office_built_on),
           'documentExchange', json_build_object('built', b.document_exchange_built_on is not null, 'builtOn', b.document_exchange_built_on))))::text as data
-        from bureau b where b.code = '520302'`,
+        from bureau b where b.code = $1`,
+    variantsSql: `select code from bureau order by code`,
+    limitVariables: ['code'],
   },
   {
     name: 'Q2',
-    description: "one county's units with their current quotas and active staff counts",
-    graphql: `{ bureauByCode(code: "520302") { code units { name rank activeStaffCount quotas { category approvedHeadcount } } } }`,
+    description: "one county's units with their current quotas and active staff counts; a random county per request",
+    graphql: `query ($code: String!) { bureauByCode(code: $code) { code units { name rank activeStaffCount quotas { category approvedHeadcount } } } }`,
     limitSql: `
       select json_build_object('bureauByCode', json_build_object('code', b.code, 'units', coalesce((
         select json_agg(json_build_object(
@@ -145,7 +147,9 @@ export const benchQueries: BenchQuery[] = [
                                       from quota q where q.institution_id = u.id and q.superseded_on is null), '[]'::json))
                order by u.id)
           from institution u where u.bureau_id = b.id and u.is_egov_body and u.status = 'ACTIVE'), '[]'::json)))::text as data
-        from bureau b where b.code = '520302'`,
+        from bureau b where b.code = $1`,
+    variantsSql: `select code from bureau where level = 'COUNTY' order by code`,
+    limitVariables: ['code'],
   },
   {
     name: 'Q3',
