@@ -24,8 +24,7 @@ import { createInstitutionLoaders } from './modules/institution/institution.read
 import { createStaffingUseLoaders } from './modules/staffing-use/staffing-use.reads';
 import { createWebsiteLoaders } from './modules/website/website.reads';
 
-function createLoaders(services: ServerServices) {
-  const { reads } = services;
+function createLoaders(services: ServerServices, reads: ReadPool) {
   const recordById = recordByIdLoaders(reads, (entity) => pathReadingFor(reads.metadataStorage, entity));
   return {
     recordById,
@@ -93,9 +92,10 @@ export function createContext(
   request: { requestId: string; clientRequestId?: string | null; clientAddress: string },
 ): Context {
   const em = orm.em.fork();
+  const reads = services.reads.forRequest();
   return {
     em,
-    reads: services.reads,
+    reads,
     jurisdiction: new Jurisdiction(authentication.principal),
     requestId: request.requestId,
     clientRequestId: request.clientRequestId ?? null,
@@ -104,7 +104,7 @@ export function createContext(
     tokenEndings: services.tokenEndings,
     subtreeGenerations: authentication.subtreeGenerations,
     readScope: authentication.subtreeGenerations ? new ReadScope(authentication.principal?.jurisdictionPath ?? '') : null,
-    loaders: createLoaders(services),
+    loaders: createLoaders(services, reads),
     config,
     alerts: services.alerts,
   };

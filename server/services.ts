@@ -65,7 +65,7 @@ export async function startServices(config: Config): Promise<BianzhiServices> {
     if (config.seedOnStart) await seedIfEmpty(orm);
 
     // The embedded engine serves one statement at a time: its single read connection may be busy for a while under load.
-    const reads = new ReadPool(
+    const reads = ReadPool.open(
       databaseUrl,
       orm.getMetadata(),
       embedded ? { size: 1, onStatement: countStatement, waitMillis: 10_000, sharedSession: true } : { size: 10, onStatement: countStatement },

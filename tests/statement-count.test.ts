@@ -61,6 +61,10 @@ async function growRegistry(unitsPerCounty: number, staffPerUnit: number): Promi
 
 describe('SQL statements per request', () => {
   it('do not grow with the number of rows: no N+1 in the nested tree query', async () => {
+    // A statement runs alone the first time, which tells its columns; from then on a level's statements go as one (combined-statement.ts).
+    // The write after it keeps the kept answer from answering the next.
+    await server.data(NestedTreeDocument);
+    await server.bianzhi.orm.em.fork().getConnection().execute(`update bureau set name = name where code = '520000'`);
     const small = await statementsFor(async () => {
       const tree = await server.data(NestedTreeDocument);
       expect(tree.bureauByCode!.children).toHaveLength(9);

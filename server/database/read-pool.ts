@@ -1,5 +1,6 @@
 import type { EntityName, MetadataStorage } from '@mikro-orm/postgresql';
-import { Pool, TypeOverrides, type PoolClient, type PoolConfig } from 'pg';
+import { Pool, TypeOverrides, type PoolClient, type PoolConfig, type QueryResult } from 'pg';
+import { combinable, combinedStatement, rowsOfPart, type Columns, type PendingStatement } from './combined-statement';
 import { recordReader } from '../common/read-records';
 
 /** How long opening a connection may take before the request fails instead of hanging on a database that is gone. */
@@ -20,86 +21,164 @@ export function createResilientPool(name: string, config: PoolConfig): Pool {
   return pool;
 }
 
+/** What a server's read pool and every request's view of it share. */
+interface ReadCore {
+  pool: Pool;
+  types: TypeOverrides;
+  statementNames: Map<string, string>;
+  readers: Map<EntityName<object>, ReturnType<typeof recordReader>>;
+  /** Each statement's columns, from its first run alone; until then it is not combined. */
+  columns: Map<string, Columns>;
+  /** Connections of a shared session not yet cleared of the statements an earlier connection prepared. */
+  uncleared: WeakSet<PoolClient>;
+  options: ReadPoolOptions;
+  metadata: MetadataStorage;
+}
+
+interface ReadPoolOptions {
+  size: number;
+  onStatement?: (sql: string) => void;
+  /** Longest wait for a connection, busy ones included (pg-pool counts both): longer where there is one connection only. */
+  waitMillis?: number;
+  /**
+   * The embedded engine is one PostgreSQL session behind every socket: the
+   * statements a closed connection prepared are still there, and a new
+   * connection must clear them before preparing its own under the same names.
+   */
+  sharedSession?: boolean;
+}
+
+/** Combined statements are prepared until this many statements have names; past it they are planned each time. */
+const mostNamedStatements = 5000;
+
 /**
  * The connections GraphQL reads go through: plain `pg` with named prepared
  * statements (planned once per connection, arrays bound as one parameter), and
  * the rows turned into records shaped like the entities. Writes stay with
  * MikroORM's EntityManager and its transactions.
+ *
+ * A request reads through its own view (`forRequest`): the statements it asks
+ * for in one turn of the event loop (the loaders of one level of the query, all
+ * dispatched together) go to the database as one combined statement
+ * (combined-statement.ts), a round trip and a statement's fixed cost instead of
+ * one each. Only a request's own statements are combined, so that no request
+ * waits behind another's slow one.
  */
 export class ReadPool {
-  private readonly pool: Pool;
-  private readonly statementNames = new Map<string, string>();
-  private readonly readers = new Map<EntityName<object>, ReturnType<typeof recordReader>>();
+  private pending: PendingStatement[] = [];
 
-  /** Connections of a shared session not yet cleared of the statements an earlier connection prepared. */
-  private readonly uncleared = new WeakSet<PoolClient>();
+  private constructor(
+    private readonly core: ReadCore,
+    private readonly combining: boolean,
+  ) {}
 
-  constructor(
-    databaseUrl: string,
-    private readonly metadata: MetadataStorage,
-    private readonly options: {
-      size: number;
-      onStatement?: (sql: string) => void;
-      /** Longest wait for a connection, busy ones included (pg-pool counts both): longer where there is one connection only. */
-      waitMillis?: number;
-      /**
-       * The embedded engine is one PostgreSQL session behind every socket: the
-       * statements a closed connection prepared are still there, and a new
-       * connection must clear them before preparing its own under the same names.
-       */
-      sharedSession?: boolean;
-    },
-  ) {
+  static open(databaseUrl: string, metadata: MetadataStorage, options: ReadPoolOptions): ReadPool {
     // Dates and timestamps as text, as MikroORM reads them, so records and entities agree.
-    const parsers = new TypeOverrides();
-    for (const oid of [1082, 1114, 1184]) parsers.setTypeParser(oid, (text: string) => text);
-    this.pool = createResilientPool('read pool', {
+    const types = new TypeOverrides();
+    for (const oid of [1082, 1114, 1184]) types.setTypeParser(oid, (text: string) => text);
+    const pool = createResilientPool('read pool', {
       connectionString: databaseUrl,
       max: options.size,
-      types: parsers,
+      types,
       connectionTimeoutMillis: options.waitMillis ?? connectTimeoutMillis,
     });
-    if (options.sharedSession) this.pool.on('connect', (client) => this.uncleared.add(client));
+    const core: ReadCore = { pool, types, statementNames: new Map(), readers: new Map(), columns: new Map(), uncleared: new WeakSet(), options, metadata };
+    if (options.sharedSession) pool.on('connect', (client) => core.uncleared.add(client));
+    return new ReadPool(core, false);
+  }
+
+  /** A view of the same connections for one request, which combines the statements it asks for together. */
+  forRequest(): ReadPool {
+    return new ReadPool(this.core, true);
   }
 
   async rows<Row>(text: string, values: unknown[] = []): Promise<Row[]> {
-    let name = this.statementNames.get(text);
-    if (!name) this.statementNames.set(text, (name = `bianzhi_read_${this.statementNames.size + 1}`));
-    this.options.onStatement?.(text);
-    if (!this.options.sharedSession) return (await this.pool.query({ name, text, values })).rows as Row[];
-    const client = await this.pool.connect();
-    try {
-      if (this.uncleared.has(client)) {
-        await client.query('deallocate all');
-        this.uncleared.delete(client);
-      }
-      const { rows } = await client.query({ name, text, values });
-      client.release();
-      return rows as Row[];
-    } catch (error) {
-      client.release(error as Error);
-      throw error;
+    if (!this.combining) return (await this.send(text, values)) as Row[];
+    return new Promise<Row[]>((resolve, reject) => {
+      this.pending.push({ text, values, resolve: resolve as (rows: unknown[]) => void, reject });
+      if (this.pending.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  /** Sends what is pending: the statements whose columns are known together, the others alone. */
+  private flush(): void {
+    const pending = this.pending;
+    this.pending = [];
+    const together: (PendingStatement & { columns: Columns })[] = [];
+    for (const statement of pending) {
+      const columns = this.core.columns.get(statement.text);
+      if (combinable(columns)) together.push({ ...statement, columns });
+      else this.sendAlone(statement);
     }
+    if (together.length === 1) this.sendAlone(together[0]);
+    else if (together.length > 1) void this.sendTogether(together);
+  }
+
+  private sendAlone(statement: PendingStatement): void {
+    this.send(statement.text, statement.values).then(statement.resolve, statement.reject);
+  }
+
+  private async sendTogether(statements: (PendingStatement & { columns: Columns })[]): Promise<void> {
+    // In one order whatever order they were asked in, so that one query shape prepares one combined statement.
+    const parts = [...statements].sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    const combined = combinedStatement(parts);
+    let row: Record<string, unknown>;
+    try {
+      [row] = (await this.send(combined.text, combined.values, this.core.statementNames.size < mostNamedStatements)) as Record<string, unknown>[];
+    } catch {
+      // Each caller gets its own statement's answer or error, as if never combined.
+      for (const part of parts) this.sendAlone(part);
+      return;
+    }
+    parts.forEach((part, index) => part.resolve(rowsOfPart(row, index, part.columns, this.core.types)));
+  }
+
+  /** One statement on a pooled connection, prepared under a name unless told otherwise; learns its columns. */
+  private async send(text: string, values: unknown[], named = true): Promise<unknown[]> {
+    const { core } = this;
+    let name = core.statementNames.get(text);
+    if (!name && named) core.statementNames.set(text, (name = `bianzhi_read_${core.statementNames.size + 1}`));
+    core.options.onStatement?.(text);
+    const query = name ? { name, text, values } : { text, values };
+    let result: QueryResult;
+    if (!core.options.sharedSession) result = await core.pool.query(query);
+    else {
+      const client = await core.pool.connect();
+      try {
+        if (core.uncleared.has(client)) {
+          await client.query('deallocate all');
+          core.uncleared.delete(client);
+        }
+        result = await client.query(query);
+        client.release();
+      } catch (error) {
+        client.release(error as Error);
+        throw error;
+      }
+    }
+    if (!core.columns.has(text)) core.columns.set(text, result.fields.map(({ name: column, dataTypeID }) => ({ name: column, dataTypeID })));
+    return result.rows;
   }
 
   /** One round trip on a pooled connection (readiness checks); not counted as a statement of a request. */
   async ping(): Promise<void> {
-    await this.pool.query('select 1');
+    await this.core.pool.query('select 1');
   }
 
   /** Built once per entity and server: every request's loaders share them. */
   reader<Entity extends object>(entity: EntityName<Entity>): ReturnType<typeof recordReader<Entity>> {
-    let reader = this.readers.get(entity as EntityName<object>);
-    if (!reader) this.readers.set(entity as EntityName<object>, (reader = recordReader(this.metadata, entity as EntityName<object>)));
+    const { readers } = this.core;
+    let reader = readers.get(entity as EntityName<object>);
+    if (!reader) readers.set(entity as EntityName<object>, (reader = recordReader(this.core.metadata, entity as EntityName<object>)));
     return reader as unknown as ReturnType<typeof recordReader<Entity>>;
   }
 
   /** The entities' metadata the records are read by. */
   get metadataStorage(): MetadataStorage {
-    return this.metadata;
+    return this.core.metadata;
   }
 
   end(): Promise<void> {
-    return this.pool.end();
+    return this.core.pool.end();
   }
 }

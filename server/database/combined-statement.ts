@@ -1,0 +1,54 @@
+import type { FieldDef, TypeOverrides } from 'pg';
+
+/** A statement waiting to be sent, with what its caller awaits. */
+export interface PendingStatement {
+  text: string;
+  values: unknown[];
+  resolve(rows: unknown[]): void;
+  reject(error: unknown): void;
+}
+
+/** The columns a statement's rows have, as PostgreSQL described them the first time it ran alone. */
+export type Columns = Pick<FieldDef, 'name' | 'dataTypeID'>[];
+
+/** json_build_array takes at most 100 arguments. */
+const mostColumns = 100;
+
+/** Whether rows with these columns can come back inside a combined statement: named apart, and few enough. */
+export function combinable(columns: Columns | undefined): columns is Columns {
+  return columns !== undefined && columns.length > 0 && columns.length <= mostColumns && new Set(columns.map((column) => column.name)).size === columns.length;
+}
+
+const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * One statement for several: each becomes a subquery whose rows come back as a
+ * JSON array of their columns' text, in the order the statement gave them, and
+ * its parameters are renumbered after the ones before it. Read back by
+ * `rowsOfPart` with the same parsers `pg` uses, the rows are what the statement
+ * alone would have returned.
+ */
+export function combinedStatement(parts: { text: string; values: unknown[]; columns: Columns }[]): { text: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const selects = parts.map((part, index) => {
+    const before = values.length;
+    values.push(...part.values);
+    const renumbered = part.text.replace(/\$(\d+)/g, (_, number: string) => `$${Number(number) + before}`);
+    const columns = part.columns.map((column) => `part.${quoted(column.name)}::text`).join(', ');
+    return `(select coalesce(json_agg(json_build_array(${columns})), '[]'::json) from (${renumbered}) part) as part_${index}`;
+  });
+  return { text: `select ${selects.join(',\n       ')}`, values };
+}
+
+/** The rows of the part at `index` of a combined statement's single row. */
+export function rowsOfPart(combinedRow: Record<string, unknown>, index: number, columns: Columns, types: TypeOverrides): Record<string, unknown>[] {
+  const parsers = columns.map((column) => types.getTypeParser(column.dataTypeID, 'text') as unknown as (text: string) => unknown);
+  return (combinedRow[`part_${index}`] as (string | null)[][]).map((texts) => {
+    const row: Record<string, unknown> = {};
+    columns.forEach((column, position) => {
+      const text = texts[position];
+      row[column.name] = text === null ? null : parsers[position](text);
+    });
+    return row;
+  });
+}
