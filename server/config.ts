@@ -29,6 +29,8 @@ export interface Config {
   responseCache: boolean;
   /** Believe a token verified lately without a statement, while the database's announcements of token and account changes are heard (see principal-cache.ts). */
   verifiedTokenCache: boolean;
+  /** Run queries compiled by graphql-jit rather than interpreted by graphql-js (see compiled-execution.ts). */
+  compiledExecution: boolean;
 }
 
 function integerFromEnvironment(name: string, fallback: number, minimum = 0): number {
@@ -58,6 +60,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     logSql: process.env.LOG_SQL === 'true',
     responseCache: process.env.RESPONSE_CACHE !== 'false',
     verifiedTokenCache: process.env.VERIFIED_TOKEN_CACHE !== 'false',
+    compiledExecution: process.env.COMPILED_EXECUTION !== 'false',
     approvalSweepMinutes: integerFromEnvironment('APPROVAL_SWEEP_MINUTES', 60, 1),
     ...overrides,
   };

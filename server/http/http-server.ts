@@ -15,6 +15,7 @@ import { buildBianzhiSchema } from '../schema';
 import type { BianzhiServices } from '../services';
 import { adminPath, adminRouter } from './admin-app';
 import { explorerRouter } from './explorer';
+import { compiledExecution } from './compiled-execution';
 import { formatError } from './format-error';
 import { serveGraphqlOverWebSocket } from './graphql-ws';
 import { databaseReadiness, healthRouter } from './health';
@@ -54,7 +55,7 @@ export async function startHttpServer(config: Config, services: BianzhiServices,
     createContext: (principal, requestId, clientAddress) => createContext(orm, config, shared, { principal }, { requestId, clientAddress }),
   });
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...(config.compiledExecution ? { gateway: compiledExecution(schema) } : { schema }),
     validationRules: validationRules(config.production),
     parseOptions,
     formatError: (formatted, error) => formatError(formatted, error, config.production),
