@@ -82,9 +82,10 @@ export async function startServices(config: Config): Promise<BianzhiServices> {
       tokenEndings: new TokenEndings(),
       principals: new PrincipalCache(),
     };
-    shared.tokenEndings.subscribe(() => shared.principals.forgetAll());
     closers.push(() => shared.principals.stop());
-    await shared.principals.start(orm, config.verifiedTokenCache && config.databaseUrl ? config.databaseUrl : null);
+    // With the response cache on, the token's statement is sent anyway for the write counts: nothing to believe, nothing to listen for.
+    const believesTokens = config.verifiedTokenCache && !config.responseCache && config.databaseUrl;
+    await shared.principals.start(orm, believesTokens ? config.databaseUrl! : null);
     const dispatcher = new AlertDispatcher(shared.alerts.events, shared.alerts.bus);
     closers.push(() => dispatcher.stop());
     await dispatcher.start(orm, config.databaseUrl);

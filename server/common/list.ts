@@ -53,7 +53,7 @@ export async function listPage<Entity extends object>(
   const orderBy = (sortBy === 'id' ? { id: order } : { [sortBy]: order, id: order }) as QueryOrderMap<Entity>;
   const { reads } = context;
   const reader = reads.reader(entity);
-  const countQuery = () => context.em.createQueryBuilder(entity, 'record').count('record.id').where(where).getKnexQuery();
+  const countQuery = (conditions: FilterQuery<Entity> = where) => context.em.createQueryBuilder(entity, 'record').count('record.id').where(conditions).getKnexQuery();
   const variables: (string | number)[] = [];
   const conditions = shapeOf(where, variables);
   variables.push(page.limit, page.offset);
@@ -62,7 +62,7 @@ export async function listPage<Entity extends object>(
     const [limit, offset] = given.slice(-2) as number[];
     const givenWhere = shape === undefined ? where : withVariables(where, given.slice(0, -2));
     const rowsQuery = context.em.createQueryBuilder(entity, 'record').select('record.*').where(givenWhere).orderBy(orderBy).limit(limit).offset(offset).getKnexQuery();
-    rowsQuery.select(context.em.createQueryBuilder(entity, 'record').count('record.id').where(givenWhere).getKnexQuery().as(totalColumn));
+    rowsQuery.select(countQuery(givenWhere).as(totalColumn));
     if (along) rowsQuery.select(context.em.getKnex().raw(`${along.expression} as ${alongColumn}`));
     return nativeSql(rowsQuery);
   });

@@ -8,15 +8,19 @@ export interface PendingStatement {
   reject(error: unknown): void;
 }
 
-/** The columns a statement's rows have, as PostgreSQL described them the first time it ran alone. */
-export type Columns = Pick<FieldDef, 'name' | 'dataTypeID'>[];
+/** The columns a statement's rows have, as PostgreSQL described them the first time it ran alone, each with the parser `pg` reads it with. */
+export type Columns = { name: string; parse: (text: string) => unknown }[];
 
 /** json_build_array takes at most 100 arguments. */
 const mostColumns = 100;
 
-/** Whether rows with these columns can come back inside a combined statement: named apart, and few enough. */
-export function combinable(columns: Columns | undefined): columns is Columns {
-  return columns !== undefined && columns.length > 0 && columns.length <= mostColumns && new Set(columns.map((column) => column.name)).size === columns.length;
+/**
+ * The columns of a statement that can come back inside a combined statement
+ * (named apart, and few enough), or null for one that always goes alone.
+ */
+export function combinableColumns(fields: Pick<FieldDef, 'name' | 'dataTypeID'>[], types: TypeOverrides): Columns | null {
+  if (fields.length === 0 || fields.length > mostColumns || new Set(fields.map((field) => field.name)).size !== fields.length) return null;
+  return fields.map((field) => ({ name: field.name, parse: types.getTypeParser(field.dataTypeID, 'text') as unknown as (text: string) => unknown }));
 }
 
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -41,13 +45,12 @@ export function combinedStatement(parts: { text: string; values: unknown[]; colu
 }
 
 /** The rows of the part at `index` of a combined statement's single row. */
-export function rowsOfPart(combinedRow: Record<string, unknown>, index: number, columns: Columns, types: TypeOverrides): Record<string, unknown>[] {
-  const parsers = columns.map((column) => types.getTypeParser(column.dataTypeID, 'text') as unknown as (text: string) => unknown);
+export function rowsOfPart(combinedRow: Record<string, unknown>, index: number, columns: Columns): Record<string, unknown>[] {
   return (combinedRow[`part_${index}`] as (string | null)[][]).map((texts) => {
     const row: Record<string, unknown> = {};
     columns.forEach((column, position) => {
       const text = texts[position];
-      row[column.name] = text === null ? null : parsers[position](text);
+      row[column.name] = text === null ? null : column.parse(text);
     });
     return row;
   });

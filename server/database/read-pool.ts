@@ -1,6 +1,6 @@
 import type { EntityName, MetadataStorage } from '@mikro-orm/postgresql';
 import { Pool, TypeOverrides, type PoolClient, type PoolConfig, type QueryResult } from 'pg';
-import { combinable, combinedStatement, rowsOfPart, type Columns, type PendingStatement } from './combined-statement';
+import { combinableColumns, combinedStatement, rowsOfPart, type Columns, type PendingStatement } from './combined-statement';
 import { recordReader } from '../common/read-records';
 
 /** How long opening a connection may take before the request fails instead of hanging on a database that is gone. */
@@ -27,8 +27,8 @@ interface ReadCore {
   types: TypeOverrides;
   statementNames: Map<string, string>;
   readers: Map<EntityName<object>, ReturnType<typeof recordReader>>;
-  /** Each statement's columns, from its first run alone; until then it is not combined. */
-  columns: Map<string, Columns>;
+  /** Each statement's columns, from its first run alone (null: it always goes alone); until then it is not combined. */
+  columns: Map<string, Columns | null>;
   /** Connections of a shared session not yet cleared of the statements an earlier connection prepared. */
   uncleared: WeakSet<PoolClient>;
   options: ReadPoolOptions;
@@ -93,7 +93,7 @@ export class ReadPool {
   }
 
   async rows<Row>(text: string, values: unknown[] = []): Promise<Row[]> {
-    if (!this.combining) return (await this.send(text, values)) as Row[];
+    if (!this.combining) return this.learned(text, await this.send(text, values)) as Row[];
     return new Promise<Row[]>((resolve, reject) => {
       this.pending.push({ text, values, resolve: resolve as (rows: unknown[]) => void, reject });
       if (this.pending.length === 1) setImmediate(() => this.flush());
@@ -107,7 +107,7 @@ export class ReadPool {
     const together: (PendingStatement & { columns: Columns })[] = [];
     for (const statement of pending) {
       const columns = this.core.columns.get(statement.text);
-      if (combinable(columns)) together.push({ ...statement, columns });
+      if (columns) together.push({ ...statement, columns });
       else this.sendAlone(statement);
     }
     if (together.length === 1) this.sendAlone(together[0]);
@@ -115,7 +115,14 @@ export class ReadPool {
   }
 
   private sendAlone(statement: PendingStatement): void {
-    this.send(statement.text, statement.values).then(statement.resolve, statement.reject);
+    this.send(statement.text, statement.values).then((result) => statement.resolve(this.learned(statement.text, result)), statement.reject);
+  }
+
+  /** The rows of a statement run alone; the first time, what it says of its columns tells whether it can be combined later. */
+  private learned(text: string, result: QueryResult): unknown[] {
+    const { columns, types } = this.core;
+    if (!columns.has(text)) columns.set(text, combinableColumns(result.fields, types));
+    return result.rows;
   }
 
   private async sendTogether(statements: (PendingStatement & { columns: Columns })[]): Promise<void> {
@@ -124,17 +131,17 @@ export class ReadPool {
     const combined = combinedStatement(parts);
     let row: Record<string, unknown>;
     try {
-      [row] = (await this.send(combined.text, combined.values, this.core.statementNames.size < mostNamedStatements)) as Record<string, unknown>[];
+      [row] = (await this.send(combined.text, combined.values, this.core.statementNames.size < mostNamedStatements)).rows as Record<string, unknown>[];
     } catch {
       // Each caller gets its own statement's answer or error, as if never combined.
       for (const part of parts) this.sendAlone(part);
       return;
     }
-    parts.forEach((part, index) => part.resolve(rowsOfPart(row, index, part.columns, this.core.types)));
+    parts.forEach((part, index) => part.resolve(rowsOfPart(row, index, part.columns)));
   }
 
-  /** One statement on a pooled connection, prepared under a name unless told otherwise; learns its columns. */
-  private async send(text: string, values: unknown[], named = true): Promise<unknown[]> {
+  /** One statement on a pooled connection, prepared under a name unless told otherwise. */
+  private async send(text: string, values: unknown[], named = true): Promise<QueryResult> {
     const { core } = this;
     let name = core.statementNames.get(text);
     if (!name && named) core.statementNames.set(text, (name = `bianzhi_read_${core.statementNames.size + 1}`));
@@ -156,8 +163,7 @@ export class ReadPool {
         throw error;
       }
     }
-    if (!core.columns.has(text)) core.columns.set(text, result.fields.map(({ name: column, dataTypeID }) => ({ name: column, dataTypeID })));
-    return result.rows;
+    return result;
   }
 
   /** One round trip on a pooled connection (readiness checks); not counted as a statement of a request. */

@@ -29,7 +29,7 @@ export class PrincipalCache {
   private epoch = 0;
   private listener?: ListenConnection;
 
-  /** Listens on the database at `databaseUrl`; without it (the embedded engine) nothing is remembered. */
+  /** Listens on the database at `databaseUrl`; without it (the embedded engine, or the response cache on) nothing is remembered. */
   async start(orm: MikroORM, databaseUrl: string | null): Promise<void> {
     orm.em.getEventManager().registerSubscriber({ afterTransactionCommit: () => this.forgetAll() });
     if (!databaseUrl) return;

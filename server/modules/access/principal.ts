@@ -69,11 +69,10 @@ export async function authenticate(
   const match = /^Bearer\s+(\S{1,200})$/i.exec(authorization.trim());
   if (!match) throw unauthenticated('AUTHORIZATION_MALFORMED');
   const tokenHash = hashTokenSecret(match[1]);
-  if (!withGenerations) {
-    const recalled = verified?.recall(tokenHash);
-    if (recalled) return { principal: recalled };
-  }
-  const epoch = verified?.currentEpoch();
+  const believed = withGenerations ? undefined : verified;
+  const recalled = believed?.recall(tokenHash);
+  if (recalled) return { principal: recalled };
+  const epoch = believed?.currentEpoch();
   const readAt = Date.now();
   const [row] = await reads.rows<PrincipalRow>(withGenerations ? principalWithGenerationsSql : principalSql, [tokenHash]);
   if (!row) throw unauthenticated('TOKEN_INVALID');
@@ -86,6 +85,6 @@ export async function authenticate(
     tokenId: row.token_id,
     expiresAt: row.expires_at === null ? null : new Date(row.expires_at),
   };
-  if (verified && epoch !== undefined) verified.remember(tokenHash, principal, epoch, readAt);
+  if (believed && epoch !== undefined) believed.remember(tokenHash, principal, epoch, readAt);
   return { principal, subtreeGenerations: row.subtree_generations === undefined ? undefined : new SubtreeGenerations(JSON.parse(row.subtree_generations) as Record<string, string>) };
 }
