@@ -184,6 +184,12 @@ export const errorReasons = {
     { supersededOn: String },
     ({ supersededOn }) => `must not be after the date a later quota superseded this one (${supersededOn})`,
   ),
+  WRITE_CONTENDED: reason(
+    'CONFLICT',
+    'Concurrent changes kept colliding with this one at commit (the database broke a deadlock against it three times); nothing was changed, retry.',
+    none,
+    () => 'Other changes kept colliding with this one; nothing was saved, try again',
+  ),
   QUOTA_APPROVED_CONCURRENTLY: reason('CONFLICT', 'Another quota for the same unit and category was approved at the same moment.', none, () => 'Another quota for this unit and category was approved at the same time; reload and try again'),
 
   // ----- institutions (机构) and their 三定 --------------------------------------------

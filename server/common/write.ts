@@ -1,5 +1,6 @@
 import {
   CheckConstraintViolationException,
+  DeadlockException,
   ForeignKeyConstraintViolationException,
   OptimisticLockError,
   UniqueConstraintViolationException,
@@ -34,9 +35,29 @@ const constraintMeanings: Record<string, () => GraphQLError> = {
   staff_national_id_length: () => badUserInput('nationalId', 'NATIONAL_ID_LENGTH', { length: 18 }),
 };
 
-/** What a failed write means to the user: a stale version, or a constraint a concurrent write tripped; anything else as it is. */
+/** How many times a write is tried when the database aborts it for contention with concurrent writes. */
+export const attemptsOnContention = 3;
+
+/**
+ * The database aborted the transaction because of concurrent ones (a deadlock,
+ * or a serialization failure), not because of anything in it: trying it again
+ * whole can succeed.
+ */
+export function isContention(error: unknown): boolean {
+  if (error instanceof DeadlockException) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '40P01' || code === '40001';
+}
+
+/** A short random pause, so that two writes that collided do not collide again in step. */
+export function pauseBeforeRetry(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 45));
+}
+
+/** What a failed write means to the user: a stale version, a constraint a concurrent write tripped, or contention that outlasted the retries; anything else as it is. */
 export function translateWriteError(error: unknown, entityName: string, id?: number): unknown {
   if (error instanceof OptimisticLockError) return conflict(entityName, id ?? '?');
+  if (isContention(error)) return reasonedError('WRITE_CONTENDED', {});
   if (
     error instanceof UniqueConstraintViolationException ||
     error instanceof ForeignKeyConstraintViolationException ||

@@ -1,7 +1,7 @@
 import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
 import { createParameterDecorator } from 'type-graphql';
 import { parseId } from '../../common/validation';
-import { translateWriteError } from '../../common/write';
+import { attemptsOnContention, isContention, pauseBeforeRetry, translateWriteError } from '../../common/write';
 import type { Context } from '../../context';
 import { badUserInput, conflict, forbidden, notFound, unknownReference } from '../../errors';
 import { recordAudit } from '../audit/audit-record';
@@ -23,13 +23,26 @@ interface Target {
   version?: number;
 }
 
+/** One write as the pipeline runs it, attempt after attempt. */
+interface Write<Entity extends Stored, Result> {
+  entity: EntityClass<Entity>;
+  target: Target | null;
+  input: object;
+  work: (em: EntityManager, record: Entity | null) => Promise<{ record: Entity | null; result: Result }>;
+  /** The target's id, parsed. */
+  id: number | undefined;
+  /** The record type as users call it, for errors. */
+  called: string;
+}
+
 /**
  * Every change to the registry and its accounts goes through here, in one
  * transaction: refuse a target or a place outside the caller's jurisdiction
  * exactly as one that does not exist, load the record once, make the change,
  * check where the record ended up, append the audit entry, and turn the
  * database's constraint errors into the errors a user can act on. A refusal or
- * failure at any point rolls back the change and the entry together.
+ * failure at any point rolls back the change and the entry together. A
+ * transaction the database chose as a deadlock's victim is tried again whole.
  */
 export class RegistryWriter {
   /** The document the change rests on (a notice or exit document number), cited in the audit trail before any reason given. */
@@ -130,14 +143,31 @@ export class RegistryWriter {
     input: object,
     work: (em: EntityManager, record: Entity | null) => Promise<{ record: Entity | null; result: Result }>,
   ): Promise<Result> {
-    const { jurisdiction } = this.context;
-    const actor = jurisdiction.actor;
     if (this.reason != null && this.reason.length > 500) throw badUserInput('reason', 'TEXT_TOO_LONG', { maximum: 500 });
-    const recordType = entity.name;
     const called = recordCalled(this.context.em, entity);
     const id = target ? parseId('id', target.id) : undefined;
-    try {
-      return await this.context.em.transactional(async (em) => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.attempt({ entity, target, input, work, id, called }, attempt > 1);
+      } catch (error) {
+        if (attempt < attemptsOnContention && isContention(error)) {
+          await pauseBeforeRetry();
+          continue;
+        }
+        throw translateWriteError(error, called, id);
+      }
+    }
+  }
+
+  /** One try of the whole write; a retry starts from an empty identity map (`fresh`), so that nothing the failed try loaded or changed carries over. */
+  private async attempt<Entity extends Stored, Result>(write: Write<Entity, Result>, fresh: boolean): Promise<Result> {
+    const { entity, target, input, work, id, called } = write;
+    const { jurisdiction } = this.context;
+    const actor = jurisdiction.actor;
+    const recordType = entity.name;
+    this.citedDocument = null;
+    return this.context.em.transactional(
+      async (em) => {
         const known: KnownPaths = new Map();
         let existing: Entity | null = null;
         let beforePath: string | null = null;
@@ -170,10 +200,9 @@ export class RegistryWriter {
           reason: this.auditReason(this.citedDocument),
         });
         return result;
-      });
-    } catch (error) {
-      throw translateWriteError(error, called, id);
-    }
+      },
+      fresh ? { clear: true } : {},
+    );
   }
 
   /** The field to name when a record ends up outside: the input that placed it, else the record itself. */
