@@ -20,6 +20,7 @@ import { AllowedFor, Audience } from '../access/operation-access';
 import { listOf, registrySizes } from '../../common/list-cost';
 import { listBureaus, readBureauByCode } from './bureau.reads';
 import { unitsOfBureau } from '../unit/unit.reads';
+import { readTreeWalk, treeWalkOf } from './tree-walk';
 import { whenRead } from '../establishment/staffing.reads';
 import { selectsField } from '../../common/selection';
 
@@ -34,8 +35,11 @@ export class BureauResolver {
   @AllowedFor(Audience.ACCOUNTS)
   @ReportsReadScope()
   @Query(() => Bureau, { nullable: true, description: 'One bureau by id (编办).' })
-  async bureau(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Bureau | null> {
-    return withinJurisdiction(context, Bureau, await context.loaders.bureauById.load(parseId('id', id)));
+  async bureau(@Arg('id', () => ID) id: string, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Bureau | null> {
+    const bureauId = parseId('id', id);
+    const walk = treeWalkOf(info, rollupFields);
+    const [found] = await Promise.all([context.loaders.bureauById.load(bureauId), walk && readTreeWalk(context, { id: bureauId }, walk)]);
+    return withinJurisdiction(context, Bureau, found);
   }
 
   @AllowedFor(Audience.ACCOUNTS)
@@ -43,7 +47,9 @@ export class BureauResolver {
   @Query(() => Bureau, { nullable: true, description: 'One bureau by its 6-digit division code (按行政区划代码查询).' })
   async bureauByCode(@Arg('code') code: string, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Bureau | null> {
     // With its figures asked for, every bureau is read for them anyway: this one comes with them.
-    const found = selectsField(info, rollupFields) ? (await context.loaders.statistics.bureaus()).byCode(code) : await readBureauByCode(context, code);
+    if (selectsField(info, rollupFields)) return withinJurisdiction(context, Bureau, (await context.loaders.statistics.bureaus()).byCode(code));
+    const walk = treeWalkOf(info, rollupFields);
+    const [found] = await Promise.all([readBureauByCode(context, code), walk && readTreeWalk(context, { code }, walk)]);
     return withinJurisdiction(context, Bureau, found);
   }
 

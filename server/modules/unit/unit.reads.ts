@@ -36,26 +36,39 @@ const readAlongWithUnits = new WeakMap<Institution, UnitReadAlong>();
  * them to the loaders those fields read.
  */
 function unitsByBureauLoader(reads: ReadPool) {
-  const reader = reads.reader(Institution);
-  const quotas = reads.reader(Quota);
   return new DataLoader<number, Institution[]>(async (bureauIds) => {
-    const rows = await reads.rows<Record<string, unknown> & { quota_rows: Record<string, unknown>[]; cell_rows: CellRow[] }>(
-      `select unit.*,
-              coalesce((select json_agg(quota order by quota.category, quota.effective_on desc, quota.id desc) from quota where quota.institution_id = unit.id), '[]') as quota_rows,
-              coalesce((select json_agg(cell order by ${cellOrder}) from staffing_cell_status cell where cell.institution_id = unit.id and cell.in_use), '[]') as cell_rows
-         from institution unit
-        where unit.bureau_id = any($1::int[]) and unit.is_egov_body and unit.status = 'ACTIVE'
-        order by unit.id`,
-      [bureauIds],
-    );
-    const groups = new Map<number, Institution[]>(bureauIds.map((id) => [id, []]));
-    for (const row of rows) {
-      const unit = reader.read(row);
-      readAlongWithUnits.set(unit, { quotas: row.quota_rows.map((quota) => quotas.read(quota)), cells: row.cell_rows });
-      groups.get(row.bureau_id as number)?.push(unit);
-    }
+    const groups = await readUnitsOfBureaus(reads, 'any($1::int[])', [bureauIds]);
     return bureauIds.map((id) => groups.get(id) ?? []);
   });
+}
+
+/**
+ * The active e-government units of the bureaus `bureaus` names (`any($1)` of
+ * ids, or a subquery of bureau ids), by bureau id, each with its quotas and
+ * staffing cells read along for `unitsOfBureau` to hand on.
+ */
+export async function readUnitsOfBureaus(reads: ReadPool, bureaus: string, values: unknown[]): Promise<Map<number, Institution[]>> {
+  const reader = reads.reader(Institution);
+  const quotas = reads.reader(Quota);
+  const rows = await reads.rows<Record<string, unknown> & { quota_rows: Record<string, unknown>[]; cell_rows: CellRow[] }>(
+    `select unit.*,
+            coalesce((select json_agg(quota order by quota.category, quota.effective_on desc, quota.id desc) from quota where quota.institution_id = unit.id), '[]') as quota_rows,
+            coalesce((select json_agg(cell order by ${cellOrder}) from staffing_cell_status cell where cell.institution_id = unit.id and cell.in_use), '[]') as cell_rows
+       from institution unit
+      where unit.bureau_id = ${bureaus} and unit.is_egov_body and unit.status = 'ACTIVE'
+      order by unit.id`,
+    values,
+  );
+  const groups = new Map<number, Institution[]>();
+  for (const row of rows) {
+    const unit = reader.read(row);
+    readAlongWithUnits.set(unit, { quotas: row.quota_rows.map((quota) => quotas.read(quota)), cells: row.cell_rows });
+    const bureauId = row.bureau_id as number;
+    const group = groups.get(bureauId);
+    if (group) group.push(unit);
+    else groups.set(bureauId, [unit]);
+  }
+  return groups;
 }
 
 /** A bureau's e-government units, their quotas and staffing handed to the request's loaders. */
