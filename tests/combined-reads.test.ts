@@ -82,3 +82,24 @@ describe("an institution's page", () => {
     expect(server.bianzhi.statementCount() - before).toBe(onPostgres ? 2 : 3);
   });
 });
+
+describeOnPostgres('a statement planned for its values each time', () => {
+  it('is never prepared, alone or combined, where the others are', async () => {
+    const single = ReadPool.open(server.bianzhi.orm.config.get('clientUrl') as string, server.bianzhi.orm.getMetadata(), { size: 1 });
+    try {
+      const bySubtree = `select count(*)::int as bureaus from bureau where path like $1`;
+      const byCode = `select name from bureau where code = $1`;
+      for (const prefix of ['520000/%', '520000/520300/%']) await single.rows(bySubtree, [prefix], { planEachTime: true });
+      await single.rows(byCode, ['520300']);
+      const request = single.forRequest();
+      const [[counted], [named]] = await Promise.all([request.rows<{ bureaus: number }>(bySubtree, ['520000/520300/%'], { planEachTime: true }), request.rows<{ name: string }>(byCode, ['520300'])]);
+      expect(counted.bureaus).toBeGreaterThan(1);
+      expect(named.name).toBeTruthy();
+      const prepared = (await single.rows<{ statement: string }>(`select statement from pg_prepared_statements`)).map((row) => row.statement);
+      expect(prepared).toContain(byCode);
+      expect(prepared.filter((statement) => statement.includes('where path like $1'))).toEqual([]);
+    } finally {
+      await single.end();
+    }
+  });
+});

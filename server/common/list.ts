@@ -53,7 +53,9 @@ export async function listPage<Entity extends object>(
   const orderBy = (sortBy === 'id' ? { id: order } : { [sortBy]: order, id: order }) as QueryOrderMap<Entity>;
   const { reads } = context;
   const reader = reads.reader(entity);
-  const countQuery = (conditions: FilterQuery<Entity> = where) => context.em.createQueryBuilder(entity, 'record').count('record.id').where(conditions).getKnexQuery();
+  // count(*), not of the id: the count can then be answered from an index on the confining column alone.
+  const countQuery = (conditions: FilterQuery<Entity> = where) =>
+    context.em.createQueryBuilder(entity, 'record').count('record.id').where(conditions).getKnexQuery().clearSelect().count({ count: '*' });
   const variables: (string | number)[] = [];
   const conditions = shapeOf(where, variables);
   variables.push(page.limit, page.offset);
@@ -63,10 +65,15 @@ export async function listPage<Entity extends object>(
     const givenWhere = shape === undefined ? where : withVariables(where, given.slice(0, -2));
     const rowsQuery = context.em.createQueryBuilder(entity, 'record').select('record.*').where(givenWhere).orderBy(orderBy).limit(limit).offset(offset).getKnexQuery();
     rowsQuery.select(countQuery(givenWhere).as(totalColumn));
-    if (along) rowsQuery.select(context.em.getKnex().raw(`${along.expression} as ${alongColumn}`));
-    return nativeSql(rowsQuery);
+    if (!along) return nativeSql(rowsQuery);
+    // Read along for the page's rows alone: in the same select, it would be read for every row the offset skips too.
+    const knex = context.em.getKnex();
+    const pageOrder = orderColumns(context, entity, sortBy).map((column) => ({ column: `record.${column}`, order }));
+    return nativeSql(knex.select('record.*', knex.raw(`${along.expression} as ${alongColumn}`)).from(rowsQuery.as('record')).orderBy(pageOrder));
   });
-  const rowsRead = page.limit === 0 ? Promise.resolve([]) : reads.rows<Record<string, unknown>>(rowsSql, rowsBindings);
+  // A LIKE's selectivity (a subtree, a name searched) varies too much between values for one plan to serve them all.
+  const planEachTime = conditions !== undefined && JSON.stringify(conditions).includes('"$like"');
+  const rowsRead = page.limit === 0 ? Promise.resolve([]) : reads.rows<Record<string, unknown>>(rowsSql, rowsBindings, { planEachTime });
   // Records read along are most often the ones that confine the list (a staff page's institution): the scope waits for them rather than read them again.
   const [rows] = along ? [await rowsRead] : await Promise.all([rowsRead, coverListScope(context, entity, where)]);
   if (along) {
@@ -75,8 +82,15 @@ export async function listPage<Entity extends object>(
   }
   if (rows.length > 0) return { items: rows.map((row) => reader.read(row)), totalCount: Number(rows[0][totalColumn]) };
   if (page.offset === 0 && page.limit > 0) return { items: [], totalCount: 0 };
-  const [counted] = await reads.rows<{ count: string | number }>(...nativeSql(countQuery()));
+  const [countSql, countBindings] = nativeSql(countQuery());
+  const [counted] = await reads.rows<{ count: string | number }>(countSql, countBindings, { planEachTime });
   return { items: [], totalCount: Number(counted.count) };
+}
+
+/** The columns a list is ordered by: the sort field's, then the id's. */
+function orderColumns(context: Context, entity: EntityClass<object>, sortBy: string): string[] {
+  const properties = context.em.getMetadata().get(entity.name).properties as Record<string, { fieldNames: string[] }>;
+  return sortBy === 'id' ? properties.id.fieldNames : [...properties[sortBy].fieldNames, ...properties.id.fieldNames];
 }
 
 /** The builder's SQL with `$n` placeholders and its bindings, as `pg` takes them. */

@@ -4,6 +4,8 @@ import type { FieldDef, TypeOverrides } from 'pg';
 export interface PendingStatement {
   text: string;
   values: unknown[];
+  /** Planned for its values every time (see ReadOptions). */
+  planEachTime: boolean;
   resolve(rows: unknown[]): void;
   reject(error: unknown): void;
 }

@@ -48,6 +48,18 @@ interface ReadPoolOptions {
   sharedSession?: boolean;
 }
 
+/** How a statement is to be run. */
+export interface ReadOptions {
+  /**
+   * Planned for its values each time rather than prepared once: for statements
+   * whose best plan depends on the values, as a subtree's size does (a
+   * prepared statement falls back to one generic plan after five runs, which
+   * for a prefecture read every staff member and sorted them, where a plan for
+   * its path walks the name index: 100 ms against 28 ms, one run).
+   */
+  planEachTime?: boolean;
+}
+
 /** Combined statements are prepared until this many statements have names; past it they are planned each time. */
 const mostNamedStatements = 5000;
 
@@ -92,10 +104,11 @@ export class ReadPool {
     return new ReadPool(this.core, true);
   }
 
-  async rows<Row>(text: string, values: unknown[] = []): Promise<Row[]> {
-    if (!this.combining) return this.learned(text, await this.send(text, values)) as Row[];
+  async rows<Row>(text: string, values: unknown[] = [], options: ReadOptions = {}): Promise<Row[]> {
+    const planEachTime = options.planEachTime ?? false;
+    if (!this.combining) return this.learned(text, await this.send(text, values, planEachTime ? 'never' : 'prepare')) as Row[];
     return new Promise<Row[]>((resolve, reject) => {
-      this.pending.push({ text, values, resolve: resolve as (rows: unknown[]) => void, reject });
+      this.pending.push({ text, values, planEachTime, resolve: resolve as (rows: unknown[]) => void, reject });
       if (this.pending.length === 1) setImmediate(() => this.flush());
     });
   }
@@ -115,7 +128,7 @@ export class ReadPool {
   }
 
   private sendAlone(statement: PendingStatement): void {
-    this.send(statement.text, statement.values).then((result) => statement.resolve(this.learned(statement.text, result)), statement.reject);
+    this.send(statement.text, statement.values, statement.planEachTime ? 'never' : 'prepare').then((result) => statement.resolve(this.learned(statement.text, result)), statement.reject);
   }
 
   /** The rows of a statement run alone; the first time, what it says of its columns tells whether it can be combined later. */
@@ -131,7 +144,7 @@ export class ReadPool {
     const combined = combinedStatement(parts);
     let row: Record<string, unknown>;
     try {
-      [row] = (await this.send(combined.text, combined.values, this.core.statementNames.size < mostNamedStatements)).rows as Record<string, unknown>[];
+      [row] = (await this.send(combined.text, combined.values, parts.some((part) => part.planEachTime) ? 'never' : this.core.statementNames.size < mostNamedStatements ? 'prepare' : 'if-prepared')).rows as Record<string, unknown>[];
     } catch {
       // Each caller gets its own statement's answer or error, as if never combined.
       for (const part of parts) this.sendAlone(part);
@@ -140,11 +153,11 @@ export class ReadPool {
     parts.forEach((part, index) => part.resolve(rowsOfPart(row, index, part.columns)));
   }
 
-  /** One statement on a pooled connection, prepared under a name unless told otherwise. */
-  private async send(text: string, values: unknown[], named = true): Promise<QueryResult> {
+  /** One statement on a pooled connection: prepared under a name, under the name it has if any, or never (planned for its values). */
+  private async send(text: string, values: unknown[], preparing: 'prepare' | 'if-prepared' | 'never'): Promise<QueryResult> {
     const { core } = this;
-    let name = core.statementNames.get(text);
-    if (!name && named) core.statementNames.set(text, (name = `bianzhi_read_${core.statementNames.size + 1}`));
+    let name = preparing === 'never' ? undefined : core.statementNames.get(text);
+    if (!name && preparing === 'prepare') core.statementNames.set(text, (name = `bianzhi_read_${core.statementNames.size + 1}`));
     core.options.onStatement?.(text);
     const query = name ? { name, text, values } : { text, values };
     let result: QueryResult;
