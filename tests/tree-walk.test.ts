@@ -61,3 +61,22 @@ it("shows a prefecture's administrator its own subtree only: nothing from the pr
   expect(own.children.length).toBeGreaterThan(0);
   expect(own.children.every((child) => child.code.startsWith('5203'))).toBe(true);
 });
+
+it("reads a bureau's own units with it when no children are asked for: the same answer, one statement beside the token", async () => {
+  const token = await tokenFor(server.bianzhi, AccountRole.AUDITOR, null);
+  const fields = 'code units { name rank activeStaffCount quotas { category approvedHeadcount } }';
+  const withUnits = `query ($code: String!) { bureauByCode(code: $code) { ${fields} } }`;
+  const throughList = `query ($code: String!) { bureaus(filter: { code: $code }, limit: 1) { items { ${fields} } } }`;
+  // A county of the seeded survey with e-government units.
+  const { code } = (await server.bianzhi.orm.em.fork().getConnection().execute(
+    `select bureau.code from bureau join institution on institution.bureau_id = bureau.id where institution.is_egov_body and bureau.level = 'COUNTY' order by bureau.code limit 1`,
+  ))[0] as { code: string };
+  await ask(token, withUnits, { code });
+  await ask(token, throughList, { code });
+  const read = await ask(token, withUnits, { code });
+  const listed = await ask(token, throughList, { code });
+  expect((read.data.bureauByCode as { units: unknown[] }).units.length).toBeGreaterThan(0);
+  expect(read.data.bureauByCode).toEqual((listed.data.bureaus as { items: unknown[] }).items[0]);
+  expect(read.statements).toBeLessThanOrEqual(2);
+  expect(listed.statements).toBeGreaterThan(read.statements);
+});

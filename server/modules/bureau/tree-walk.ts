@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { readUnitsOfBureaus } from '../unit/unit.reads';
 import { Bureau } from './bureau.entity';
 
-/** How far a query walks down the tree from a bureau: the levels of `children` nested under it, and whether it asks for units on the way. */
+/** How far a query walks down the tree from a bureau: the levels of `children` nested under it (none: the bureau alone), and whether it asks for units on the way. */
 export interface TreeWalk {
   depth: number;
   units: boolean;
@@ -35,7 +35,7 @@ export function treeWalkOf(info: GraphQLResolveInfo, figureFields: ReadonlySet<s
     }
   };
   for (const node of info.fieldNodes) if (node.selectionSet) visit(node.selectionSet, 0);
-  return figures || walk.depth === 0 ? null : walk;
+  return figures || (walk.depth === 0 && !walk.units) ? null : walk;
 }
 
 const depthOf = (alias: string) => `(length(${alias}.path) - length(replace(${alias}.path, '/', '')))`;
