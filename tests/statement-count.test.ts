@@ -196,20 +196,22 @@ describe("a bureau's units with their quotas and staff counts", () => {
     { code: string }
   >;
 
-  it('reads the units, their quotas and their staffing in one statement, however many units', async () => {
+  it('reads the bureau, its units, their quotas and their staffing in one statement, however many units', async () => {
     const token = await tokenFor(server.bianzhi, AccountRole.AUDITOR, null);
-    const statements = async () => {
+    const statements = async (code: string) => {
       const before = server.bianzhi.statementCount();
-      const answer = await askGraphql(server.bianzhi.url, token, print(UnitsWithQuotas), { code: '520302' });
+      const answer = await askGraphql(server.bianzhi.url, token, print(UnitsWithQuotas), { code });
       return { statements: server.bianzhi.statementCount() - before, units: answer.data!.bureauByCode.units.length as number };
     };
-    const small = await statements();
+    // A statement runs alone the first time, which tells its columns (combined-statement.ts); another county, so that no kept answer serves the next.
+    await statements('520303');
+    const small = await statements('520302');
     await growRegistry(2, 0);
-    const large = await statements();
+    const large = await statements('520302');
     expect(large.units).toBeGreaterThan(small.units);
-    // The token, the bureau, and its units with everything under them.
-    expect(small.statements).toBe(3);
-    expect(large.statements).toBe(3);
+    // The token, and the bureau read with its units and everything under them.
+    expect(small.statements).toBe(2);
+    expect(large.statements).toBe(2);
   });
 });
 
