@@ -229,3 +229,27 @@ describe('a bureau by code with its indicators', () => {
     expect(server.bianzhi.statementCount() - before).toBe(2);
   });
 });
+
+describe('a page of institutions with their staffing', () => {
+  const fields = 'id activeStaffCount overStaffed staffing { category approvedHeadcount activeStaff } leadershipStaffing { tier approvedPositions holders }';
+  const page = `query ($bureauId: ID!) { institutions(filter: { bureauId: $bureauId }, limit: 500) { totalCount items { ...Staffed } } } fragment Staffed on Institution { ${fields} }`;
+  const one = `query ($id: ID!) { institution(id: $id) { ${fields} } }`;
+
+  it('reads the staffing along with the page, the same staffing as each institution read alone', async () => {
+    const token = await tokenFor(server.bianzhi, AccountRole.AUDITOR, null);
+    const ask = async (query: string, variables: Record<string, unknown>) => {
+      const before = server.bianzhi.statementCount();
+      const answer = await askGraphql(server.bianzhi.url, token, query, variables);
+      expect(answer.errors).toEqual([]);
+      return { data: answer.data as Record<string, { items: { id: string }[] } & Record<string, unknown>>, statements: server.bianzhi.statementCount() - before };
+    };
+    // A statement runs alone the first time, which tells its columns; another county, so that no kept answer serves the next.
+    await ask(page, { bureauId: (await server.bureauByCode('520303')).id });
+    const read = await ask(page, { bureauId: (await server.bureauByCode('520302')).id });
+    // The token, the page with its staffing, and the bureau whose subtree the kept answer covers (the response cache is on).
+    expect(read.statements).toBe(3);
+    const items = read.data.institutions.items;
+    expect(items.length).toBeGreaterThan(1);
+    for (const item of items.slice(0, 5)) expect(item).toEqual((await ask(one, { id: item.id })).data.institution);
+  });
+});

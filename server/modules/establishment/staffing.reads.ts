@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { ReadAlong } from '../../common/list';
 import type { ReadPool } from '../../database/read-pool';
 import type { QuotaCategory } from '../quota/quota-category';
 import type { LeadershipTier } from './leadership-tier';
@@ -24,7 +25,7 @@ export const cellOrder = "dimension, case key when 'PRINCIPAL' then 0 when 'DEPU
  * Each institution's staffing cells in use (an approval or active people), one
  * statement per batch, categories by name and tiers by rank. Every batch also
  * lands in `known`, so that once an institution's cells are read (a whole
- * page's at once, see `prime`) its staffing fields resolve without a promise:
+ * page's at once, see `readAlong`) its staffing fields resolve without a promise:
  * a county's page holds a few hundred institutions, each with four such fields.
  */
 export class StaffingReads {
@@ -51,16 +52,25 @@ export class StaffingReads {
     return this.known.get(institutionId) ?? this.loader.load(institutionId);
   }
 
+  /**
+   * Reads each row's staffing cells along with a list's page (list.ts), so that
+   * the page's staffing fields cost no statement of their own.
+   */
+  readAlong(): ReadAlong {
+    return {
+      expression: `json_build_object('id', "record".id, 'cells', coalesce((select json_agg(cell order by ${cellOrder}) from staffing_cell_status cell where cell.institution_id = "record".id and cell.in_use), '[]'))`,
+      take: (value) => {
+        const { id, cells } = value as { id: number; cells: CellRow[] };
+        this.accept(id, cells);
+      },
+    };
+  }
+
   /** An institution's cells read by another statement (in `cellOrder`), kept as if read here. */
   accept(institutionId: number, cells: readonly CellRow[]): void {
     const staffing = emptyStaffing();
     for (const cell of cells) addCell(staffing, cell);
     this.known.set(institutionId, staffing);
-  }
-
-  /** Reads the staffing of all these institutions in one statement, ahead of their fields. */
-  async prime(institutionIds: readonly number[]): Promise<void> {
-    await this.loader.loadMany(institutionIds.filter((id) => !this.known.has(id)));
   }
 }
 

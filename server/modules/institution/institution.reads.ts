@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { containing, listPage } from '../../common/list';
+import { containing, listPage, type ReadAlong } from '../../common/list';
 import type { PageArguments } from '../../common/list-arguments';
 import { byForeignKeyLoader, type RecordByIdLoaders } from '../../common/loader-factories';
 import { parseId } from '../../common/validation';
@@ -115,6 +115,7 @@ export async function listInstitutions(
   page: PageArguments,
   filter: InstitutionFilter | undefined,
   order: InstanceType<typeof InstitutionSort>,
+  along?: ReadAlong,
 ): Promise<{ items: Institution[]; totalCount: number }> {
-  return listPage(context, Institution, { where: await institutionWhere(context, filter), sortBy: order.field, direction: order.direction, page });
+  return listPage(context, Institution, { where: await institutionWhere(context, filter), sortBy: order.field, direction: order.direction, page }, along);
 }

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { fieldsSelectedAt } from '../../common/selection';
 import { ReportsReadScope } from '../access/read-scope';
 import { maximumPageSize, PageArguments } from '../../common/list-arguments';
 import { staffPageOf } from '../staff/staff.reads';
@@ -31,6 +33,9 @@ class InstitutionPage extends Page(Institution, 'The institutions on this page.'
 
 const tierCount = Object.keys(LeadershipTier).length;
 
+/** The fields that read an institution's staffing cells (context.loaders.staffing): a page asking for any reads them along. */
+const staffingFields = new Set(['staffing', 'leadershipStaffing', 'activeStaffCount', 'overStaffed']);
+
 @Resolver(() => Institution)
 export class InstitutionResolver {
   @AllowedFor(Audience.ACCOUNTS)
@@ -55,13 +60,13 @@ export class InstitutionResolver {
   @Query(() => InstitutionPage, { description: 'Institutions matching a filter, sorted and paginated (机构列表); existing ones only unless the filter names other statuses.' })
   async institutions(
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArguments) page: PageArguments,
     @Arg('filter', () => InstitutionFilter, { nullable: true }) filter?: InstitutionFilter,
     @Arg('sort', () => InstitutionSort, { nullable: true }) sort?: InstanceType<typeof InstitutionSort>,
   ): Promise<InstitutionPage> {
-    const found = await listInstitutions(context, page, filter, sort ?? new InstitutionSort());
-    await context.loaders.staffing.prime(found.items.map((institution) => institution.id));
-    return found;
+    const asksStaffing = [...fieldsSelectedAt(info, ['items'])].some((name) => staffingFields.has(name));
+    return listInstitutions(context, page, filter, sort ?? new InstitutionSort(), asksStaffing ? context.loaders.staffing.readAlong() : undefined);
   }
 
   @FieldResolver(() => ID, { description: 'Id of the bureau that manages its establishment (管理编办).' })
