@@ -1,4 +1,5 @@
 import { CreateEGovUnitDocument } from './generated/graphql';
+import { doc, institutionWith, useInput } from './support/staffing-use';
 import { onlyError, useTestServer } from './support/test-server';
 
 /**
@@ -60,4 +61,15 @@ it('is refused as contention after three deadlocks in a row, with nothing writte
   expect(error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'WRITE_CONTENDED' });
   expect(await commitsTried()).toBe(3);
   expect(await written('反复冲突测试中心')).toEqual({ units: 0, auditEntries: 0 });
+});
+
+it('keeps the document a write cited before it began when tried again: the audit entry still cites it', async () => {
+  const county = await server.bureauByCode('520402');
+  const institutionId = await institutionWith(server, county.id, 3);
+  const input = useInput(institutionId);
+  await deadlockNextCommits(1);
+  const approved = (await server.data(doc('mutation($input: ApproveStaffingUseInput!) { approveStaffingUse(input: $input) { id } }'), { input })).approveStaffingUse;
+  expect(await commitsTried()).toBe(2);
+  const [entry] = await execute(`select reason from audit_entry where operation = 'approveStaffingUse' and record_id = '${approved.id}'`);
+  expect(entry.reason).toBe(input.noticeNumber);
 });

@@ -146,7 +146,10 @@ export class RegistryWriter {
     if (this.reason != null && this.reason.length > 500) throw badUserInput('reason', 'TEXT_TOO_LONG', { maximum: 500 });
     const called = recordCalled(this.context.em, entity);
     const id = target ? parseId('id', target.id) : undefined;
+    // A document may be cited before the write (the resolver) or during it (the work, tried again whole).
+    const citedBefore = this.citedDocument;
     for (let attempt = 1; ; attempt += 1) {
+      this.citedDocument = citedBefore;
       try {
         return await this.attempt({ entity, target, input, work, id, called }, attempt > 1);
       } catch (error) {
@@ -165,7 +168,6 @@ export class RegistryWriter {
     const { jurisdiction } = this.context;
     const actor = jurisdiction.actor;
     const recordType = entity.name;
-    this.citedDocument = null;
     return this.context.em.transactional(
       async (em) => {
         const known: KnownPaths = new Map();
