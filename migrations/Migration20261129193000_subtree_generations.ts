@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { subtreeNoteSql } from './subtree-notes';
 
 const throughBureau = (column: string) => `select bureau.path from {rows} changed join bureau on bureau.id = changed.${column}`;
 const throughInstitution = `select bureau.path from {rows} changed join institution on institution.id = changed.institution_id join bureau on bureau.id = institution.bureau_id`;
@@ -45,22 +46,7 @@ export class Migration20261129193000_subtree_generations extends Migration {
     this.addSql(`create table "subtree_generation" ("path" text not null, "generation" bigint not null default 0, constraint "subtree_generation_pkey" primary key ("path"));`);
     this.addSql(`create table "subtree_write" ("transaction_id" bigint not null default txid_current(), "path" text not null, constraint "subtree_write_pkey" primary key ("transaction_id", "path"));`);
 
-    // Statement triggers note places; raising the counts waits for commit, where every writer takes its rows in path order.
-    // One function per table, with static SQL: plpgsql plans it once per session, where EXECUTE would plan every statement.
-    for (const [table, places] of Object.entries(placedTables)) {
-      const noted = (rows: string) => `insert into subtree_write (path) select distinct coalesce(place.path, '') from (${places.replaceAll('{rows}', rows)}) place(path) on conflict do nothing;`;
-      this.addSql(`
-      create function "note_${table}_subtree_writes"() returns trigger language plpgsql as $$
-      begin
-        if TG_OP in ('INSERT', 'UPDATE') then
-          ${noted('new_rows')}
-        end if;
-        if TG_OP in ('UPDATE', 'DELETE') then
-          ${noted('old_rows')}
-        end if;
-        return null;
-      end $$;`);
-    }
+    // Statement triggers note places (subtree-notes.ts); raising the counts waits for commit, where every writer takes its rows in path order.
     this.addSql(`
       create function note_subtree_truncate() returns trigger language plpgsql as $$
       begin
@@ -78,12 +64,7 @@ export class Migration20261129193000_subtree_generations extends Migration {
       end $$;`);
     this.addSql(`create constraint trigger "subtree_write_raises_generations" after insert on "subtree_write" deferrable initially deferred for each row execute function raise_subtree_generations();`);
 
-    for (const table of Object.keys(placedTables)) {
-      this.addSql(`create trigger "${table}_notes_subtree_inserts" after insert on "${table}" referencing new table as new_rows for each statement execute function "note_${table}_subtree_writes"();`);
-      this.addSql(`create trigger "${table}_notes_subtree_updates" after update on "${table}" referencing old table as old_rows new table as new_rows for each statement execute function "note_${table}_subtree_writes"();`);
-      this.addSql(`create trigger "${table}_notes_subtree_deletes" after delete on "${table}" referencing old table as old_rows for each statement execute function "note_${table}_subtree_writes"();`);
-      this.addSql(`create trigger "${table}_notes_subtree_truncate" after truncate on "${table}" for each statement execute function note_subtree_truncate();`);
-    }
+    for (const [table, places] of Object.entries(placedTables)) for (const sql of subtreeNoteSql(table, places)) this.addSql(sql);
   }
 
   override async down(): Promise<void> {

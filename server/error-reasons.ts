@@ -163,6 +163,7 @@ export const errorReasons = {
   BUREAU_STILL_HAS_UNITS: reason('BAD_USER_INPUT', 'A unit was added while the bureau was being deleted.', none, () => 'the bureau still has e-government units'),
   BUREAU_STILL_HAS_WEBSITES: reason('BAD_USER_INPUT', 'A website was added while the bureau was being deleted.', none, () => 'the bureau still has websites'),
   BUREAU_STILL_HAS_ACCOUNTS: reason('BAD_USER_INPUT', 'Accounts still belong to the bureau to delete.', none, () => 'the bureau still has accounts; move or disable them first'),
+  BUREAU_STILL_HAS_RETURNS: reason('BAD_USER_INPUT', 'A bureau that has made annual returns stays: they are its record.', none, () => 'has annual returns and cannot be deleted'),
 
   // ----- e-government units (电子政务机构) ----------------------------------------
   UNIT_HAS_STAFF: reason('BAD_USER_INPUT', 'A unit (`name`) to delete still has `count` staff records.', { name: String, count: Number }, ({ name, count }) => `${name} still has ${count} staff record(s); move or delete them first`),
@@ -278,6 +279,12 @@ export const errorReasons = {
   WEBSITE_ADDRESS_FORMAT: reason('BAD_USER_INPUT', 'Neither an http(s) URL nor a domain name.', none, () => 'must be an http(s) URL or a domain name such as 贵州编办.政务'),
 
   // ----- statistics and alerts --------------------------------------------------------
+  // ----- the annual statistical report (统计年报) ------------------------------------------
+  YEAR_OUT_OF_RANGE: reason('BAD_USER_INPUT', 'A reporting year outside `minimum` to `maximum`.', { minimum: Number, maximum: Number }, ({ minimum, maximum }) => `must be a year from ${minimum} to ${maximum}`),
+  CUTOFF_OUTSIDE_YEAR: reason('BAD_USER_INPUT', 'A cut-off date (`cutoffOn`) outside the year reported on.', { year: Number }, ({ year }) => `must be a date in ${year}`),
+  REPORTING_YEAR_TAKEN: reason('BAD_USER_INPUT', 'A reporting period for this year is open already.', none, () => 'a reporting period for this year is open already'),
+  REPORTING_PERIOD_BY_PROVINCE: reason('FORBIDDEN', "Only an administrator of the province's whole registry opens a reporting period.", none, () => "only the province's administrators open a reporting period"),
+  RETURN_FROZEN_CONCURRENTLY: reason('CONFLICT', "Another request made this bureau's return for the year at the same moment.", none, () => "this bureau's return for the year was made at the same time; reload it"),
   SURVEY_ROOT_AMBIGUOUS: reason('BAD_USER_INPUT', 'The jurisdiction does not hold exactly one province: name the bureau whose children make the rows.', none, () => 'name the bureau whose children make the rows; there is not exactly one province'),
   CURSOR_BEYOND_HEAD: reason('BAD_USER_INPUT', 'A subscription cursor newer than the newest event in the jurisdiction.', none, () => 'is beyond the newest cursor; pass a cursor received from this subscription or from quotaAlertStreamHead'),
   CURSOR_INVALID: reason('BAD_USER_INPUT', 'A subscription cursor this subscription did not send.', none, () => 'must be a cursor received from this subscription'),

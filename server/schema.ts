@@ -23,6 +23,7 @@ import { BureauVacancyResolver } from './modules/staffing-use/bureau-vacancy.res
 import { ApprovalApplicationResolver, StaffingUseApplicationResolver } from './modules/staffing-use/application.resolver';
 import { InstitutionHistoryResolver } from './modules/institution/institution-history.resolver';
 import { WebsiteResolver } from './modules/website/website.resolver';
+import { AnnualReturnResolver, ReportingPeriodResolver } from './modules/annual-report/annual-report.resolver';
 
 export const resolvers = [
   AccountManagementResolver,
@@ -50,6 +51,8 @@ export const resolvers = [
   ApprovalApplicationResolver,
   SurveyResolver,
   WebsiteResolver,
+  ReportingPeriodResolver,
+  AnnualReturnResolver,
 ] as const;
 
 /**

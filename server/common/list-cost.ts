@@ -37,7 +37,7 @@ export const pageOfLimit: Estimator = ({ args, childComplexity }) => {
  * e-government units and sites (the synthetic scale data spreads more); a unit
  * has a few dozen staff and a quota history of a few approvals per category;
  * an institution up to a county hospital's few hundred staff, a department's
- * few dozen subordinates and internal bodies.
+ * few dozen subordinates and internal bodies; the annual report, a period a year.
  * Estimates for the cost, not limits on the data.
  */
 export const registrySizes = {
@@ -55,4 +55,5 @@ export const registrySizes = {
   tokensPerAccount: 50,
   establishmentEventsPerPerson: 40,
   indicators: 5,
+  reportingYears: 30,
 } as const;

@@ -33,6 +33,9 @@ const constraintMeanings: Record<string, () => GraphQLError> = {
   staffing_use_application_institution_id_foreign: () => badUserInput('id', 'UNIT_STILL_HAS_STAFFING_USE'),
   quota_headcount_not_negative: () => badUserInput('approvedHeadcount', 'NEGATIVE_NUMBER'),
   staff_national_id_length: () => badUserInput('nationalId', 'NATIONAL_ID_LENGTH', { length: 18 }),
+  reporting_period_year_unique: () => badUserInput('year', 'REPORTING_YEAR_TAKEN'),
+  annual_return_period_bureau_unique: () => reasonedError('RETURN_FROZEN_CONCURRENTLY', {}),
+  annual_return_bureau_id_foreign: () => badUserInput('id', 'BUREAU_STILL_HAS_RETURNS'),
 };
 
 /** How many times a write is tried when the database aborts it for contention with concurrent writes. */

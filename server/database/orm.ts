@@ -21,6 +21,8 @@ import { InternalBody } from '../modules/institution/internal-body.entity';
 import { StaffingUseApproval } from '../modules/staffing-use/staffing-use-approval.entity';
 import { StaffingUseApplication } from '../modules/staffing-use/staffing-use-application.entity';
 import { Website } from '../modules/website/website.entity';
+import { AnnualReturn } from '../modules/annual-report/annual-return.entity';
+import { ReportingPeriod } from '../modules/annual-report/reporting-period.entity';
 
 export const entities = [
   Account,
@@ -42,6 +44,8 @@ export const entities = [
   SubtreeWrite,
   QuotaAlert,
   QuotaAlertEvent,
+  ReportingPeriod,
+  AnnualReturn,
 ];
 
 export interface OrmOptions {

@@ -516,6 +516,15 @@ export const domainChinese = {
             INTERNAL_BODY_HEAD: '内设机构领导',
             PRINCIPAL: '正职',
         },
+        AnnualReturnStatus: {
+            DRAFT: '未报',
+        },
+        AgeBand: {
+            UP_TO_35: '35岁及以下',
+            FROM_36_TO_45: '36—45岁',
+            FROM_46_TO_54: '46—54岁',
+            FROM_55: '55岁及以上',
+        },
         WebsiteNetwork: {
             EXTRANET: '外网',
             INTRANET: '内网',

@@ -514,6 +514,15 @@ export const domainEnglish: typeof domainChinese = {
             INTERNAL_BODY_HEAD: 'Internal Body Head',
             PRINCIPAL: 'Head',
         },
+        AnnualReturnStatus: {
+            DRAFT: 'Not Submitted',
+        },
+        AgeBand: {
+            UP_TO_35: '35 and Under',
+            FROM_36_TO_45: '36 to 45',
+            FROM_46_TO_54: '46 to 54',
+            FROM_55: '55 and Over',
+        },
         WebsiteNetwork: {
             EXTRANET: 'Extranet',
             INTRANET: 'Intranet',

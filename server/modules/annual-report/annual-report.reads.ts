@@ -1,0 +1,30 @@
+import type { Context } from '../../context';
+import { AnnualReturn } from './annual-return.entity';
+import { ReportingPeriod } from './reporting-period.entity';
+
+// Every GraphQL read of this module, on the read pool.
+
+/** Every reporting period, the latest year first: they concern every account, whatever its jurisdiction. */
+export async function listReportingPeriods(context: Context): Promise<ReportingPeriod[]> {
+  const reader = context.reads.reader(ReportingPeriod);
+  const rows = await context.reads.rows<Record<string, unknown>>(`select * from reporting_period order by year desc`);
+  return rows.map((row) => reader.read(row));
+}
+
+/** The period of a year, or null. */
+export async function readReportingPeriod(context: Context, year: number): Promise<ReportingPeriod | null> {
+  const reader = context.reads.reader(ReportingPeriod);
+  const [row] = await context.reads.rows<Record<string, unknown>>(`select * from reporting_period where year = $1`, [year]);
+  return row ? reader.read(row) : null;
+}
+
+/** A bureau's return for a year, or null; the caller checks it lies in the jurisdiction. */
+export async function readAnnualReturn(context: Context, year: number, bureauId: number): Promise<AnnualReturn | null> {
+  const reader = context.reads.reader(AnnualReturn);
+  const [row] = await context.reads.rows<Record<string, unknown>>(
+    `select annual_return.* from annual_return join reporting_period on reporting_period.id = annual_return.period_id
+      where reporting_period.year = $1 and annual_return.bureau_id = $2`,
+    [year, bureauId],
+  );
+  return row ? reader.read(row) : null;
+}

@@ -1,0 +1,110 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { listOf, registrySizes } from '../../common/list-cost';
+import { parseId } from '../../common/validation';
+import type { Context } from '../../context';
+import { forbidden, unknownReference } from '../../errors';
+import { AllowedFor, Audience } from '../access/operation-access';
+import { ReportsReadScope } from '../access/read-scope';
+import { referencedInJurisdiction, withinJurisdiction } from '../access/record-access';
+import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
+import { Bureau } from '../bureau/bureau.entity';
+import { EstablishmentStatistics } from '../statistics/establishment-statistics.types';
+import { IndicatorStatistics, StaffingStatistics } from '../statistics/statistics.types';
+import { OpenReportingPeriodInput } from './annual-report.inputs';
+import { listReportingPeriods, readAnnualReturn, readReportingPeriod } from './annual-report.reads';
+import { openReportingPeriod, registryRoot } from './annual-report.service';
+import { AnnualReturn } from './annual-return.entity';
+import { freezeFigures } from './frozen-figures';
+import { ReportingPeriod } from './reporting-period.entity';
+import { StaffProfile } from './staff-profile';
+
+@Resolver(() => ReportingPeriod)
+export class ReportingPeriodResolver {
+  @AllowedFor(Audience.ACCOUNTS)
+  @Query(() => [ReportingPeriod], { description: 'The years of the annual report (年报报告期), the latest first; every account sees them all.', complexity: listOf(registrySizes.reportingYears) })
+  reportingPeriods(@Ctx() context: Context): Promise<ReportingPeriod[]> {
+    return listReportingPeriods(context);
+  }
+
+  @AllowedFor(Audience.ADMINISTRATORS)
+  @Mutation(() => ReportingPeriod, { description: "Opens a year of the annual report for the whole registry (开启年报); the province's administrators only." })
+  async openReportingPeriod(
+    @Arg('input', () => OpenReportingPeriodInput) input: OpenReportingPeriodInput,
+    @Ctx() context: Context,
+    @RegistryWrite() write: RegistryWriter,
+  ): Promise<ReportingPeriod> {
+    const root = await registryRoot(context.em);
+    if (!root || !context.jurisdiction.includes(root.path)) throw forbidden('year', 'REPORTING_PERIOD_BY_PROVINCE');
+    return write.create(ReportingPeriod, {}, (em) => openReportingPeriod(em, em.getReference(Bureau, root.id), input));
+  }
+}
+
+@Resolver(() => AnnualReturn)
+export class AnnualReturnResolver {
+  @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
+  @Query(() => AnnualReturn, { nullable: true, description: "A bureau's annual return for a year (年报), null when it has none yet or the bureau is not yours to see." })
+  async annualReturn(
+    @Arg('year', () => Int, { description: 'The year reported on (报告年度).' }) year: number,
+    @Arg('bureauId', () => ID, { description: 'The bureau whose return it is (编办).' }) bureauId: string,
+    @Ctx() context: Context,
+  ): Promise<AnnualReturn | null> {
+    return withinJurisdiction(context, AnnualReturn, await readAnnualReturn(context, year, parseId('bureauId', bureauId)));
+  }
+
+  @AllowedFor(Audience.ADMINISTRATORS)
+  @Mutation(() => AnnualReturn, {
+    description:
+      "Makes a bureau's return for a year from the registry as it stands (生成年报), or makes it again while it is a draft: the whole jurisdiction's establishment, frozen; later edits leave it as it is.",
+  })
+  async freezeAnnualReturn(
+    @Arg('year', () => Int, { description: 'The year reported on (报告年度); its period must be open.' }) year: number,
+    @Arg('bureauId', () => ID, { description: 'The bureau whose return it is (编办), in your jurisdiction.' }) bureauId: string,
+    @Ctx() context: Context,
+    @RegistryWrite() write: RegistryWriter,
+  ): Promise<AnnualReturn> {
+    const period = await readReportingPeriod(context, year);
+    if (!period) throw unknownReference('year', 'reporting period', year);
+    const bureau = await referencedInJurisdiction(context, Bureau, 'bureauId', bureauId);
+    const figures = await freezeFigures(context, bureau, period.cutoffOn);
+    const existing = await readAnnualReturn(context, year, bureau.id);
+    const frozenAt = new Date();
+    if (existing) {
+      return write.update(AnnualReturn, { id: String(existing.id) }, {}, (record) => {
+        record.figures = figures;
+        record.frozenAt = frozenAt;
+      });
+    }
+    return write.create(AnnualReturn, { bureauId }, async (em) => em.create(AnnualReturn, { period: period.id, bureau: bureau.id, figures, frozenAt }));
+  }
+
+  @FieldResolver(() => Int, { description: 'The year reported on (报告年度).' })
+  async year(@Root() annualReturn: AnnualReturn, @Ctx() context: Context): Promise<number> {
+    return (await context.loaders.recordById(ReportingPeriod).load(annualReturn.period.id))!.year;
+  }
+
+  @FieldResolver(() => Bureau, { description: 'The bureau whose return it is (填报编办).' })
+  async bureau(@Root() annualReturn: AnnualReturn, @Ctx() context: Context): Promise<Bureau> {
+    return (await context.loaders.bureauById.load(annualReturn.bureau.id))!;
+  }
+
+  @FieldResolver(() => EstablishmentStatistics, { description: 'Institutions, quotas, staff and leadership positions of every existing institution of every kind in the jurisdiction (机构编制情况表), as frozen.' })
+  establishment(@Root() annualReturn: AnnualReturn): EstablishmentStatistics {
+    return annualReturn.figures.establishment;
+  }
+
+  @FieldResolver(() => StaffingStatistics, { description: "The survey's e-government units of the jurisdiction (电子政务机构), internal divisions left out, as frozen." })
+  egovStaffing(@Root() annualReturn: AnnualReturn): StaffingStatistics {
+    return annualReturn.figures.egovStaffing;
+  }
+
+  @FieldResolver(() => IndicatorStatistics, { description: "The survey's five e-government indicators of the jurisdiction (五项指标), as frozen." })
+  indicators(@Root() annualReturn: AnnualReturn): IndicatorStatistics {
+    return annualReturn.figures.indicators;
+  }
+
+  @FieldResolver(() => StaffProfile, { description: 'Active staff by gender, education and age band at the cut-off (实名制人员结构), as frozen.' })
+  staffProfile(@Root() annualReturn: AnnualReturn): StaffProfile {
+    return annualReturn.figures.staffProfile;
+  }
+}

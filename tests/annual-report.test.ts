@@ -1,0 +1,113 @@
+import { AccountRole } from '../server/modules/account/account-role';
+import { newPeople } from './support/new-people';
+import { tokenFor } from './support/credentials';
+import { askGraphql } from './support/http-client';
+import { useTestServer } from './support/test-server';
+
+/**
+ * The annual statistical report's first steps: the province opens a year, and
+ * a bureau's return freezes its jurisdiction's establishment, from the same
+ * definitions as the live statistics, until it is made again.
+ */
+const server = useTestServer();
+
+const open = `mutation ($input: OpenReportingPeriodInput!) { openReportingPeriod(input: $input) { id year cutoffOn dueOn } }`;
+const periods = `{ reportingPeriods { year cutoffOn dueOn } }`;
+const figures = `establishment { institutions approvedHeadcount activeStaff vacancies leaders overInstitutions byKind { kind institutions } byCategory { category approvedHeadcount activeStaff } }
+  egovStaffing { units approvedHeadcount activeStaff vacancies }
+  indicators { bureauCount intranetSite { built coverage } extranetSite { built coverage } }`;
+const profile = `staffProfile { total byGender { gender count } byEducation { education count } byAgeBand { ageBand count } }`;
+const freeze = `mutation ($year: Int!, $bureauId: ID!) { freezeAnnualReturn(year: $year, bureauId: $bureauId) { id year status bureau { code } ${figures} ${profile} } }`;
+const read = `query ($year: Int!, $bureauId: ID!) { annualReturn(year: $year, bureauId: $bureauId) { id year frozenAt ${figures} ${profile} } }`;
+const live = `query ($id: ID!) { bureau(id: $id) { establishmentStatistics { institutions approvedHeadcount activeStaff vacancies leaders overInstitutions byKind { kind institutions } byCategory { category approvedHeadcount activeStaff } }
+  staffingStatistics { units approvedHeadcount activeStaff vacancies }
+  indicatorStatistics { bureauCount intranetSite { built coverage } extranetSite { built coverage } } } }`;
+
+const newPerson = newPeople({ namePrefix: '年报测试', regionCode: '520302', birthDate: '1990-02-02', firstSequence: 900, gender: 'MALE', hiredOn: '2012-06-01' });
+
+async function ask(token: string, query: string, variables: Record<string, unknown> = {}) {
+  return askGraphql(server.bianzhi.url, token, query, variables);
+}
+
+async function data(token: string, query: string, variables: Record<string, unknown> = {}) {
+  const answer = await ask(token, query, variables);
+  expect(answer.errors).toEqual([]);
+  return answer.data as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+function onlyReason(answer: Awaited<ReturnType<typeof ask>>) {
+  expect(answer.errors).toHaveLength(1);
+  const { code, reason, field } = answer.errors[0].extensions as Record<string, unknown>;
+  return { code, reason, field };
+}
+
+const sum = (counts: { count: number }[]) => counts.reduce((total, row) => total + row.count, 0);
+
+describe('reporting periods (年报报告期)', () => {
+  it('are opened by the province once a year, checked field by field, and seen by every account', async () => {
+    const admin = server.adminToken;
+    expect((await data(admin, open, { input: { year: 2012, cutoffOn: '2012-12-31', dueOn: '2013-03-31' } })).openReportingPeriod).toMatchObject({ year: 2012, cutoffOn: '2012-12-31', dueOn: '2013-03-31' });
+    expect(onlyReason(await ask(admin, open, { input: { year: 2012, cutoffOn: '2012-12-31', dueOn: '2013-03-31' } }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'REPORTING_YEAR_TAKEN', field: 'year' });
+    expect(onlyReason(await ask(admin, open, { input: { year: 2013, cutoffOn: '2014-01-01', dueOn: '2014-03-31' } }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'CUTOFF_OUTSIDE_YEAR', field: 'cutoffOn' });
+    expect(onlyReason(await ask(admin, open, { input: { year: 2013, cutoffOn: '2013-12-31', dueOn: '2013-12-01' } }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'DATE_BEFORE', field: 'dueOn' });
+    expect(onlyReason(await ask(admin, open, { input: { year: 1999, cutoffOn: '1999-12-31', dueOn: '2000-03-31' } }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'YEAR_OUT_OF_RANGE', field: 'year' });
+
+    const prefectureAdmin = await tokenFor(server.bianzhi, AccountRole.PREFECTURE_ADMIN, '520300');
+    expect(onlyReason(await ask(prefectureAdmin, open, { input: { year: 2014, cutoffOn: '2014-12-31', dueOn: '2015-03-31' } }))).toEqual({ code: 'FORBIDDEN', reason: 'REPORTING_PERIOD_BY_PROVINCE', field: 'year' });
+    const countyReader = await tokenFor(server.bianzhi, AccountRole.COUNTY_ADMIN, '520302');
+    expect((await data(countyReader, periods)).reportingPeriods).toEqual([{ year: 2012, cutoffOn: '2012-12-31', dueOn: '2013-03-31' }]);
+  });
+});
+
+describe("a bureau's annual return (年报)", () => {
+  beforeAll(async () => {
+    await ask(server.adminToken, open, { input: { year: 2012, cutoffOn: '2012-12-31', dueOn: '2013-03-31' } });
+  });
+
+  it("freezes the province's figures as the live statistics give them: the survey's 290 quota and 130 staff of e-government units", async () => {
+    const province = await server.bureauByCode('520000');
+    const frozen = (await data(server.adminToken, freeze, { year: 2012, bureauId: province.id })).freezeAnnualReturn;
+    expect(frozen).toMatchObject({ year: 2012, status: 'DRAFT', bureau: { code: '520000' } });
+    expect(frozen.egovStaffing).toMatchObject({ approvedHeadcount: 290, activeStaff: 130 });
+    const now = (await data(server.adminToken, live, { id: province.id })).bureau;
+    expect(frozen.establishment).toEqual(now.establishmentStatistics);
+    expect(frozen.egovStaffing).toEqual(now.staffingStatistics);
+    expect(frozen.indicators).toEqual(now.indicatorStatistics);
+    const { staffProfile } = frozen;
+    expect(staffProfile.total).toBe(frozen.establishment.activeStaff);
+    expect([sum(staffProfile.byGender), sum(staffProfile.byEducation), sum(staffProfile.byAgeBand)]).toEqual([staffProfile.total, staffProfile.total, staffProfile.total]);
+  });
+
+  it('stays as frozen when the registry changes, and takes the change when made again', async () => {
+    const county = await server.bureauByCode('520302');
+    const before = (await data(server.adminToken, freeze, { year: 2012, bureauId: county.id })).freezeAnnualReturn;
+    const unit = (await data(server.adminToken, `mutation ($input: CreateEGovUnitInput!) { createEGovUnit(input: $input) { id } }`, { input: { bureauId: county.id, name: '年报测试中心', rank: 'SECTION' } })).createEGovUnit;
+    await data(server.adminToken, `mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id } }`, { input: newPerson(unit.id) });
+
+    const kept = (await data(server.adminToken, read, { year: 2012, bureauId: county.id })).annualReturn;
+    expect(kept.establishment).toEqual(before.establishment);
+    expect(kept.staffProfile).toEqual(before.staffProfile);
+    const now = (await data(server.adminToken, live, { id: county.id })).bureau.establishmentStatistics;
+    expect(now.activeStaff).toBe(before.establishment.activeStaff + 1);
+
+    const again = (await data(server.adminToken, freeze, { year: 2012, bureauId: county.id })).freezeAnnualReturn;
+    expect(again.id).toBe(before.id);
+    expect(again.establishment).toEqual(now);
+    expect(again.staffProfile.total).toBe(before.staffProfile.total + 1);
+    expect((await data(server.adminToken, read, { year: 2012, bureauId: county.id })).annualReturn.establishment).toEqual(now);
+  });
+
+  it('stays in its jurisdiction: a county sees and makes its own return only, a prefecture its counties\'', async () => {
+    const [province, prefecture, county, otherCounty] = await Promise.all(['520000', '520300', '520302', '520102'].map((code) => server.bureauByCode(code)));
+    await data(server.adminToken, freeze, { year: 2012, bureauId: province.id });
+    const countyAdmin = await tokenFor(server.bianzhi, AccountRole.COUNTY_ADMIN, '520302');
+    expect((await data(countyAdmin, read, { year: 2012, bureauId: province.id })).annualReturn).toBeNull();
+    expect(onlyReason(await ask(countyAdmin, freeze, { year: 2012, bureauId: otherCounty.id }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'UNKNOWN_REFERENCE', field: 'bureauId' });
+    const own = (await data(countyAdmin, freeze, { year: 2012, bureauId: county.id })).freezeAnnualReturn;
+    expect(own.bureau.code).toBe('520302');
+    const prefectureReader = await tokenFor(server.bianzhi, AccountRole.PREFECTURE_ADMIN, '520300');
+    expect((await data(prefectureReader, read, { year: 2012, bureauId: county.id })).annualReturn.id).toBe(own.id);
+    expect((await data(prefectureReader, read, { year: 2012, bureauId: prefecture.id })).annualReturn).toBeNull();
+    expect(onlyReason(await ask(countyAdmin, freeze, { year: 2099, bureauId: county.id }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'UNKNOWN_REFERENCE', field: 'year' });
+  });
+});
