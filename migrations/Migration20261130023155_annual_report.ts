@@ -19,7 +19,7 @@ export class Migration20261130023155_annual_report extends Migration {
     this.addSql(`create index "reporting_period_bureau_id_index" on "reporting_period" ("bureau_id");`);
     this.addSql(`alter table "reporting_period" add constraint "reporting_period_year_unique" unique ("year");`);
 
-    this.addSql(`create table "annual_return" ("id" serial primary key, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "period_id" int not null, "bureau_id" int not null, "status" text check ("status" in ('DRAFT')) not null default 'DRAFT', "frozen_at" timestamptz not null, "figures" jsonb not null);`);
+    this.addSql(`create table "annual_return" ("id" serial primary key, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "period_id" int not null, "bureau_id" int not null, "status" text check ("status" in ('DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED')) not null default 'DRAFT', "frozen_at" timestamptz not null, "responsible_person" varchar(50) null, "preparer" varchar(50) null, "submitted_at" timestamptz null, "late_reason" text null, "returned_at" timestamptz null, "return_reason" text null, "accepted_at" timestamptz null, "figures" jsonb not null);`);
     this.addSql(`create index "annual_return_period_id_index" on "annual_return" ("period_id");`);
     this.addSql(`create index "annual_return_bureau_id_index" on "annual_return" ("bureau_id");`);
     this.addSql(`alter table "annual_return" add constraint "annual_return_period_bureau_unique" unique ("period_id", "bureau_id");`);

@@ -111,3 +111,75 @@ describe("a bureau's annual return (年报)", () => {
     expect(onlyReason(await ask(countyAdmin, freeze, { year: 2099, bureauId: county.id }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'UNKNOWN_REFERENCE', field: 'year' });
   });
 });
+
+describe("the year's flow (报送、退回、审核)", () => {
+  const submit = `mutation ($input: SubmitAnnualReturnInput!) { submitAnnualReturn(input: $input) { id version status responsiblePerson preparer lateReason submittedAt } }`;
+  const sendBack = `mutation ($input: DecideAnnualReturnInput!, $why: String!) { returnAnnualReturn(input: $input, returnReason: $why) { id version status returnReason } }`;
+  const accept = `mutation ($input: DecideAnnualReturnInput!) { acceptAnnualReturn(input: $input) { id version status acceptedAt } }`;
+  const progress = `query ($year: Int!) { annualReportProgress(year: $year) { bureau { code } standing overdue children { standing count } childrenOverdue } }`;
+  const signed = { responsiblePerson: '张局长', preparer: '李科员', lateReason: '补报2012年度' };
+
+  beforeAll(async () => {
+    await ask(server.adminToken, open, { input: { year: 2012, cutoffOn: '2012-12-31', dueOn: '2013-03-31' } });
+  });
+
+  it('goes county → prefecture: submitted late with a reason, sent back with one, resubmitted, accepted; each step by whom it belongs to', async () => {
+    const [prefecture, county] = await Promise.all(['520300', '520303'].map((code) => server.bureauByCode(code)));
+    const countyAdmin = await tokenFor(server.bianzhi, AccountRole.COUNTY_ADMIN, '520303');
+    const prefectureAdmin = await tokenFor(server.bianzhi, AccountRole.PREFECTURE_ADMIN, '520300');
+    const made = (await data(countyAdmin, freeze, { year: 2012, bureauId: county.id })).freezeAnnualReturn;
+    const key = { year: 2012, bureauId: county.id };
+
+    // The due date of 2012 is long past: a reason is asked for.
+    expect(onlyReason(await ask(countyAdmin, submit, { input: { ...key, version: 1, responsiblePerson: '张局长', preparer: '李科员' } }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'LATE_REASON_REQUIRED', field: 'lateReason' });
+    expect(onlyReason(await ask(countyAdmin, submit, { input: { ...key, version: 1, ...signed, preparer: ' ' } }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'TEXT_EMPTY', field: 'preparer' });
+    const submitted = (await data(countyAdmin, submit, { input: { ...key, version: 1, ...signed } })).submitAnnualReturn;
+    expect(submitted).toMatchObject({ id: made.id, status: 'SUBMITTED', responsiblePerson: '张局长', preparer: '李科员', lateReason: '补报2012年度' });
+    expect(onlyReason(await ask(countyAdmin, freeze, key))).toEqual({ code: 'CONFLICT', reason: 'RETURN_STATUS_FORBIDS', field: undefined });
+
+    // The county cannot decide its own; the prefecture sends it back.
+    expect(onlyReason(await ask(countyAdmin, accept, { input: { ...key, version: submitted.version } }))).toEqual({ code: 'FORBIDDEN', reason: 'DECIDED_ABOVE', field: 'bureauId' });
+    expect(onlyReason(await ask(prefectureAdmin, accept, { input: { ...key, version: 1 } })).reason).toBe('STALE_VERSION');
+    const returned = (await data(prefectureAdmin, sendBack, { input: { ...key, version: submitted.version }, why: '人员结构与台账不符' })).returnAnnualReturn;
+    expect(returned).toMatchObject({ status: 'RETURNED', returnReason: '人员结构与台账不符' });
+
+    // Made again and resubmitted, then accepted.
+    const remade = (await data(countyAdmin, freeze, key)).freezeAnnualReturn;
+    expect(remade.status).toBe('RETURNED');
+    const resubmitted = (await data(countyAdmin, submit, { input: { ...key, version: returned.version + 1, ...signed } })).submitAnnualReturn;
+    const accepted = (await data(prefectureAdmin, accept, { input: { ...key, version: resubmitted.version } })).acceptAnnualReturn;
+    expect(accepted.status).toBe('ACCEPTED');
+    expect(onlyReason(await ask(prefectureAdmin, sendBack, { input: { ...key, version: accepted.version }, why: '再查' }))).toEqual({ code: 'CONFLICT', reason: 'RETURN_STATUS_FORBIDS', field: undefined });
+
+    // The prefecture submits only once all its counties are accepted.
+    await data(prefectureAdmin, freeze, { year: 2012, bureauId: prefecture.id });
+    const waiting = await ask(prefectureAdmin, submit, { input: { year: 2012, bureauId: prefecture.id, version: 1, ...signed } });
+    expect(onlyReason(waiting)).toEqual({ code: 'CONFLICT', reason: 'CHILD_RETURNS_NOT_ACCEPTED', field: undefined });
+    expect((waiting.errors[0].extensions as Record<string, unknown>).bureaus).not.toContain('520303');
+
+    // Every step is in the county's audit trail.
+    const trail = (await data(prefectureAdmin, `query ($id: ID!) { auditEntries(filter: { recordType: "AnnualReturn", recordId: $id }, limit: 20) { items { operation } } }`, { id: made.id })).auditEntries.items;
+    expect(trail.map((entry: { operation: string }) => entry.operation).sort()).toEqual(
+      ['acceptAnnualReturn', 'freezeAnnualReturn', 'freezeAnnualReturn', 'returnAnnualReturn', 'submitAnnualReturn', 'submitAnnualReturn'].sort(),
+    );
+  });
+
+  it("shows the progress down the prefecture's tree: each bureau's standing, overdue ones, and its children's counts", async () => {
+    const prefectureAdmin = await tokenFor(server.bianzhi, AccountRole.PREFECTURE_ADMIN, '520300');
+    const rows = (await data(prefectureAdmin, progress, { year: 2012 })).annualReportProgress as {
+      bureau: { code: string };
+      standing: string;
+      overdue: boolean;
+      children: { standing: string; count: number }[];
+      childrenOverdue: number;
+    }[];
+    expect(rows[0].bureau.code).toBe('520300');
+    expect(rows.every((row) => row.bureau.code.startsWith('5203'))).toBe(true);
+    const counties = rows.slice(1);
+    const byStanding = (standing: string) => counties.filter((row) => row.standing === standing).length;
+    expect(rows[0].children).toEqual(['NOT_SUBMITTED', 'SUBMITTED', 'RETURNED', 'ACCEPTED'].map((standing) => ({ standing, count: byStanding(standing) })));
+    expect(rows.find((row) => row.bureau.code === '520303')).toMatchObject({ standing: 'ACCEPTED', overdue: false });
+    expect(rows[0].childrenOverdue).toBe(counties.filter((row) => row.overdue).length);
+    expect(rows[0].childrenOverdue).toBeGreaterThan(0);
+  });
+});

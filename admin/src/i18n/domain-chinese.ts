@@ -518,6 +518,15 @@ export const domainChinese = {
         },
         AnnualReturnStatus: {
             DRAFT: '未报',
+            SUBMITTED: '已报',
+            RETURNED: '退回',
+            ACCEPTED: '已审核',
+        },
+        ReportStanding: {
+            NOT_SUBMITTED: '未报',
+            SUBMITTED: '已报',
+            RETURNED: '退回',
+            ACCEPTED: '已审核',
         },
         AgeBand: {
             UP_TO_35: '35岁及以下',

@@ -516,6 +516,15 @@ export const domainEnglish: typeof domainChinese = {
         },
         AnnualReturnStatus: {
             DRAFT: 'Not Submitted',
+            SUBMITTED: 'Submitted',
+            RETURNED: 'Returned',
+            ACCEPTED: 'Accepted',
+        },
+        ReportStanding: {
+            NOT_SUBMITTED: 'Not Submitted',
+            SUBMITTED: 'Submitted',
+            RETURNED: 'Returned',
+            ACCEPTED: 'Accepted',
         },
         AgeBand: {
             UP_TO_35: '35 and Under',

@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../../common/scalars';
 
 @InputType({ description: 'A year of the annual report to open (开启年报报告期).' })
@@ -11,4 +11,28 @@ export class OpenReportingPeriodInput {
 
   @Field(() => DateScalar, { description: 'The date returns are due (报送期限), not before the cut-off.' })
   dueOn!: string;
+}
+
+@InputType({ description: 'A return at the version last read, for a step of the flow; alone, a decision of the bureau above on a submitted return (审核).' })
+export class DecideAnnualReturnInput {
+  @Field(() => Int, { description: 'The year reported on (报告年度).' })
+  year!: number;
+
+  @Field(() => ID, { description: 'The bureau whose return it is (编办).' })
+  bureauId!: string;
+
+  @Field(() => Int, { description: 'Version of the return as last read.' })
+  version!: number;
+}
+
+@InputType({ description: "Submits a bureau's return to the bureau above (报送年报), signed." })
+export class SubmitAnnualReturnInput extends DecideAnnualReturnInput {
+  @Field(() => String, { description: 'The person answerable for the return (单位负责人), at most 50 characters.' })
+  responsiblePerson!: string;
+
+  @Field(() => String, { description: 'The person who prepared it (填表人/经办人), at most 50 characters.' })
+  preparer!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why it comes after the due date (逾期说明), required then; at most 500 characters.' })
+  lateReason?: string | null;
 }

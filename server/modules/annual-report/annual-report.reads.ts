@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { Bureau } from '../bureau/bureau.entity';
 import { AnnualReturn } from './annual-return.entity';
 import { ReportingPeriod } from './reporting-period.entity';
 
@@ -26,5 +27,12 @@ export async function readAnnualReturn(context: Context, year: number, bureauId:
       where reporting_period.year = $1 and annual_return.bureau_id = $2`,
     [year, bureauId],
   );
+  return row ? reader.read(row) : null;
+}
+
+/** The bureau at the root of the registry (the province), or null in an empty registry. */
+export async function readRegistryRoot(context: Context): Promise<Bureau | null> {
+  const reader = context.reads.reader(Bureau);
+  const [row] = await context.reads.rows<Record<string, unknown>>(`select * from bureau where parent_id is null order by code limit 1`);
   return row ? reader.read(row) : null;
 }

@@ -10,13 +10,22 @@ import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
 import { Bureau } from '../bureau/bureau.entity';
 import { EstablishmentStatistics } from '../statistics/establishment-statistics.types';
 import { IndicatorStatistics, StaffingStatistics } from '../statistics/statistics.types';
-import { OpenReportingPeriodInput } from './annual-report.inputs';
-import { listReportingPeriods, readAnnualReturn, readReportingPeriod } from './annual-report.reads';
+import { DecideAnnualReturnInput, OpenReportingPeriodInput, SubmitAnnualReturnInput } from './annual-report.inputs';
+import { acceptAnnualReturn, remakeable, requireStatus, returnAnnualReturn, submitAnnualReturn } from './annual-return-flow';
+import { listReportingPeriods, readAnnualReturn, readRegistryRoot, readReportingPeriod } from './annual-report.reads';
 import { openReportingPeriod, registryRoot } from './annual-report.service';
 import { AnnualReturn } from './annual-return.entity';
 import { freezeFigures } from './frozen-figures';
 import { ReportingPeriod } from './reporting-period.entity';
 import { StaffProfile } from './staff-profile';
+import { progressRowsCost, readReportProgress, ReportProgressRow } from './report-progress';
+
+/** The bureau at the root of the caller's jurisdiction: the registry's root for a registry-wide account. */
+async function jurisdictionRoot(context: Context): Promise<Bureau | null> {
+  const path = context.jurisdiction.path;
+  if (path === '') return readRegistryRoot(context);
+  return context.loaders.bureauByCode.load(path.split('/').filter(Boolean).pop()!);
+}
 
 @Resolver(() => ReportingPeriod)
 export class ReportingPeriodResolver {
@@ -24,6 +33,23 @@ export class ReportingPeriodResolver {
   @Query(() => [ReportingPeriod], { description: 'The years of the annual report (年报报告期), the latest first; every account sees them all.', complexity: listOf(registrySizes.reportingYears) })
   reportingPeriods(@Ctx() context: Context): Promise<ReportingPeriod[]> {
     return listReportingPeriods(context);
+  }
+
+  @AllowedFor(Audience.ACCOUNTS)
+  @Query(() => [ReportProgressRow], {
+    description:
+      "The year's progress down the tree (报送进度): every bureau under `bureauId` (the root of your jurisdiction by default), itself included, in tree order, with its standing and its child bureaus' standings.",
+    complexity: progressRowsCost,
+  })
+  async annualReportProgress(
+    @Arg('year', () => Int, { description: 'The year reported on (报告年度).' }) year: number,
+    @Ctx() context: Context,
+    @Arg('bureauId', () => ID, { nullable: true, description: 'The bureau at the top of the rows, in your jurisdiction.' }) bureauId?: string | null,
+  ): Promise<ReportProgressRow[]> {
+    const period = await readReportingPeriod(context, year);
+    if (!period) throw unknownReference('year', 'reporting period', year);
+    const root = bureauId != null ? await referencedInJurisdiction(context, Bureau, 'bureauId', bureauId) : await jurisdictionRoot(context);
+    return root ? readReportProgress(context, period, root) : [];
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)
@@ -71,11 +97,66 @@ export class AnnualReturnResolver {
     const frozenAt = new Date();
     if (existing) {
       return write.update(AnnualReturn, { id: String(existing.id) }, {}, (record) => {
+        requireStatus(record, remakeable);
         record.figures = figures;
         record.frozenAt = frozenAt;
       });
     }
     return write.create(AnnualReturn, { bureauId }, async (em) => em.create(AnnualReturn, { period: period.id, bureau: bureau.id, figures, frozenAt }));
+  }
+
+  @AllowedFor(Audience.ADMINISTRATORS)
+  @Mutation(() => AnnualReturn, {
+    description:
+      'Submits a return to the bureau above (报送), signed by the person answerable and the preparer; after the due date only with a reason, and a bureau with child bureaus only once all their returns are accepted.',
+  })
+  async submitAnnualReturn(
+    @Arg('input', () => SubmitAnnualReturnInput) input: SubmitAnnualReturnInput,
+    @Ctx() context: Context,
+    @RegistryWrite() write: RegistryWriter,
+  ): Promise<AnnualReturn> {
+    const { period, annualReturn } = await this.returnOf(context, input.year, input.bureauId);
+    return write.update(AnnualReturn, { id: String(annualReturn.id), version: input.version }, {}, (record, em) => submitAnnualReturn(em, record, period, input));
+  }
+
+  @AllowedFor(Audience.ADMINISTRATORS)
+  @Mutation(() => AnnualReturn, { description: 'Sends a submitted return back to its bureau with the reason (退回); the bureau above only.' })
+  async returnAnnualReturn(
+    @Arg('input', () => DecideAnnualReturnInput) input: DecideAnnualReturnInput,
+    @Arg('returnReason', { description: 'Why it goes back (退回原因), at most 500 characters.' }) returnReason: string,
+    @Ctx() context: Context,
+    @RegistryWrite() write: RegistryWriter,
+  ): Promise<AnnualReturn> {
+    const { annualReturn } = await this.returnDecidedBy(context, input);
+    return write.update(AnnualReturn, { id: String(annualReturn.id), version: input.version }, {}, (record) => returnAnnualReturn(record, returnReason));
+  }
+
+  @AllowedFor(Audience.ADMINISTRATORS)
+  @Mutation(() => AnnualReturn, { description: 'Accepts a submitted return (审核通过); the bureau above only, the province for its own.' })
+  async acceptAnnualReturn(
+    @Arg('input', () => DecideAnnualReturnInput) input: DecideAnnualReturnInput,
+    @Ctx() context: Context,
+    @RegistryWrite() write: RegistryWriter,
+  ): Promise<AnnualReturn> {
+    const { annualReturn } = await this.returnDecidedBy(context, input);
+    return write.update(AnnualReturn, { id: String(annualReturn.id), version: input.version }, {}, (record) => acceptAnnualReturn(record));
+  }
+
+  /** The period and a bureau's return in the jurisdiction, refused as unknown otherwise. */
+  private async returnOf(context: Context, year: number, bureauId: string): Promise<{ period: ReportingPeriod; bureau: Bureau; annualReturn: AnnualReturn }> {
+    const period = await readReportingPeriod(context, year);
+    if (!period) throw unknownReference('year', 'reporting period', year);
+    const bureau = await referencedInJurisdiction(context, Bureau, 'bureauId', bureauId);
+    const annualReturn = await readAnnualReturn(context, year, bureau.id);
+    if (!annualReturn) throw unknownReference('bureauId', 'annual return', bureauId);
+    return { period, bureau, annualReturn };
+  }
+
+  /** A return the caller may decide on: from a bureau above it, or the province's own. */
+  private async returnDecidedBy(context: Context, input: DecideAnnualReturnInput): Promise<{ annualReturn: AnnualReturn }> {
+    const found = await this.returnOf(context, input.year, input.bureauId);
+    if (found.bureau.parent !== null && context.jurisdiction.path === found.bureau.path) throw forbidden('bureauId', 'DECIDED_ABOVE');
+    return found;
   }
 
   @FieldResolver(() => Int, { description: 'The year reported on (报告年度).' })

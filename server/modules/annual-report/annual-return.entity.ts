@@ -31,6 +31,34 @@ export class AnnualReturn extends VersionedRecord {
   @Property({ type: 'datetime' })
   frozenAt!: Date;
 
+  @Field(() => String, { nullable: true, description: 'The person answerable for the return (单位负责人), as signed at submission.' })
+  @Property({ type: 'string', length: 50, nullable: true })
+  responsiblePerson: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The person who prepared it (填表人/经办人), as signed at submission.' })
+  @Property({ type: 'string', length: 50, nullable: true })
+  preparer: string | null = null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was last submitted (报送时间).' })
+  @Property({ type: 'datetime', nullable: true })
+  submittedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was submitted after the due date (逾期说明).' })
+  @Property({ type: 'text', nullable: true })
+  lateReason: string | null = null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the bureau above last sent it back (退回时间).' })
+  @Property({ type: 'datetime', nullable: true })
+  returnedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why the bureau above sent it back (退回原因).' })
+  @Property({ type: 'text', nullable: true })
+  returnReason: string | null = null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was accepted (审核通过时间).' })
+  @Property({ type: 'datetime', nullable: true })
+  acceptedAt: Date | null = null;
+
   /** The frozen tables, as the GraphQL fields of the return give them. */
   @Property({ type: 'json' })
   figures!: FrozenFigures;

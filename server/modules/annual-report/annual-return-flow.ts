@@ -1,0 +1,59 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireText, todayInChina } from '../../common/validation';
+import { badUserInput, reasonedError } from '../../errors';
+import { AnnualReturnStatus } from './annual-return-status';
+import type { AnnualReturn } from './annual-return.entity';
+import type { SubmitAnnualReturnInput } from './annual-report.inputs';
+import type { ReportingPeriod } from './reporting-period.entity';
+
+// The steps of a return's year, each on the return loaded once by the write pipeline.
+
+/** Refuses a step the return's status does not allow, saying where it stands. */
+export function requireStatus(record: AnnualReturn, allowed: readonly AnnualReturnStatus[]): void {
+  if (!allowed.includes(record.status)) throw reasonedError('RETURN_STATUS_FORBIDS', { status: record.status });
+}
+
+/** A return may be made again until it is submitted, and again once sent back. */
+export const remakeable = [AnnualReturnStatus.DRAFT, AnnualReturnStatus.RETURNED] as const;
+
+/** The codes of the bureau's child bureaus whose returns for the period are not accepted, in code order. */
+async function childrenNotAccepted(em: EntityManager, period: ReportingPeriod, bureauId: number): Promise<string[]> {
+  const rows = await em.execute<{ code: string }[]>(
+    `select child.code from bureau child
+       left join annual_return on annual_return.bureau_id = child.id and annual_return.period_id = ?
+      where child.parent_id = ? and annual_return.status is distinct from 'ACCEPTED'
+      order by child.code`,
+    [period.id, bureauId],
+  );
+  return rows.map((row) => row.code);
+}
+
+/** Submits to the bureau above, signed; after the due date only with a reason, and only once every child bureau's return is accepted. */
+export async function submitAnnualReturn(em: EntityManager, record: AnnualReturn, period: ReportingPeriod, input: SubmitAnnualReturnInput): Promise<void> {
+  requireStatus(record, remakeable);
+  const responsiblePerson = requireText('responsiblePerson', input.responsiblePerson, 50);
+  const preparer = requireText('preparer', input.preparer, 50);
+  const late = todayInChina() > period.dueOn;
+  if (late && !input.lateReason?.trim()) throw badUserInput('lateReason', 'LATE_REASON_REQUIRED', { dueOn: period.dueOn });
+  const waiting = await childrenNotAccepted(em, period, record.bureau.id);
+  if (waiting.length > 0) throw reasonedError('CHILD_RETURNS_NOT_ACCEPTED', { bureaus: waiting.join('、') });
+  Object.assign(record, {
+    status: AnnualReturnStatus.SUBMITTED,
+    responsiblePerson,
+    preparer,
+    lateReason: late ? requireText('lateReason', input.lateReason!, 500) : null,
+    submittedAt: new Date(),
+  });
+}
+
+/** Sends a submitted return back, saying why. */
+export function returnAnnualReturn(record: AnnualReturn, reason: string): void {
+  requireStatus(record, [AnnualReturnStatus.SUBMITTED]);
+  Object.assign(record, { status: AnnualReturnStatus.RETURNED, returnReason: requireText('returnReason', reason, 500), returnedAt: new Date() });
+}
+
+/** Accepts a submitted return. */
+export function acceptAnnualReturn(record: AnnualReturn): void {
+  requireStatus(record, [AnnualReturnStatus.SUBMITTED]);
+  Object.assign(record, { status: AnnualReturnStatus.ACCEPTED, acceptedAt: new Date() });
+}
