@@ -1,16 +1,12 @@
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { migrate, openOrm } from '../../server/database/orm';
-import { fillToScale } from '../../server/scale/synthetic-scale';
-import { seedIfEmpty } from '../../server/seed/seed';
-import { databaseUrlWithName } from '../../server/database/scratch-database';
 import { benchQueries, type BenchQuery } from './queries';
 import { machineFacts, saveBenchReport } from './results';
+import { benchDatabaseName, prepareBenchDatabase, startBenchServer, stopBenchServer } from './bench-server';
 import { describeWrites, entryExitWorkloadName, measureEntryExit, type WriteMeasurement } from './writes';
 import { describeMixed, measureMixed, mixedReadQueryNames, mixedWorkloadName, type MixedMeasurement } from './mixed';
 
@@ -37,51 +33,6 @@ const { values: options } = parseArgs({
     only: { type: 'string' },
   },
 });
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const databaseName = process.env.BENCH_DATABASE_NAME ?? 'bianzhi_bench';
-
-async function prepareDatabase(): Promise<string> {
-  const admin = new Client({ connectionString: databaseUrlWithName(serverUrl, 'postgres') });
-  await admin.connect();
-  const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [databaseName]);
-  if (!rowCount) await admin.query(`create database "${databaseName}"`);
-  await admin.end();
-  const url = databaseUrlWithName(serverUrl, databaseName);
-  const orm = await openOrm(url, { poolSize: 2 });
-  try {
-    await migrate(orm);
-    await seedIfEmpty(orm);
-  } finally {
-    await orm.close();
-  }
-  const filled = await fillToScale(url, { staff: Number(options.staff) });
-  if (filled.addedStaff > 0) console.log(`filled: ${filled.addedInstitutions} institutions, ${filled.addedStaff} staff, ${filled.openAlerts} open alerts in ${filled.seconds.toFixed(1)} s`);
-  return url;
-}
-
-async function startServer(databaseUrl: string, responseCache: boolean): Promise<{ url: string; token: string; process: ChildProcess }> {
-  // As `npm start` runs the server: a larger young generation, so that a request's short-lived objects die young (see README).
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', path.join(__dirname, 'server.js')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', RESPONSE_CACHE: String(responseCache) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const { url, token } = await new Promise<{ url: string; token: string }>((resolve, reject) => {
-    let buffered = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const line = buffered.split('\n').find((candidate) => candidate.startsWith('{"url"'));
-      if (line) resolve(JSON.parse(line) as { url: string; token: string });
-    });
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-  });
-  return { url, token, process: child };
-}
-
-async function stopServer(server: ChildProcess): Promise<void> {
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.once('exit', resolve));
-}
-
 async function stats(url: string): Promise<{ graphqlStatements: number; limitStatements: number; rss: number }> {
   return (await fetch(`${url}/bench/stats`)).json() as never;
 }
@@ -188,7 +139,7 @@ const describe = (label: string, measurement: Measurement) =>
  * hand-written SQL limit over the same HTTP stack.
  */
 async function main(): Promise<void> {
-  const databaseUrl = await prepareDatabase();
+  const databaseUrl = await prepareBenchDatabase(Number(options.staff));
   const selected = (name: string) => !options.only || options.only.split(',').includes(name);
   const queries = benchQueries.filter((candidate) => selected(candidate.name));
   const variants = new Map<string, Variables[]>();
@@ -197,7 +148,7 @@ async function main(): Promise<void> {
   const started = new Date().toISOString();
   const measured = new Map<string, { sameAnswer: boolean; comparedVariants: number; cached?: Measurement; uncached?: Measurement; limit?: Measurement }>();
   for (const responseCache of queries.length > 0 ? [true, false] : []) {
-    const server = await startServer(databaseUrl, responseCache);
+    const server = await startBenchServer(databaseUrl, responseCache);
     try {
       for (const query of queries) {
         const candidates = variants.get(query.name)!;
@@ -216,7 +167,7 @@ async function main(): Promise<void> {
         measured.set(query.name, entry);
       }
     } finally {
-      await stopServer(server.process);
+      await stopBenchServer(server.process);
     }
   }
   const results = queries.map((query) => {
@@ -247,20 +198,20 @@ async function main(): Promise<void> {
   // After the reads, which it would disturb: it changes the database they read.
   const writes: WriteMeasurement[] = [];
   if (selected(entryExitWorkloadName)) {
-    console.log(`${entryExitWorkloadName}: entry and exit through the API; this WRITES to the bench database ${databaseName}`);
-    const server = await startServer(databaseUrl, true);
+    console.log(`${entryExitWorkloadName}: entry and exit through the API; this WRITES to the bench database ${benchDatabaseName}`);
+    const server = await startBenchServer(databaseUrl, true);
     try {
       writes.push(
         await measureEntryExit(server.url, {
           databaseUrl,
-          databaseName,
+          databaseName: benchDatabaseName,
           connections: Number(options.connections),
           durationSeconds: Number(options.duration),
           warmupSeconds: Number(options.warmup),
         }),
       );
     } finally {
-      await stopServer(server.process);
+      await stopBenchServer(server.process);
     }
     for (const result of writes) console.log(describeWrites(result));
   }
@@ -270,11 +221,11 @@ async function main(): Promise<void> {
     const reads = [];
     for (const query of benchQueries.filter((candidate) => mixedReadQueryNames.includes(candidate.name))) reads.push({ query, variants: variants.get(query.name) ?? (await variantsOf(databaseUrl, query)) });
     const withCachedServer = async <T>(use: (url: string, token: string) => Promise<T>): Promise<T> => {
-      const server = await startServer(databaseUrl, true);
+      const server = await startBenchServer(databaseUrl, true);
       try {
         return await use(server.url, server.token);
       } finally {
-        await stopServer(server.process);
+        await stopBenchServer(server.process);
       }
     };
     mixed.push(
