@@ -1,4 +1,5 @@
 import { AccountRole } from '../server/modules/account/account-role';
+import { makeCreditCode } from '../server/modules/institution/credit-code';
 import { newPeople } from './support/new-people';
 import { tokenFor } from './support/credentials';
 import { askGraphql } from './support/http-client';
@@ -181,5 +182,74 @@ describe("the year's flow (报送、退回、审核)", () => {
     expect(rows.find((row) => row.bureau.code === '520303')).toMatchObject({ standing: 'ACCEPTED', overdue: false });
     expect(rows[0].childrenOverdue).toBe(counties.filter((row) => row.overdue).length);
     expect(rows[0].childrenOverdue).toBeGreaterThan(0);
+  });
+});
+
+describe('the checks (审核规则)', () => {
+  const submit = `mutation ($input: SubmitAnnualReturnInput!) { submitAnnualReturn(input: $input) { id version status } }`;
+  const accept = `mutation ($input: DecideAnnualReturnInput!) { acceptAnnualReturn(input: $input) { id version status } }`;
+  const checks = `query ($year: Int!, $bureauId: ID!) { annualReturn(year: $year, bureauId: $bureauId) { id version checks { code severity message messageEn rowCount rows { institutionId institutionName bureauCode detail } } } }`;
+  const late = { responsiblePerson: '王主任', preparer: '赵科员', lateReason: '补报' };
+  type Check = { code: string; severity: string; rowCount: number; rows: { institutionId: string | null; institutionName: string | null; bureauCode: string | null; detail: string }[] };
+  const checksOf = async (bureauId: string): Promise<{ id: string; version: number; checks: Check[] }> => (await data(server.adminToken, checks, { year: 2012, bureauId })).annualReturn;
+
+  beforeAll(async () => {
+    await ask(server.adminToken, open, { input: { year: 2012, cutoffOn: '2012-12-31', dueOn: '2013-03-31' } });
+  });
+
+  it('name the institution without a credit code (blocking), the over-staffed one and the one changed after the cut-off (warnings)', async () => {
+    const county = await server.bureauByCode('520422');
+    const admin = server.adminToken;
+    const unit = (await data(admin, `mutation ($input: CreateEGovUnitInput!) { createEGovUnit(input: $input) { id name } }`, { input: { bureauId: county.id, name: '审核测试中心', rank: 'SECTION' } })).createEGovUnit;
+    await data(admin, `mutation ($input: ApproveEstablishmentInput!) { approveEstablishment(input: $input) { id } }`, {
+      input: { institutionId: unit.id, documentNumber: '审编〔2012〕1号', approvedOn: '2012-01-01', mainFunctions: '', internalBodyNames: [], quotas: [{ category: 'PUBLIC_INSTITUTION', headcount: 1 }], principalPositions: 0, deputyPositions: 0, internalHeadPositions: 0 },
+    });
+    const people = newPeople({ namePrefix: '审核测试', regionCode: '520422', birthDate: '1985-05-05', firstSequence: 950, gender: 'FEMALE', hiredOn: '2012-03-01' });
+    await data(admin, `mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id } }`, { input: people(unit.id) });
+    await data(admin, `mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id } }`, { input: people(unit.id, { hiredOn: '2013-02-01' }) });
+
+    await data(admin, freeze, { year: 2012, bureauId: county.id });
+    const found = await checksOf(county.id);
+    const byCode = new Map(found.checks.map((each) => [each.code, each]));
+    expect(byCode.get('MISSING_CREDIT_CODE')).toMatchObject({ severity: 'BLOCKING', rows: expect.arrayContaining([expect.objectContaining({ institutionId: unit.id, institutionName: '审核测试中心', bureauCode: '520422' })]) });
+    expect(byCode.get('OVER_STAFFED')).toMatchObject({ severity: 'WARNING', rows: expect.arrayContaining([expect.objectContaining({ institutionId: unit.id })]) });
+    expect(byCode.get('CHANGED_SINCE_CUTOFF')).toMatchObject({ severity: 'WARNING', rows: expect.arrayContaining([expect.objectContaining({ institutionId: unit.id })]) });
+    expect(byCode.has('TOTALS_DISAGREE')).toBe(false);
+    for (const each of found.checks) expect(each.rowCount).toBeGreaterThanOrEqual(each.rows.length);
+
+    const refused = await ask(admin, submit, { input: { year: 2012, bureauId: county.id, version: found.version, ...late } });
+    expect(onlyReason(refused)).toEqual({ code: 'CONFLICT', reason: 'RETURN_CHECKS_FAIL', field: undefined });
+    expect((refused.errors[0].extensions as Record<string, unknown>).checks).toBe('MISSING_CREDIT_CODE');
+
+    // With the code given and the return made again, only warnings remain, and it goes up.
+    const current = (await data(admin, `query ($id: ID!) { institution(id: $id) { version } }`, { id: unit.id })).institution;
+    await data(admin, `mutation ($input: UpdateInstitutionInput!) { updateInstitution(input: $input) { id } }`, { input: { id: unit.id, version: current.version, creditCode: makeCreditCode('12', '520422', 950) } });
+    const remade = (await data(admin, freeze, { year: 2012, bureauId: county.id })).freezeAnnualReturn;
+    const after = await checksOf(county.id);
+    expect(after.checks.every((each) => each.severity === 'WARNING')).toBe(true);
+    expect((await data(admin, submit, { input: { year: 2012, bureauId: county.id, version: after.version, ...late } })).submitAnnualReturn.id).toBe(remade.id);
+  });
+
+  it("compare a prefecture's return with its own level and its counties' accepted returns", async () => {
+    const admin = server.adminToken;
+    const prefecture = await server.bureauByCode('520200');
+    const counties = (await data(admin, `query ($id: ID!) { bureau(id: $id) { children { id code } } }`, { id: prefecture.id })).bureau.children as { id: string; code: string }[];
+    for (const county of counties) {
+      await data(admin, freeze, { year: 2012, bureauId: county.id });
+      const made = await checksOf(county.id);
+      expect(made.checks.filter((each) => each.severity === 'BLOCKING')).toEqual([]);
+      const submitted = (await data(admin, submit, { input: { year: 2012, bureauId: county.id, version: made.version, ...late } })).submitAnnualReturn;
+      await data(admin, accept, { input: { year: 2012, bureauId: county.id, version: submitted.version } });
+    }
+    await data(admin, freeze, { year: 2012, bureauId: prefecture.id });
+    expect((await checksOf(prefecture.id)).checks.map((each) => each.code)).not.toContain('CHILDREN_DISAGREE');
+
+    // A person enters in a county after its return was accepted: the prefecture's return, made again, no longer adds up.
+    const [{ id: institutionId }] = await server.bianzhi.orm.em.fork().getConnection().execute(`select id::text from institution where bureau_id = ? and status = 'ACTIVE' order by id limit 1`, [Number(counties[0].id)]);
+    await data(admin, `mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id } }`, { input: newPerson(institutionId) });
+    await data(admin, freeze, { year: 2012, bureauId: prefecture.id });
+    const disagreeing = (await checksOf(prefecture.id)).checks.find((each) => each.code === 'CHILDREN_DISAGREE');
+    expect(disagreeing?.severity).toBe('BLOCKING');
+    expect(disagreeing?.rows.map((row) => row.detail)).toEqual(expect.arrayContaining([expect.stringMatching(/^实有人数: 本表 (\d+)，本级及下级之和 \d+$/)]));
   });
 });

@@ -522,6 +522,17 @@ export const domainChinese = {
             RETURNED: '退回',
             ACCEPTED: '已审核',
         },
+        ReturnCheckCode: {
+            TOTALS_DISAGREE: '表内不平衡',
+            MISSING_CREDIT_CODE: '缺统一社会信用代码',
+            CHILDREN_DISAGREE: '上下级不平衡',
+            OVER_STAFFED: '超编',
+            CHANGED_SINCE_CUTOFF: '截止日后变动',
+        },
+        CheckSeverity: {
+            BLOCKING: '强制性',
+            WARNING: '提示性',
+        },
         ReportStanding: {
             NOT_SUBMITTED: '未报',
             SUBMITTED: '已报',

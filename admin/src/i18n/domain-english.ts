@@ -520,6 +520,17 @@ export const domainEnglish: typeof domainChinese = {
             RETURNED: 'Returned',
             ACCEPTED: 'Accepted',
         },
+        ReturnCheckCode: {
+            TOTALS_DISAGREE: 'Totals Disagree',
+            MISSING_CREDIT_CODE: 'Missing Credit Code',
+            CHILDREN_DISAGREE: 'Child Returns Disagree',
+            OVER_STAFFED: 'Over-Staffed',
+            CHANGED_SINCE_CUTOFF: 'Changed Since Cut-off',
+        },
+        CheckSeverity: {
+            BLOCKING: 'Blocking',
+            WARNING: 'Warning',
+        },
         ReportStanding: {
             NOT_SUBMITTED: 'Not Submitted',
             SUBMITTED: 'Submitted',

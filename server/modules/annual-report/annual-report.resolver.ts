@@ -18,6 +18,8 @@ import { AnnualReturn } from './annual-return.entity';
 import { freezeFigures } from './frozen-figures';
 import { ReportingPeriod } from './reporting-period.entity';
 import { StaffProfile } from './staff-profile';
+import { checksOf } from './return-checks';
+import { CheckSeverity, ReturnCheck, ReturnCheckCode } from './return-checks.types';
 import { progressRowsCost, readReportProgress, ReportProgressRow } from './report-progress';
 
 /** The bureau at the root of the caller's jurisdiction: the registry's root for a registry-wide account. */
@@ -116,7 +118,8 @@ export class AnnualReturnResolver {
     @RegistryWrite() write: RegistryWriter,
   ): Promise<AnnualReturn> {
     const { period, annualReturn } = await this.returnOf(context, input.year, input.bureauId);
-    return write.update(AnnualReturn, { id: String(annualReturn.id), version: input.version }, {}, (record, em) => submitAnnualReturn(em, record, period, input));
+    const blocking = (await checksOf(context.reads, annualReturn)).filter((found) => found.severity === CheckSeverity.BLOCKING);
+    return write.update(AnnualReturn, { id: String(annualReturn.id), version: input.version }, {}, (record, em) => submitAnnualReturn(em, record, period, input, blocking));
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)
@@ -182,6 +185,15 @@ export class AnnualReturnResolver {
   @FieldResolver(() => IndicatorStatistics, { description: "The survey's five e-government indicators of the jurisdiction (五项指标), as frozen." })
   indicators(@Root() annualReturn: AnnualReturn): IndicatorStatistics {
     return annualReturn.figures.indicators;
+  }
+
+  @FieldResolver(() => [ReturnCheck], {
+    description:
+      "The checks it fails now (审核结果): those of the registry when it was made, and, for a bureau with child bureaus, the comparison with their returns. A blocking one stops the submission.",
+    complexity: listOf(Object.keys(ReturnCheckCode).length),
+  })
+  checks(@Root() annualReturn: AnnualReturn, @Ctx() context: Context): Promise<ReturnCheck[]> {
+    return checksOf(context.reads, annualReturn);
   }
 
   @FieldResolver(() => StaffProfile, { description: 'Active staff by gender, education and age band at the cut-off (实名制人员结构), as frozen.' })

@@ -5,6 +5,7 @@ import { AnnualReturnStatus } from './annual-return-status';
 import type { AnnualReturn } from './annual-return.entity';
 import type { SubmitAnnualReturnInput } from './annual-report.inputs';
 import type { ReportingPeriod } from './reporting-period.entity';
+import type { ReturnCheck } from './return-checks.types';
 
 // The steps of a return's year, each on the return loaded once by the write pipeline.
 
@@ -28,8 +29,12 @@ async function childrenNotAccepted(em: EntityManager, period: ReportingPeriod, b
   return rows.map((row) => row.code);
 }
 
-/** Submits to the bureau above, signed; after the due date only with a reason, and only once every child bureau's return is accepted. */
-export async function submitAnnualReturn(em: EntityManager, record: AnnualReturn, period: ReportingPeriod, input: SubmitAnnualReturnInput): Promise<void> {
+/**
+ * Submits to the bureau above, signed; after the due date only with a reason,
+ * only once every child bureau's return is accepted, and only if no blocking
+ * check fails (`blocking`, run on the version the caller read).
+ */
+export async function submitAnnualReturn(em: EntityManager, record: AnnualReturn, period: ReportingPeriod, input: SubmitAnnualReturnInput, blocking: readonly ReturnCheck[]): Promise<void> {
   requireStatus(record, remakeable);
   const responsiblePerson = requireText('responsiblePerson', input.responsiblePerson, 50);
   const preparer = requireText('preparer', input.preparer, 50);
@@ -37,6 +42,7 @@ export async function submitAnnualReturn(em: EntityManager, record: AnnualReturn
   if (late && !input.lateReason?.trim()) throw badUserInput('lateReason', 'LATE_REASON_REQUIRED', { dueOn: period.dueOn });
   const waiting = await childrenNotAccepted(em, period, record.bureau.id);
   if (waiting.length > 0) throw reasonedError('CHILD_RETURNS_NOT_ACCEPTED', { bureaus: waiting.join('、') });
+  if (blocking.length > 0) throw reasonedError('RETURN_CHECKS_FAIL', { checks: blocking.map((failed) => failed.code).join(', ') });
   Object.assign(record, {
     status: AnnualReturnStatus.SUBMITTED,
     responsiblePerson,
