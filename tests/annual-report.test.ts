@@ -253,3 +253,29 @@ describe('the checks (审核规则)', () => {
     expect(disagreeing?.rows.map((row) => row.detail)).toEqual(expect.arrayContaining([expect.stringMatching(/^实有人数: 本表 (\d+)，本级及下级之和 \d+$/)]));
   });
 });
+
+describe('the comparison with last year (与上年对比)', () => {
+  const compared = `query ($year: Int!, $bureauId: ID!) { annualReturn(year: $year, bureauId: $bureauId) { comparedWithLastYear { table key item thisYear lastYear change changed } } }`;
+
+  it("lines up each row with the same bureau's return of the year before, the changes marked", async () => {
+    const admin = server.adminToken;
+    await ask(admin, open, { input: { year: 2012, cutoffOn: '2012-12-31', dueOn: '2013-03-31' } });
+    await data(admin, open, { input: { year: 2011, cutoffOn: '2011-12-31', dueOn: '2012-03-31' } });
+    const county = await server.bureauByCode('520424');
+    await data(admin, freeze, { year: 2011, bureauId: county.id });
+    expect((await data(admin, compared, { year: 2011, bureauId: county.id })).annualReturn.comparedWithLastYear).toBeNull();
+
+    const [{ id: institutionId }] = await server.bianzhi.orm.em.fork().getConnection().execute(`select id::text from institution where bureau_id = ? and status = 'ACTIVE' order by id limit 1`, [Number(county.id)]);
+    const people = newPeople({ namePrefix: '对比测试', regionCode: '520424', birthDate: '1992-09-09', firstSequence: 970, gender: 'FEMALE', hiredOn: '2012-05-01' });
+    await data(admin, `mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id } }`, { input: people(institutionId) });
+    await data(admin, freeze, { year: 2012, bureauId: county.id });
+
+    const rows = (await data(admin, compared, { year: 2012, bureauId: county.id })).annualReturn.comparedWithLastYear as { key: string; thisYear: number; lastYear: number; change: number; changed: boolean }[];
+    const row = (key: string) => rows.find((each) => each.key === key)!;
+    expect(row('establishment.activeStaff')).toMatchObject({ change: 1, changed: true });
+    expect(row('establishment.activeStaff').thisYear).toBe(row('establishment.activeStaff').lastYear + 1);
+    expect(row('staffProfile.byGender.FEMALE')).toMatchObject({ change: 1, changed: true });
+    expect(row('establishment.institutions')).toMatchObject({ change: 0, changed: false });
+    expect(rows.filter((each) => each.changed).every((each) => each.change !== 0)).toBe(true);
+  });
+});

@@ -18,9 +18,13 @@ import { AnnualReturn } from './annual-return.entity';
 import { freezeFigures } from './frozen-figures';
 import { ReportingPeriod } from './reporting-period.entity';
 import { StaffProfile } from './staff-profile';
+import { ComparisonRow, compareYears } from './year-comparison';
 import { checksOf } from './return-checks';
 import { CheckSeverity, ReturnCheck, ReturnCheckCode } from './return-checks.types';
 import { progressRowsCost, readReportProgress, ReportProgressRow } from './report-progress';
+
+/** The rows a comparison holds at most: totals, kinds, natures, ranks, categories, e-government units and the staff table. */
+const comparisonRowsCost = 80;
 
 /** The bureau at the root of the caller's jurisdiction: the registry's root for a registry-wide account. */
 async function jurisdictionRoot(context: Context): Promise<Bureau | null> {
@@ -194,6 +198,17 @@ export class AnnualReturnResolver {
   })
   checks(@Root() annualReturn: AnnualReturn, @Ctx() context: Context): Promise<ReturnCheck[]> {
     return checksOf(context.reads, annualReturn);
+  }
+
+  @FieldResolver(() => [ComparisonRow], {
+    nullable: true,
+    description: "The return against the same bureau's return of the year before (与上年对比), row by row; null when there is none.",
+    complexity: listOf(comparisonRowsCost),
+  })
+  async comparedWithLastYear(@Root() annualReturn: AnnualReturn, @Ctx() context: Context): Promise<ComparisonRow[] | null> {
+    const year = (await context.loaders.recordById(ReportingPeriod).load(annualReturn.period.id))!.year;
+    const lastYear = await readAnnualReturn(context, year - 1, annualReturn.bureau.id);
+    return lastYear ? compareYears(annualReturn.figures, lastYear.figures) : null;
   }
 
   @FieldResolver(() => StaffProfile, { description: 'Active staff by gender, education and age band at the cut-off (实名制人员结构), as frozen.' })
