@@ -1,3 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { AccountRole } from '../server/modules/account/account-role';
 import { makeCreditCode } from '../server/modules/institution/credit-code';
 import { newPeople } from './support/new-people';
@@ -277,5 +282,63 @@ describe('the comparison with last year (与上年对比)', () => {
     expect(row('staffProfile.byGender.FEMALE')).toMatchObject({ change: 1, changed: true });
     expect(row('establishment.institutions')).toMatchObject({ change: 0, changed: false });
     expect(rows.filter((each) => each.changed).every((each) => each.change !== 0)).toBe(true);
+  });
+});
+
+describe('the exports for the central office and for people', () => {
+  const submit = `mutation ($input: SubmitAnnualReturnInput!) { submitAnnualReturn(input: $input) { version } }`;
+  const accept = `mutation ($input: DecideAnnualReturnInput!) { acceptAnnualReturn(input: $input) { version } }`;
+  const download = (path: string, token: string | null) => fetch(`${server.bianzhi.url}/exports/annual-returns/${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  beforeAll(async () => {
+    await ask(server.adminToken, open, { input: { year: 2012, cutoffOn: '2012-12-31', dueOn: '2013-03-31' } });
+  });
+
+  it('give an accepted return as JSON valid against the published schema, without identity numbers, and as a workbook another library reads alike', async () => {
+    const admin = server.adminToken;
+    const county = await server.bureauByCode('520425');
+    await data(admin, freeze, { year: 2012, bureauId: county.id });
+    expect((await download('2012/520425.json', admin)).status).toBe(409);
+    const draft = (await data(admin, `query ($bureauId: ID!) { annualReturn(year: 2012, bureauId: $bureauId) { version } }`, { bureauId: county.id })).annualReturn;
+    const submitted = (await data(admin, submit, { input: { year: 2012, bureauId: county.id, version: draft.version, responsiblePerson: '钱局长', preparer: '孙科员', lateReason: '补报' } })).submitAnnualReturn;
+    await data(admin, accept, { input: { year: 2012, bureauId: county.id, version: submitted.version } });
+
+    const response = await download('2012/520425.json', admin);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toContain('annual-return-2012-520425.json');
+    const text = await response.text();
+    const document = JSON.parse(text);
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(__dirname, '../schema/annual-return.schema.json'), 'utf8')));
+    expect(validate(document) ? [] : validate.errors).toEqual([]);
+    expect(document).toMatchObject({ year: 2012, bureau: { code: '520425' }, status: 'ACCEPTED', signedBy: { responsiblePerson: '钱局长', preparer: '孙科员' } });
+    expect(text).not.toMatch(/"id"\s*:/);
+    expect(text).not.toMatch(/\b\d{17}[\dX]\b/);
+
+    const workbookResponse = await download('2012/520425.xlsx', admin);
+    expect(workbookResponse.status).toBe(200);
+    const workbook = XLSX.read(Buffer.from(await workbookResponse.arrayBuffer()), { type: 'buffer' });
+    expect(workbook.SheetNames).toEqual(expect.arrayContaining(['封面', '机构编制情况', '按机构类别', '按编制类别', '领导职数', '电子政务机构', '五项指标', '人员结构']));
+    const rowsOf = (name: string) => XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[name], { header: 1 });
+    const valueOf = (name: string, label: string) => rowsOf(name).find((row) => row[0] === label)?.[1];
+    expect(valueOf('机构编制情况', '机构数')).toBe(document.tables.establishment.institutions);
+    expect(valueOf('机构编制情况', '实有人数')).toBe(document.tables.establishment.activeStaff);
+    expect(rowsOf('人员结构').find((row) => row[0] === '合计')?.[2]).toBe(document.tables.staffProfile.total);
+    expect(rowsOf('按机构类别').slice(1).reduce((sum: number, row) => sum + Number(row[1]), 0)).toBe(document.tables.establishment.institutions);
+  });
+
+  it('keep to the jurisdiction: outside it a return reads as none, and without a token nothing is given', async () => {
+    const otherCounty = await tokenFor(server.bianzhi, AccountRole.COUNTY_ADMIN, '520302');
+    const outside = await download('2012/520425.json', otherCounty);
+    const missing = await download('2012/520499.json', otherCounty);
+    expect([outside.status, missing.status]).toEqual([404, 404]);
+    type ErrorBody = { errors: { message: string; extensions: { reason: string } }[] };
+    const [outsideBody, missingBody] = [(await outside.json()) as ErrorBody, (await missing.json()) as ErrorBody];
+    expect(outsideBody.errors[0].extensions.reason).toBe('RECORD_NOT_FOUND');
+    expect(outsideBody.errors[0].message.replace('520425', 'CODE')).toBe(missingBody.errors[0].message.replace('520499', 'CODE'));
+    expect((await download('2012/520425.json', null)).status).toBe(401);
+    const prefecture = await tokenFor(server.bianzhi, AccountRole.PREFECTURE_ADMIN, '520400');
+    expect((await download('2012/520425.xlsx', prefecture)).status).toBe(200);
   });
 });

@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { buildBianzhiSchema, printSortedSchema } from '../server/schema';
 import { startTestServer, type TestServer } from './support/test-server';
+import { returnDocumentSchema } from '../server/modules/annual-report/return-document.schema';
 
 const root = path.resolve(__dirname, '..');
 const committed = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
@@ -11,6 +12,10 @@ const committed = (file: string) => fs.readFileSync(path.join(root, file), 'utf8
 describe('committed artifacts are fresh', () => {
   it('schema/schema.graphql is what the server builds (run `npm run build` to refresh it)', async () => {
     expect(committed('schema/schema.graphql')).toBe(printSortedSchema(await buildBianzhiSchema()));
+  });
+
+  it('schema/annual-return.schema.json is the JSON Schema the server publishes for exported returns (run `npm run build` to refresh it)', () => {
+    expect(JSON.parse(committed('schema/annual-return.schema.json'))).toEqual(returnDocumentSchema);
   });
 
   it('every type and field in the schema has a description', async () => {

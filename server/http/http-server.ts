@@ -12,6 +12,7 @@ import { type Context, createContext } from '../context';
 import { databaseUnavailable, isDatabaseUnavailable } from '../database/database-errors';
 import { authenticate } from '../modules/access/principal';
 import { buildBianzhiSchema } from '../schema';
+import { annualReturnExports } from '../modules/annual-report/annual-return-export.route';
 import type { BianzhiServices } from '../services';
 import { adminPath, adminRouter } from './admin-app';
 import { explorerRouter } from './explorer';
@@ -89,6 +90,7 @@ export async function startHttpServer(config: Config, services: BianzhiServices,
       stopping: () => stopping,
     }),
   );
+  app.use(annualReturnExports(shared, schema));
   options.routes?.(app, orm);
   app.get('/', (_request, response) => response.redirect(`${adminPath}/`));
   app.use(adminRouter());
