@@ -259,6 +259,26 @@ describe('the checks (审核规则)', () => {
   });
 });
 
+describe('the list of returns (年报列表)', () => {
+  const list = `query ($filter: AnnualReturnFilter) { annualReturns(filter: $filter, limit: 100) { totalCount items { year status bureau { code } } } }`;
+
+  it("lists a year's returns within the jurisdiction, under a bureau and by status", async () => {
+    const prefectureAdmin = await tokenFor(server.bianzhi, AccountRole.PREFECTURE_ADMIN, '520200');
+    const mine = (await data(prefectureAdmin, list, { filter: { year: 2012 } })).annualReturns;
+    expect(mine.totalCount).toBe(mine.items.length);
+    expect(mine.items.length).toBeGreaterThan(1);
+    expect(mine.items.every((item: { bureau: { code: string } }) => item.bureau.code.startsWith('5202'))).toBe(true);
+    const accepted = (await data(prefectureAdmin, list, { filter: { year: 2012, status: 'ACCEPTED' } })).annualReturns.items as { status: string; bureau: { code: string } }[];
+    expect(accepted.length).toBeGreaterThan(0);
+    expect(accepted.every((item) => item.status === 'ACCEPTED' && item.bureau.code !== '520200')).toBe(true);
+    const county = await server.bureauByCode(accepted[0].bureau.code);
+    expect((await data(prefectureAdmin, list, { filter: { year: 2012, underBureauId: county.id } })).annualReturns.items).toEqual([expect.objectContaining({ bureau: { code: county.code } })]);
+    const elsewhere = await tokenFor(server.bianzhi, AccountRole.COUNTY_ADMIN, '520302');
+    expect(onlyReason(await ask(elsewhere, list, { filter: { underBureauId: county.id } }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'UNKNOWN_REFERENCE', field: 'filter.underBureauId' });
+    expect((await data(elsewhere, list, { filter: { year: 2011 } })).annualReturns.items.every((item: { bureau: { code: string } }) => item.bureau.code === '520302')).toBe(true);
+  });
+});
+
 describe('the comparison with last year (与上年对比)', () => {
   const compared = `query ($year: Int!, $bureauId: ID!) { annualReturn(year: $year, bureauId: $bureauId) { comparedWithLastYear { table key item thisYear lastYear change changed } } }`;
 

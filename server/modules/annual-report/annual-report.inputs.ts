@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { SortInput } from '../../common/sort-input';
+import { AnnualReturnStatus } from './annual-return-status';
 import { DateScalar } from '../../common/scalars';
 
 @InputType({ description: 'A year of the annual report to open (开启年报报告期).' })
@@ -36,3 +38,22 @@ export class SubmitAnnualReturnInput extends DecideAnnualReturnInput {
   @Field(() => String, { nullable: true, description: 'Why it comes after the due date (逾期说明), required then; at most 500 characters.' })
   lateReason?: string | null;
 }
+
+@InputType({ description: 'Which annual returns to list (年报筛选条件); all conditions must hold.' })
+export class AnnualReturnFilter {
+  @Field(() => Int, { nullable: true, description: 'Returns of this year (报告年度).' })
+  year?: number;
+
+  @Field(() => ID, { nullable: true, description: 'Returns of this bureau and every bureau under it (所辖范围).' })
+  underBureauId?: string;
+
+  @Field(() => AnnualReturnStatus, { nullable: true, description: 'Returns standing so (报表状态).' })
+  status?: AnnualReturnStatus;
+}
+
+export const AnnualReturnSort = SortInput(
+  'AnnualReturn',
+  { SUBMITTED_AT: 'submittedAt', FROZEN_AT: 'frozenAt', UPDATED_AT: 'updatedAt' },
+  { SUBMITTED_AT: 'Time of the last submission.', FROZEN_AT: 'Time the figures were last frozen.', UPDATED_AT: 'Time of the last change to the record.' },
+  'updatedAt',
+);

@@ -1,4 +1,10 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { listPage } from '../../common/list';
+import type { PageArguments } from '../../common/list-arguments';
 import type { Context } from '../../context';
+import { inJurisdiction } from '../access/placement';
+import { underBureau } from '../bureau/subtree';
+import type { AnnualReturnFilter, AnnualReturnSort } from './annual-report.inputs';
 import { Bureau } from '../bureau/bureau.entity';
 import { AnnualReturn } from './annual-return.entity';
 import { ReportingPeriod } from './reporting-period.entity';
@@ -35,4 +41,18 @@ export async function readRegistryRoot(context: Context): Promise<Bureau | null>
   const reader = context.reads.reader(Bureau);
   const [row] = await context.reads.rows<Record<string, unknown>>(`select * from bureau where parent_id is null order by code limit 1`);
   return row ? reader.read(row) : null;
+}
+
+/** A page of the returns in the jurisdiction matching the filter, in the order asked for. */
+export async function listAnnualReturns(
+  context: Context,
+  page: PageArguments,
+  filter: AnnualReturnFilter | undefined,
+  order: InstanceType<typeof AnnualReturnSort>,
+): Promise<{ items: AnnualReturn[]; totalCount: number }> {
+  const where: FilterQuery<AnnualReturn>[] = inJurisdiction(context, AnnualReturn);
+  where.push(...(await underBureau(context, AnnualReturn, 'filter.underBureauId', filter?.underBureauId)));
+  if (filter?.year != null) where.push({ period: { year: filter.year } });
+  if (filter?.status != null) where.push({ status: filter.status });
+  return listPage(context, AnnualReturn, { where: where.length === 0 ? {} : { $and: where }, sortBy: order.field, direction: order.direction, page });
 }

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { PageArguments } from '../../common/list-arguments';
+import { Page } from '../../common/page';
 import { listOf, registrySizes } from '../../common/list-cost';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
@@ -10,9 +12,9 @@ import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
 import { Bureau } from '../bureau/bureau.entity';
 import { EstablishmentStatistics } from '../statistics/establishment-statistics.types';
 import { IndicatorStatistics, StaffingStatistics } from '../statistics/statistics.types';
-import { DecideAnnualReturnInput, OpenReportingPeriodInput, SubmitAnnualReturnInput } from './annual-report.inputs';
+import { AnnualReturnFilter, AnnualReturnSort, DecideAnnualReturnInput, OpenReportingPeriodInput, SubmitAnnualReturnInput } from './annual-report.inputs';
 import { acceptAnnualReturn, remakeable, requireStatus, returnAnnualReturn, submitAnnualReturn } from './annual-return-flow';
-import { listReportingPeriods, readAnnualReturn, readRegistryRoot, readReportingPeriod } from './annual-report.reads';
+import { listAnnualReturns, listReportingPeriods, readAnnualReturn, readRegistryRoot, readReportingPeriod } from './annual-report.reads';
 import { openReportingPeriod, registryRoot } from './annual-report.service';
 import { AnnualReturn } from './annual-return.entity';
 import { freezeFigures } from './frozen-figures';
@@ -71,6 +73,9 @@ export class ReportingPeriodResolver {
   }
 }
 
+@ObjectType({ simpleResolvers: true, description: 'A page of annual returns.' })
+class AnnualReturnPage extends Page(AnnualReturn, 'The returns on this page.') {}
+
 @Resolver(() => AnnualReturn)
 export class AnnualReturnResolver {
   @AllowedFor(Audience.ACCOUNTS)
@@ -82,6 +87,18 @@ export class AnnualReturnResolver {
     @Ctx() context: Context,
   ): Promise<AnnualReturn | null> {
     return withinJurisdiction(context, AnnualReturn, await readAnnualReturn(context, year, parseId('bureauId', bureauId)));
+  }
+
+  @AllowedFor(Audience.ACCOUNTS)
+  @ReportsReadScope()
+  @Query(() => AnnualReturnPage, { description: 'Annual returns in your jurisdiction matching a filter, sorted and paginated (年报列表).' })
+  annualReturns(
+    @Ctx() context: Context,
+    @Args(() => PageArguments) page: PageArguments,
+    @Arg('filter', () => AnnualReturnFilter, { nullable: true }) filter?: AnnualReturnFilter,
+    @Arg('sort', () => AnnualReturnSort, { nullable: true }) sort?: InstanceType<typeof AnnualReturnSort>,
+  ): Promise<AnnualReturnPage> {
+    return listAnnualReturns(context, page, filter, sort ?? new AnnualReturnSort());
   }
 
   @AllowedFor(Audience.ADMINISTRATORS)
