@@ -23,7 +23,8 @@ import { BureauVacancyResolver } from './modules/staffing-use/bureau-vacancy.res
 import { ApprovalApplicationResolver, StaffingUseApplicationResolver } from './modules/staffing-use/application.resolver';
 import { InstitutionHistoryResolver } from './modules/institution/institution-history.resolver';
 import { WebsiteResolver } from './modules/website/website.resolver';
-import { AnnualReturnResolver, ReportingPeriodResolver } from './modules/annual-report/annual-report.resolver';
+import { AnnualReturnResolver } from './modules/annual-report/annual-return.resolver';
+import { ReportingPeriodResolver } from './modules/annual-report/reporting-period.resolver';
 
 export const resolvers = [
   AccountManagementResolver,

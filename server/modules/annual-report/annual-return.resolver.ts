@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { PageArguments } from '../../common/list-arguments';
+import { listOf } from '../../common/list-cost';
 import { Page } from '../../common/page';
-import { listOf, registrySizes } from '../../common/list-cost';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
 import { forbidden, unknownReference } from '../../errors';
@@ -12,66 +12,19 @@ import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
 import { Bureau } from '../bureau/bureau.entity';
 import { EstablishmentStatistics } from '../statistics/establishment-statistics.types';
 import { IndicatorStatistics, StaffingStatistics } from '../statistics/statistics.types';
-import { AnnualReturnFilter, AnnualReturnSort, DecideAnnualReturnInput, OpenReportingPeriodInput, SubmitAnnualReturnInput } from './annual-report.inputs';
+import { AnnualReturnFilter, AnnualReturnSort, DecideAnnualReturnInput, SubmitAnnualReturnInput } from './annual-report.inputs';
+import { listAnnualReturns, readAnnualReturn, readReportingPeriod } from './annual-report.reads';
 import { acceptAnnualReturn, remakeable, requireStatus, returnAnnualReturn, submitAnnualReturn } from './annual-return-flow';
-import { listAnnualReturns, listReportingPeriods, readAnnualReturn, readRegistryRoot, readReportingPeriod } from './annual-report.reads';
-import { openReportingPeriod, registryRoot } from './annual-report.service';
 import { AnnualReturn } from './annual-return.entity';
 import { freezeFigures } from './frozen-figures';
 import { ReportingPeriod } from './reporting-period.entity';
-import { StaffProfile } from './staff-profile';
-import { ComparisonRow, compareYears } from './year-comparison';
 import { checksOf } from './return-checks';
 import { CheckSeverity, ReturnCheck, ReturnCheckCode } from './return-checks.types';
-import { progressRowsCost, readReportProgress, ReportProgressRow } from './report-progress';
+import { StaffProfile } from './staff-profile';
+import { ComparisonRow, compareYears } from './year-comparison';
 
 /** The rows a comparison holds at most: totals, kinds, natures, ranks, categories, e-government units and the staff table. */
 const comparisonRowsCost = 80;
-
-/** The bureau at the root of the caller's jurisdiction: the registry's root for a registry-wide account. */
-async function jurisdictionRoot(context: Context): Promise<Bureau | null> {
-  const path = context.jurisdiction.path;
-  if (path === '') return readRegistryRoot(context);
-  return context.loaders.bureauByCode.load(path.split('/').filter(Boolean).pop()!);
-}
-
-@Resolver(() => ReportingPeriod)
-export class ReportingPeriodResolver {
-  @AllowedFor(Audience.ACCOUNTS)
-  @Query(() => [ReportingPeriod], { description: 'The years of the annual report (年报报告期), the latest first; every account sees them all.', complexity: listOf(registrySizes.reportingYears) })
-  reportingPeriods(@Ctx() context: Context): Promise<ReportingPeriod[]> {
-    return listReportingPeriods(context);
-  }
-
-  @AllowedFor(Audience.ACCOUNTS)
-  @Query(() => [ReportProgressRow], {
-    description:
-      "The year's progress down the tree (报送进度): every bureau under `bureauId` (the root of your jurisdiction by default), itself included, in tree order, with its standing and its child bureaus' standings.",
-    complexity: progressRowsCost,
-  })
-  async annualReportProgress(
-    @Arg('year', () => Int, { description: 'The year reported on (报告年度).' }) year: number,
-    @Ctx() context: Context,
-    @Arg('bureauId', () => ID, { nullable: true, description: 'The bureau at the top of the rows, in your jurisdiction.' }) bureauId?: string | null,
-  ): Promise<ReportProgressRow[]> {
-    const period = await readReportingPeriod(context, year);
-    if (!period) throw unknownReference('year', 'reporting period', year);
-    const root = bureauId != null ? await referencedInJurisdiction(context, Bureau, 'bureauId', bureauId) : await jurisdictionRoot(context);
-    return root ? readReportProgress(context, period, root) : [];
-  }
-
-  @AllowedFor(Audience.ADMINISTRATORS)
-  @Mutation(() => ReportingPeriod, { description: "Opens a year of the annual report for the whole registry (开启年报); the province's administrators only." })
-  async openReportingPeriod(
-    @Arg('input', () => OpenReportingPeriodInput) input: OpenReportingPeriodInput,
-    @Ctx() context: Context,
-    @RegistryWrite() write: RegistryWriter,
-  ): Promise<ReportingPeriod> {
-    const root = await registryRoot(context.em);
-    if (!root || !context.jurisdiction.includes(root.path)) throw forbidden('year', 'REPORTING_PERIOD_BY_PROVINCE');
-    return write.create(ReportingPeriod, {}, (em) => openReportingPeriod(em, em.getReference(Bureau, root.id), input));
-  }
-}
 
 @ObjectType({ simpleResolvers: true, description: 'A page of annual returns.' })
 class AnnualReturnPage extends Page(AnnualReturn, 'The returns on this page.') {}
