@@ -358,6 +358,9 @@ describe('the exports for the central office and for people', () => {
     expect(outsideBody.errors[0].extensions.reason).toBe('RECORD_NOT_FOUND');
     expect(outsideBody.errors[0].message.replace('520425', 'CODE')).toBe(missingBody.errors[0].message.replace('520499', 'CODE'));
     expect((await download('2012/520425.json', null)).status).toBe(401);
+    // A year past what the column holds reads as no return, not as a failure of the database.
+    const outOfRange = await download('99999999999/520425.json', otherCounty);
+    expect([outOfRange.status, ((await outOfRange.json()) as ErrorBody).errors[0].extensions.reason]).toEqual([404, 'RECORD_NOT_FOUND']);
     const prefecture = await tokenFor(server.bianzhi, AccountRole.PREFECTURE_ADMIN, '520400');
     expect((await download('2012/520425.xlsx', prefecture)).status).toBe(200);
   });

@@ -72,7 +72,7 @@ export async function listPage<Entity extends object>(
     return nativeSql(knex.select('record.*', knex.raw(`${along.expression} as ${alongColumn}`)).from(rowsQuery.as('record')).orderBy(pageOrder));
   });
   // A LIKE's selectivity (a subtree, a name searched) varies too much between values for one plan to serve them all.
-  const planEachTime = conditions !== undefined && JSON.stringify(conditions).includes('"$like"');
+  const planEachTime = shape?.includes('"$like"') ?? false;
   const rowsRead = page.limit === 0 ? Promise.resolve([]) : reads.rows<Record<string, unknown>>(rowsSql, rowsBindings, { planEachTime });
   // Records read along are most often the ones that confine the list (a staff page's institution): the scope waits for them rather than read them again.
   const [rows] = along ? [await rowsRead] : await Promise.all([rowsRead, coverListScope(context, entity, where)]);

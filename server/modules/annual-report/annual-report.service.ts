@@ -6,12 +6,6 @@ import { ReportingPeriod } from './reporting-period.entity';
 
 export const reportingYears = { minimum: 2000, maximum: 2100 };
 
-/** The bureau at the root of the registry (the province), which opens every year. */
-export async function registryRoot(em: EntityManager): Promise<Bureau> {
-  const [root] = await em.find(Bureau, { parent: null }, { orderBy: { code: 'asc' }, limit: 1 });
-  return root;
-}
-
 /** Opens a year: checked field by field, one period a year (the unique constraint decides between two at once). */
 export async function openReportingPeriod(em: EntityManager, root: Bureau, input: OpenReportingPeriodInput): Promise<ReportingPeriod> {
   const { year, cutoffOn, dueOn } = input;

@@ -33,9 +33,10 @@ export function annualReturnExports(services: ServerServices, schema: GraphQLSch
   router.get(`${exportsPath}/:year/:file`, async (request, response, next) => {
     try {
       const match = /^(\d{6})\.(json|xlsx)$/.exec(request.params.file);
-      const year = Number(request.params.year);
       const notFound = reasonedError('RECORD_NOT_FOUND', { entity: 'annual return', id: `${request.params.year}/${match?.[1] ?? request.params.file}` });
-      if (!match || !Number.isInteger(year)) return sendError(response, notFound);
+      // A year of four digits, as a reporting period's is: anything else names no return (and could not be bound to the column).
+      if (!match || !/^\d{4}$/.test(request.params.year)) return sendError(response, notFound);
+      const year = Number(request.params.year);
       const { principal } = await authenticate(services.reads, request.headers.authorization, false, services.principals);
       if (!principal) return sendError(response, unauthenticated('LOGIN_REQUIRED'));
       const [code, extension] = [match[1], match[2]];

@@ -68,8 +68,10 @@ export class AnnualReturnResolver {
     const period = await readReportingPeriod(context, year);
     if (!period) throw unknownReference('year', 'reporting period', year);
     const bureau = await referencedInJurisdiction(context, Bureau, 'bureauId', bureauId);
-    const figures = await freezeFigures(context, bureau, period.cutoffOn);
     const existing = await readAnnualReturn(context, year, bureau.id);
+    // Refused before the figures are read (a province's take a second); checked again on the record loaded in the write.
+    if (existing) requireStatus(existing, remakeable);
+    const figures = await freezeFigures(context, bureau, period.cutoffOn);
     const frozenAt = new Date();
     if (existing) {
       return write.update(AnnualReturn, { id: String(existing.id) }, {}, (record) => {

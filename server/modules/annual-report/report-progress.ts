@@ -58,8 +58,12 @@ export class ReportProgressRow {
 
 export const progressRowsCost = listOf(registrySizes.bureausUnderProvince);
 
-const standingOf = (status: AnnualReturnStatus | null): ReportStanding =>
-  status === AnnualReturnStatus.SUBMITTED ? ReportStanding.SUBMITTED : status === AnnualReturnStatus.RETURNED ? ReportStanding.RETURNED : status === AnnualReturnStatus.ACCEPTED ? ReportStanding.ACCEPTED : ReportStanding.NOT_SUBMITTED;
+const standingOf: Record<AnnualReturnStatus, ReportStanding> = {
+  DRAFT: ReportStanding.NOT_SUBMITTED,
+  SUBMITTED: ReportStanding.SUBMITTED,
+  RETURNED: ReportStanding.RETURNED,
+  ACCEPTED: ReportStanding.ACCEPTED,
+};
 
 /** Every bureau under `root` (itself included) with its return's standing for the period, in tree order: one statement. */
 export async function readReportProgress(context: Context, period: ReportingPeriod, root: Bureau): Promise<ReportProgressRow[]> {
@@ -72,7 +76,7 @@ export async function readReportProgress(context: Context, period: ReportingPeri
   );
   const overdueFrom = todayInChina() > period.dueOn;
   const progress = rows.map((row) => {
-    const standing = standingOf(row.return_status);
+    const standing = row.return_status ? standingOf[row.return_status] : ReportStanding.NOT_SUBMITTED;
     return {
       bureau: reader.read(row),
       standing,

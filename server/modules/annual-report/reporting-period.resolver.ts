@@ -8,15 +8,14 @@ import { RegistryWrite, type RegistryWriter } from '../access/write-pipeline';
 import { Bureau } from '../bureau/bureau.entity';
 import { OpenReportingPeriodInput } from './annual-report.inputs';
 import { listReportingPeriods, readRegistryRoot, readReportingPeriod } from './annual-report.reads';
-import { openReportingPeriod, registryRoot } from './annual-report.service';
+import { openReportingPeriod } from './annual-report.service';
 import { progressRowsCost, readReportProgress, ReportProgressRow } from './report-progress';
 import { ReportingPeriod } from './reporting-period.entity';
 
 /** The bureau at the root of the caller's jurisdiction: the registry's root for a registry-wide account. */
 async function jurisdictionRoot(context: Context): Promise<Bureau | null> {
-  const path = context.jurisdiction.path;
-  if (path === '') return readRegistryRoot(context);
-  return context.loaders.bureauByCode.load(path.split('/').filter(Boolean).pop()!);
+  const ownBureauId = context.jurisdiction.principal?.bureauId;
+  return ownBureauId != null ? context.loaders.bureauById.load(ownBureauId) : readRegistryRoot(context);
 }
 
 @Resolver(() => ReportingPeriod)
@@ -51,7 +50,7 @@ export class ReportingPeriodResolver {
     @Ctx() context: Context,
     @RegistryWrite() write: RegistryWriter,
   ): Promise<ReportingPeriod> {
-    const root = await registryRoot(context.em);
+    const root = await readRegistryRoot(context);
     if (!root || !context.jurisdiction.includes(root.path)) throw forbidden('year', 'REPORTING_PERIOD_BY_PROVINCE');
     return write.create(ReportingPeriod, {}, (em) => openReportingPeriod(em, em.getReference(Bureau, root.id), input));
   }
