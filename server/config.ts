@@ -23,8 +23,8 @@ export interface Config {
   loginAttemptsPerUsername: number;
   /** How long a session token from `login` lasts. */
   sessionHours: number;
-  /** How often approvals to use posts are checked for coming within 30 days of their last day, or expiring (APPROVAL_EXPIRING alerts). */
-  approvalSweepMinutes: number;
+  /** How often time passing is checked for (ScheduledSweeps): approvals to use posts coming within 30 days of their last day or expiring (APPROVAL_EXPIRING alerts), and returns past their due date (OVERDUE events). */
+  sweepMinutes: number;
   /** Answer a repeated query from memory while nothing has been written since (see response-cache.ts). */
   responseCache: boolean;
   /** Believe a token verified lately without a statement, while the database's announcements of token and account changes are heard (see principal-cache.ts). */
@@ -61,7 +61,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     responseCache: process.env.RESPONSE_CACHE !== 'false',
     verifiedTokenCache: process.env.VERIFIED_TOKEN_CACHE !== 'false',
     compiledExecution: process.env.COMPILED_EXECUTION !== 'false',
-    approvalSweepMinutes: integerFromEnvironment('APPROVAL_SWEEP_MINUTES', 60, 1),
+    sweepMinutes: integerFromEnvironment('APPROVAL_SWEEP_MINUTES', 60, 1),
     ...overrides,
   };
 }

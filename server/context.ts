@@ -7,11 +7,12 @@ import { ReadScope } from './modules/access/read-scope';
 import type { SubtreeGenerations } from './modules/registry/subtree-generations';
 import type { ReadPool } from './database/read-pool';
 import { recordByIdLoaders } from './common/loader-factories';
-import type { AlertBus } from './modules/alert/alert-bus';
+import type { OutboxChannel } from './common/outbox/event-bus';
+import type { QuotaAlertEventMessage } from './modules/alert/alert-event.types';
+import type { AnnualReturnEventMessage } from './modules/annual-report/annual-return-event.types';
 import type { LoginThrottle } from './modules/account/login-throttle';
 import type { TokenEndings } from './modules/account/token-endings';
 import type { PrincipalCache } from './modules/access/principal-cache';
-import type { AlertEventReader } from './modules/alert/alert-events.sql';
 import { createAlertLoaders } from './modules/alert/alert.reads';
 import { createBureauLoaders } from './modules/bureau/bureau.reads';
 import { createQuotaLoaders } from './modules/quota/quota.reads';
@@ -49,7 +50,10 @@ export interface ServerServices {
   staffing: StaffingCache;
   /** Each bureau's own establishment figures (all institutions), kept while its staffing version holds. */
   establishment: EstablishmentCache;
-  alerts: { bus: AlertBus; events: AlertEventReader };
+  /** The quota alerts' outbox, as the dispatcher delivers it. */
+  alerts: OutboxChannel<QuotaAlertEventMessage>;
+  /** The annual report's outbox (submissions, returns, acceptances, overdue returns). */
+  returnEvents: OutboxChannel<AnnualReturnEventMessage>;
   loginThrottle: LoginThrottle;
   tokenEndings: TokenEndings;
   /** Tokens verified lately (see principal-cache.ts). */
@@ -76,8 +80,15 @@ export interface Context {
   loginThrottle: LoginThrottle;
   tokenEndings: TokenEndings;
   loaders: Loaders;
+  /**
+   * Starts afresh with new loaders. A subscription's context outlives its
+   * events: each event's links are read as the records stand when it is
+   * delivered, not as an earlier event found them.
+   */
+  forgetLoadedRecords(): void;
   config: Config;
   alerts: ServerServices['alerts'];
+  returnEvents: ServerServices['returnEvents'];
 }
 
 /**
@@ -93,7 +104,7 @@ export function createContext(
 ): Context {
   const em = orm.em.fork();
   const reads = services.reads.forRequest();
-  return {
+  const context: Context = {
     em,
     reads,
     jurisdiction: new Jurisdiction(authentication.principal),
@@ -105,7 +116,12 @@ export function createContext(
     subtreeGenerations: authentication.subtreeGenerations,
     readScope: authentication.subtreeGenerations ? new ReadScope(authentication.principal?.jurisdictionPath ?? '') : null,
     loaders: createLoaders(services, reads),
+    forgetLoadedRecords: () => {
+      context.loaders = createLoaders(services, reads);
+    },
     config,
     alerts: services.alerts,
+    returnEvents: services.returnEvents,
   };
+  return context;
 }

@@ -25,6 +25,7 @@ import { InstitutionHistoryResolver } from './modules/institution/institution-hi
 import { WebsiteResolver } from './modules/website/website.resolver';
 import { AnnualReturnResolver } from './modules/annual-report/annual-return.resolver';
 import { ReportingPeriodResolver } from './modules/annual-report/reporting-period.resolver';
+import { AnnualReturnEventResolver } from './modules/annual-report/annual-return-event.resolver';
 
 export const resolvers = [
   AccountManagementResolver,
@@ -54,6 +55,7 @@ export const resolvers = [
   WebsiteResolver,
   ReportingPeriodResolver,
   AnnualReturnResolver,
+  AnnualReturnEventResolver,
 ] as const;
 
 /**

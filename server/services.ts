@@ -7,11 +7,13 @@ import { ReadPool } from './database/read-pool';
 import { LoginThrottle } from './modules/account/login-throttle';
 import { TokenEndings } from './modules/account/token-endings';
 import { PrincipalCache } from './modules/access/principal-cache';
-import { AlertBus } from './modules/alert/alert-bus';
-import { AlertDispatcher } from './modules/alert/alert-dispatcher';
+import { EventBus } from './common/outbox/event-bus';
+import { OutboxDispatcher } from './common/outbox/outbox-dispatcher';
+import { createOutboxPool } from './common/outbox/outbox-table';
+import { ScheduledSweeps } from './common/outbox/scheduled-sweeps';
 import { logEvent } from './http/log';
-import { ApprovalAlertSweep } from './modules/alert/approval-alert-sweep';
-import { AlertEventReader, createAlertEventsPool } from './modules/alert/alert-events.sql';
+import { alertEventReader } from './modules/alert/alert-events.sql';
+import { returnEventReader } from './modules/annual-report/annual-return-events.sql';
 import { StaffingCache } from './modules/statistics/staffing-cache';
 import { EstablishmentCache } from './modules/statistics/establishment-cache';
 import { seedIfEmpty } from './seed/seed';
@@ -71,13 +73,14 @@ export async function startServices(config: Config): Promise<BianzhiServices> {
       embedded ? { size: 1, onStatement: countStatement, waitMillis: 10_000, sharedSession: true } : { size: 10, onStatement: countStatement },
     );
     closers.push(() => reads.end());
-    const alertEventsPool = createAlertEventsPool(databaseUrl);
-    closers.push(() => alertEventsPool.end());
+    const outboxPool = createOutboxPool(databaseUrl);
+    closers.push(() => outboxPool.end());
     const shared: ServerServices = {
       reads,
       staffing: new StaffingCache(),
       establishment: new EstablishmentCache(),
-      alerts: { bus: new AlertBus(), events: new AlertEventReader(alertEventsPool, orm.getMetadata()) },
+      alerts: { bus: new EventBus(), events: alertEventReader(outboxPool, orm.getMetadata()) },
+      returnEvents: { bus: new EventBus(), events: returnEventReader(outboxPool) },
       loginThrottle: new LoginThrottle(config.loginAttemptsPerUsername),
       tokenEndings: new TokenEndings(),
       principals: new PrincipalCache(),
@@ -86,12 +89,16 @@ export async function startServices(config: Config): Promise<BianzhiServices> {
     // With the response cache on, the token's statement is sent anyway for the write counts: nothing to believe, nothing to listen for.
     const believesTokens = config.verifiedTokenCache && !config.responseCache && config.databaseUrl;
     await shared.principals.start(orm, believesTokens ? config.databaseUrl! : null);
-    const dispatcher = new AlertDispatcher(shared.alerts.events, shared.alerts.bus);
-    closers.push(() => dispatcher.stop());
-    await dispatcher.start(orm, config.databaseUrl);
-    const approvalSweep = new ApprovalAlertSweep(orm, config.approvalSweepMinutes);
-    closers.push(() => approvalSweep.stop());
-    await approvalSweep.start();
+    for (const dispatcher of [
+      new OutboxDispatcher('alert', 'quota_alert_events', shared.alerts),
+      new OutboxDispatcher('annual return event', 'annual_return_events', shared.returnEvents),
+    ]) {
+      closers.push(() => dispatcher.stop());
+      await dispatcher.start(orm, config.databaseUrl);
+    }
+    const sweeps = new ScheduledSweeps(orm, ['sweep_approval_alerts', 'sweep_overdue_returns'], config.sweepMinutes);
+    closers.push(() => sweeps.stop());
+    await sweeps.start();
 
     return {
       orm,

@@ -10,7 +10,7 @@ import {
   ApproveEstablishmentDocument,
 } from './generated/graphql';
 import { simpleEstablishment } from './support/establishment';
-import { subscribeToAlerts, type AlertNarrowing, type AlertSubscriber } from './support/alert-subscriber';
+import { subscribeToAlertLinks, subscribeToAlerts, type AlertNarrowing, type AlertSubscriber } from './support/alert-subscriber';
 import { callGraphql, logInAsDemo } from './support/http-client';
 import { newPeople } from './support/new-people';
 import { useTestServer } from './support/test-server';
@@ -152,6 +152,28 @@ describe("the subscriber's contract", () => {
       ]);
     } finally {
       await Promise.all([live, ...replays].map((subscriber) => subscriber.close()));
+    }
+  });
+
+  it("reads each event's institution as it stands when the event is delivered, not as an earlier event of the stream found it", async () => {
+    const county = await server.bureauByCode('520112');
+    const unit = await unitWithQuota('520112', '乌当区改名前中心', 1, 1);
+    const live = subscribeToAlertLinks(server.bianzhi.url, county.id, server.adminToken);
+    try {
+      await settle();
+      await server.data(CreateStaffDocument, { input: newPerson(unit.id, { quotaCategory: 'ADMINISTRATIVE' }) });
+      await server.data(CreateStaffDocument, { input: newPerson(unit.id, { quotaCategory: 'ADMINISTRATIVE' }) });
+      await live.waitFor((events) => events.length >= 1);
+      await server.data(UpdateEGovUnitDocument, { input: { id: unit.id, version: unit.version, name: '乌当区改名后中心' } });
+      await server.data(CreateStaffDocument, { input: newPerson(unit.id, { leadershipTier: 'DEPUTY' }) });
+      await server.data(CreateStaffDocument, { input: newPerson(unit.id, { leadershipTier: 'DEPUTY' }) });
+      await live.waitFor((events) => events.some((event) => event.alert.kind === 'OVER_POSITIONS'));
+      const [first, ...afterRenaming] = live.events.map((event) => [event.alert.institutionName, event.alert.institution?.name]);
+      expect(first).toEqual(['乌当区改名前中心', '乌当区改名前中心']);
+      expect(afterRenaming.length).toBeGreaterThan(0);
+      expect(afterRenaming).toEqual(afterRenaming.map(() => ['乌当区改名后中心', '乌当区改名后中心']));
+    } finally {
+      await live.close();
     }
   });
 

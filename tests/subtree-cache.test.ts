@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { placedTables } from '../migrations/Migration20261129193000_subtree_generations';
 import { annualReportPlacedTables } from '../migrations/Migration20261130023155_annual_report';
+import { returnEventPlacedTables } from '../migrations/Migration20261130035622_annual_return_events';
 import { AccountRole } from '../server/modules/account/account-role';
 import { commonAncestor } from '../server/modules/access/read-scope';
 import { tokenFor } from './support/credentials';
@@ -193,7 +194,7 @@ describe('answers kept per subtree', () => {
           left join pg_trigger trigger on trigger.tgrelid = format('%I.%I', tables.schemaname, tables.tablename)::regclass and trigger.tgname like '%notes_subtree%'
          where tables.schemaname = current_schema() and tables.tablename not in ('mikro_orm_migrations', 'subtree_generation', 'subtree_write')
          group by tables.tablename order by tables.tablename`);
-    expect(rows.map((row) => row.table)).toEqual(Object.keys({ ...placedTables, ...annualReportPlacedTables }).sort());
+    expect(rows.map((row) => row.table)).toEqual(Object.keys({ ...placedTables, ...annualReportPlacedTables, ...returnEventPlacedTables }).sort());
     for (const { table, triggers } of rows) {
       expect(triggers).toEqual(['deletes', 'inserts', 'truncate', 'updates'].map((event) => `${table}_notes_subtree_${event}`));
     }

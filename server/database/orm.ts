@@ -23,6 +23,7 @@ import { StaffingUseApplication } from '../modules/staffing-use/staffing-use-app
 import { Website } from '../modules/website/website.entity';
 import { AnnualReturn } from '../modules/annual-report/annual-return.entity';
 import { ReportingPeriod } from '../modules/annual-report/reporting-period.entity';
+import { AnnualReturnEvent } from '../modules/annual-report/annual-return-event.entity';
 
 export const entities = [
   Account,
@@ -46,6 +47,7 @@ export const entities = [
   QuotaAlertEvent,
   ReportingPeriod,
   AnnualReturn,
+  AnnualReturnEvent,
 ];
 
 export interface OrmOptions {

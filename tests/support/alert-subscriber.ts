@@ -1,9 +1,20 @@
-import { print } from 'graphql';
+import { print, type DocumentNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { QuotaAlertStreamDocument, type QuotaAlertStreamSubscription, type QuotaAlertStreamSubscriptionVariables } from '../generated/graphql';
+import {
+  AnnualReturnStreamDocument,
+  QuotaAlertStreamDocument,
+  QuotaAlertStreamLinksDocument,
+  type QuotaAlertStreamLinksSubscription,
+  type QuotaAlertStreamLinksSubscriptionVariables,
+  type AnnualReturnStreamSubscription,
+  type AnnualReturnStreamSubscriptionVariables,
+  type QuotaAlertStreamSubscription,
+  type QuotaAlertStreamSubscriptionVariables,
+} from '../generated/graphql';
 
 export type AlertEvent = QuotaAlertStreamSubscription['quotaAlerts'];
+export type ReturnEvent = AnnualReturnStreamSubscription['annualReturnEvents'];
 
 /** The subscription's optional narrowing arguments. */
 export type AlertNarrowing = Pick<QuotaAlertStreamSubscriptionVariables, 'kind' | 'category' | 'tier' | 'institutionId'>;
@@ -15,12 +26,12 @@ function isCloseEvent(value: unknown): value is { code: number } {
   return typeof value === 'object' && value !== null && 'code' in value && typeof value.code === 'number';
 }
 
-export interface AlertSubscriber {
-  events: AlertEvent[];
+export interface EventSubscriber<Event> {
+  events: Event[];
   /** Date.now() at the receipt of each event, for latency. */
   receivedAt: number[];
   errors: unknown[];
-  waitFor(predicate: (events: AlertEvent[]) => boolean, timeoutMs?: number): Promise<void>;
+  waitFor(predicate: (events: Event[]) => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -31,8 +42,14 @@ export interface AlertSubscriber {
  * last cursor it received, because the subscription's variables object, which
  * the client sends again on every reconnect, is updated on every event.
  */
-export function subscribeToAlerts(httpUrl: string, under: string, since: string | null, token: string, narrowing: AlertNarrowing = {}): AlertSubscriber {
-  const events: AlertEvent[] = [];
+function subscribeToStream<Event extends { cursor: string }, Variables extends { since?: string | null }>(
+  httpUrl: string,
+  document: DocumentNode,
+  field: string,
+  variables: Variables,
+  token: string,
+): EventSubscriber<Event> {
+  const events: Event[] = [];
   const receivedAt: number[] = [];
   const errors: unknown[] = [];
   const client: Client = createClient({
@@ -46,13 +63,12 @@ export function subscribeToAlerts(httpUrl: string, under: string, since: string 
     shouldRetry: (errorOrCloseEvent) => !(isCloseEvent(errorOrCloseEvent) && unauthorizedOrForbidden.includes(errorOrCloseEvent.code)),
     retryWait: () => new Promise((resolve) => setTimeout(resolve, 100)),
   });
-  const variables: QuotaAlertStreamSubscriptionVariables = { ...narrowing, under, since };
-  client.subscribe<QuotaAlertStreamSubscription>(
-    { query: print(QuotaAlertStreamDocument), variables },
+  client.subscribe<Record<string, Event>>(
+    { query: print(document), variables },
     {
       next: (message) => {
         if (message.errors) errors.push(...message.errors);
-        const event = message.data?.quotaAlerts;
+        const event = message.data?.[field];
         if (!event) return;
         events.push(event);
         receivedAt.push(Date.now());
@@ -79,4 +95,23 @@ export function subscribeToAlerts(httpUrl: string, under: string, since: string 
       await client.dispose();
     },
   };
+}
+
+export type AlertSubscriber = EventSubscriber<AlertEvent>;
+
+export function subscribeToAlerts(httpUrl: string, under: string, since: string | null, token: string, narrowing: AlertNarrowing = {}): AlertSubscriber {
+  const variables: QuotaAlertStreamSubscriptionVariables = { ...narrowing, under, since };
+  return subscribeToStream<AlertEvent, QuotaAlertStreamSubscriptionVariables>(httpUrl, QuotaAlertStreamDocument, 'quotaAlerts', variables, token);
+}
+
+/** The annual report's events under a bureau, resuming as the alerts' subscriber does. */
+export function subscribeToReturnEvents(httpUrl: string, under: string, since: string | null, token: string, type?: AnnualReturnStreamSubscriptionVariables['type']): EventSubscriber<ReturnEvent> {
+  const variables: AnnualReturnStreamSubscriptionVariables = { under, since, type };
+  return subscribeToStream<ReturnEvent, AnnualReturnStreamSubscriptionVariables>(httpUrl, AnnualReturnStreamDocument, 'annualReturnEvents', variables, token);
+}
+
+/** Alerts with their institution link, read as the institution stands when each is delivered. */
+export function subscribeToAlertLinks(httpUrl: string, under: string, token: string): EventSubscriber<QuotaAlertStreamLinksSubscription['quotaAlerts']> {
+  const variables: QuotaAlertStreamLinksSubscriptionVariables = { under, since: null };
+  return subscribeToStream<QuotaAlertStreamLinksSubscription['quotaAlerts'], QuotaAlertStreamLinksSubscriptionVariables>(httpUrl, QuotaAlertStreamLinksDocument, 'quotaAlerts', variables, token);
 }

@@ -5,7 +5,6 @@ import { PageArguments, SortDirection } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import { parseId } from '../../common/validation';
 import type { Context } from '../../context';
-import { badUserInput } from '../../errors';
 import { Bureau } from '../bureau/bureau.entity';
 import { Institution } from '../institution/institution.entity';
 import { LeadershipTier } from '../establishment/leadership-tier';
@@ -14,25 +13,17 @@ import { AlertKind } from './alert-enums';
 import { QuotaAlertEventMessage } from './alert-event.types';
 import { alertNarrowing, type AlertNarrowingArguments } from './alert-narrowing';
 import { snapshotCursor } from './alert-snapshot';
-import { alertStream } from './alert-stream';
+import { streamHead, subscribeUnder, type StreamPosition } from '../../common/outbox/subscription';
 import { QuotaAlertFilter, QuotaAlertSort } from './alert.inputs';
 import { QuotaAlert } from './quota-alert.entity';
-import { referencedInJurisdiction, withinJurisdiction } from '../access/record-access';
+import { withinJurisdiction } from '../access/record-access';
 import { AllowedFor, Audience } from '../access/operation-access';
 import { alertWhere } from './alert.reads';
 
 @ObjectType({ description: 'A page of quota alerts.' })
 class QuotaAlertPage extends Page(QuotaAlert, 'The alerts on this page.') {}
 
-interface SubscriptionArguments extends AlertNarrowingArguments {
-  under: string;
-  since?: string | null;
-}
-
-/** The newest cursor in the caller's jurisdiction: what a valid `since` can be at most. */
-function streamHead(context: Context): Promise<string> {
-  return context.alerts.events.lastCursor(context.jurisdiction.isRegistryWide ? undefined : context.jurisdiction.pattern);
-}
+type SubscriptionArguments = AlertNarrowingArguments & StreamPosition;
 
 @Resolver(() => QuotaAlert)
 export class QuotaAlertResolver {
@@ -62,7 +53,7 @@ export class QuotaAlertResolver {
       'Newest cursor of the alert events in your jurisdiction (最新游标), or "0" before any. Read it before listing open alerts, then subscribe with it as `since`: nothing falls between the list and the stream, and an event whose cursor is at or before the listed alert\'s `latestCursor` is already in the list.',
   })
   async quotaAlertStreamHead(@Ctx() context: Context): Promise<string> {
-    return streamHead(context);
+    return streamHead(context, context.alerts);
   }
 
   @AllowedFor(Audience.ACCOUNTS)
@@ -70,19 +61,14 @@ export class QuotaAlertResolver {
     name: 'quotaAlerts',
     description:
       'Alerts raised and resolved in institutions under a bureau (the bureau included), live (超编超职数预警推送), optionally only of one kind, category, tier or institution. Each event carries the alert as that event left it, and goes where the event happened. With `since`, first replays every event after that cursor, exactly as it was delivered live, then goes live; nothing is missed or repeated across a reconnect that passes the last cursor received.',
-    subscribe: async ({ args, context }) => {
+    subscribe: ({ args, context }) => {
       const { under, since, ...narrowingArguments } = args as SubscriptionArguments;
-      if (since != null && !/^\d{1,18}$/.test(since)) throw badUserInput('since', 'CURSOR_INVALID');
-      const bureau = await referencedInJurisdiction(context as Context, Bureau, 'under', under);
-      const wanted = await alertNarrowing(context as Context, narrowingArguments);
-      if (since != null && BigInt(since) > BigInt(await streamHead(context as Context))) {
-        throw badUserInput('since', 'CURSOR_BEYOND_HEAD');
-      }
-      return alertStream((context as Context).alerts.events, (context as Context).alerts.bus, bureau, since ?? null, wanted);
+      return subscribeUnder(context as Context, (context as Context).alerts, { under, since }, () => alertNarrowing(context as Context, narrowingArguments));
     },
   })
   quotaAlertEvents(
     @Root() event: QuotaAlertEventMessage,
+    @Ctx() context: Context,
     @Arg('under', () => ID, { description: 'Bureau whose subtree to watch (所辖范围).' }) _under: string,
     @Arg('since', () => String, { nullable: true, description: 'Cursor of the last event received, or quotaAlertStreamHead (游标); omitted, only new events are sent. Beyond the newest cursor: BAD_USER_INPUT.' }) _since?: string,
     @Arg('kind', () => AlertKind, { nullable: true, description: 'Only alerts of this kind (预警类型).' }) _kind?: AlertKind,
@@ -90,6 +76,7 @@ export class QuotaAlertResolver {
     @Arg('tier', () => LeadershipTier, { nullable: true, description: 'Only over-positions alerts in this leadership tier (领导职数层级).' }) _tier?: LeadershipTier,
     @Arg('institutionId', () => ID, { nullable: true, description: 'Only alerts of this institution (机构), which must be in your jurisdiction.' }) _institutionId?: string,
   ): QuotaAlertEventMessage {
+    context.forgetLoadedRecords();
     return event;
   }
 

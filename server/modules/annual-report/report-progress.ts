@@ -1,7 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { listOf, registrySizes } from '../../common/list-cost';
 import { DateTimeScalar } from '../../common/scalars';
-import { todayInChina } from '../../common/validation';
 import type { Context } from '../../context';
 import { Bureau } from '../bureau/bureau.entity';
 import { AnnualReturnStatus } from './annual-return-status';
@@ -68,19 +67,19 @@ const standingOf: Record<AnnualReturnStatus, ReportStanding> = {
 /** Every bureau under `root` (itself included) with its return's standing for the period, in tree order: one statement. */
 export async function readReportProgress(context: Context, period: ReportingPeriod, root: Bureau): Promise<ReportProgressRow[]> {
   const reader = context.reads.reader(Bureau);
-  const rows = await context.reads.rows<Record<string, unknown> & { return_status: AnnualReturnStatus | null; return_submitted_at: string | null }>(
-    `select bureau.*, annual_return.status as return_status, annual_return.submitted_at as return_submitted_at
+  const rows = await context.reads.rows<Record<string, unknown> & { return_status: AnnualReturnStatus | null; return_submitted_at: string | null; return_overdue: boolean }>(
+    `select bureau.*, annual_return.status as return_status, annual_return.submitted_at as return_submitted_at,
+            annual_return_overdue($3::date, annual_return.status) as return_overdue
        from bureau left join annual_return on annual_return.bureau_id = bureau.id and annual_return.period_id = $1
       where bureau.path like $2 order by bureau.path`,
-    [period.id, `${root.path}%`],
+    [period.id, `${root.path}%`, period.dueOn],
   );
-  const overdueFrom = todayInChina() > period.dueOn;
   const progress = rows.map((row) => {
     const standing = row.return_status ? standingOf[row.return_status] : ReportStanding.NOT_SUBMITTED;
     return {
       bureau: reader.read(row),
       standing,
-      overdue: overdueFrom && (standing === ReportStanding.NOT_SUBMITTED || standing === ReportStanding.RETURNED),
+      overdue: row.return_overdue,
       submittedAt: row.return_submitted_at ? new Date(row.return_submitted_at) : null,
       children: Object.values(ReportStanding).map((each) => ({ standing: each, count: 0 })),
       childrenOverdue: 0,

@@ -1,6 +1,4 @@
-import type { AlertBus } from './alert-bus';
-import type { QuotaAlertEventMessage } from './alert-event.types';
-import type { AlertEventReader } from './alert-events.sql';
+import type { OutboxChannel, RoutedEvent } from './event-bus';
 
 const replayPage = 500;
 
@@ -17,17 +15,16 @@ const replayPage = 500;
  * keep the stream (its bus listener, its context) until its bureau next had an
  * event. return() here wakes the wait and ends the stream at once.
  */
-export function alertStream(
-  events: AlertEventReader,
-  bus: AlertBus,
+export function eventStream<E extends RoutedEvent>(
+  { events, bus }: OutboxChannel<E>,
   bureau: { code: string; path: string },
   since: string | null,
-  wanted: (event: QuotaAlertEventMessage) => boolean,
-): AsyncIterableIterator<QuotaAlertEventMessage> {
+  wanted: (event: E) => boolean,
+): AsyncIterableIterator<E> {
   let stopped = false;
   let wake: (() => void) | undefined;
-  async function* stream(): AsyncGenerator<QuotaAlertEventMessage> {
-    const queued: QuotaAlertEventMessage[] = [];
+  async function* stream(): AsyncGenerator<E> {
+    const queued: E[] = [];
     const unsubscribe = bus.subscribe(bureau.code, (event) => {
       if (!wanted(event)) return;
       queued.push(event);

@@ -1,12 +1,11 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { ListenConnection } from '../../database/listen-connection';
-import type { AlertBus } from './alert-bus';
-import type { AlertEventReader } from './alert-events.sql';
+import type { OutboxChannel, RoutedEvent } from './event-bus';
 
 const pageSize = 500;
 
 /**
- * Moves committed outbox events onto this server's AlertBus, in cursor order,
+ * Moves one outbox's committed events onto this server's bus for it, in cursor order,
  * each once. It runs after every transaction this server commits, on every
  * NOTIFY from another server sharing the database (the payload is the cursor;
  * the rows are read from the outbox), and once a second as a safety net for a
@@ -15,7 +14,7 @@ const pageSize = 500;
  * Because event ids are committed in order, "everything after the last cursor
  * dispatched" misses nothing.
  */
-export class AlertDispatcher {
+export class OutboxDispatcher<E extends RoutedEvent> {
   private lastDispatched = '0';
   private running?: Promise<void>;
   private again = false;
@@ -26,8 +25,11 @@ export class AlertDispatcher {
   private failing = false;
 
   constructor(
-    private readonly events: AlertEventReader,
-    private readonly bus: AlertBus,
+    /** Names the outbox in the log. */
+    private readonly name: string,
+    /** The channel its writers NOTIFY with the new cursor. */
+    private readonly notifyChannel: string,
+    private readonly channel: OutboxChannel<E>,
   ) {}
 
   /**
@@ -37,11 +39,11 @@ export class AlertDispatcher {
    * subscriber, so after `stop` the hook does nothing.
    */
   async start(orm: MikroORM, databaseUrlToListen?: string): Promise<void> {
-    this.lastDispatched = await this.events.lastCursor();
+    this.lastDispatched = await this.channel.events.lastCursor();
     orm.em.getEventManager().registerSubscriber({ afterTransactionCommit: () => this.dispatchNew() });
     if (databaseUrlToListen) {
       // A lost connection is replaced by ListenConnection; meanwhile the poll moves the events, and on its return whatever was committed unannounced.
-      this.listener = new ListenConnection('alert dispatcher', databaseUrlToListen, ['quota_alert_events'], {
+      this.listener = new ListenConnection(`${this.name} dispatcher`, databaseUrlToListen, [this.notifyChannel], {
         notified: () => this.dispatchNew(),
         established: () => this.dispatchNew(),
         lost: () => undefined,
@@ -62,13 +64,13 @@ export class AlertDispatcher {
     this.running = this.pass()
       .then(
         () => {
-          if (this.failing) console.warn('alert dispatch: the outbox can be read again');
+          if (this.failing) console.warn(`${this.name} dispatch: the outbox can be read again`);
           this.failing = false;
         },
         (error) => {
           if (this.failing) return;
           this.failing = true;
-          console.error('alert dispatch failed; the next notification or poll retries (further failures are not logged until it works again)', error);
+          console.error(`${this.name} dispatch failed; the next notification or poll retries (further failures are not logged until it works again)`, error);
         },
       )
       .finally(() => {
@@ -82,10 +84,10 @@ export class AlertDispatcher {
 
   private async pass(): Promise<void> {
     for (;;) {
-      const events = await this.events.after(this.lastDispatched, pageSize);
+      const events = await this.channel.events.after(this.lastDispatched, pageSize);
       for (const event of events) {
         this.lastDispatched = event.cursor;
-        this.bus.publish(event);
+        this.channel.bus.publish(event);
       }
       if (events.length < pageSize) return;
     }
