@@ -3,6 +3,8 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { accountsResource } from './accounts';
 import { alertsResource } from './alerts';
+import { AnnualReportProgress } from './annual-report-progress/AnnualReportProgress';
+import { annualReturnsResource } from './annual-returns';
 import { auditResource } from './audit';
 import { authProvider } from './auth/auth-provider';
 import { LoginPage } from './auth/LoginPage';
@@ -14,6 +16,7 @@ import { InstitutionTree } from './institutions/InstitutionTree';
 import { i18nProvider } from './i18n/i18n-provider';
 import { BianzhiLayout } from './layout/BianzhiLayout';
 import { quotasResource } from './quotas';
+import { reportingPeriodsResource } from './reporting-periods';
 import { staffResource } from './staff';
 import { staffingUseApplicationsResource } from './staffing-use-applications';
 import { staffingUseApprovalsResource } from './staffing-use-approvals';
@@ -46,12 +49,15 @@ export function App() {
       <Resource name="staff" {...staffResource} />
       <Resource name="staffing-use-applications" {...staffingUseApplicationsResource} />
       <Resource name="staffing-use-approvals" {...staffingUseApprovalsResource} />
+      <Resource name="annual-returns" {...annualReturnsResource} />
+      <Resource name="reporting-periods" {...reportingPeriodsResource} />
       <Resource name="websites" {...websitesResource} />
       <Resource name="alerts" {...alertsResource} />
       <Resource name="audit" {...auditResource} />
       <Resource name="accounts" {...accountsResource} />
       <CustomRoutes>
         <Route path="/institution-tree" element={<InstitutionTree />} />
+        <Route path="/annual-report-progress" element={<AnnualReportProgress />} />
         <Route path="/print/staffing-use-notice/:id" element={<StaffingUseNoticePrint />} />
         <Route path="/print/institution-certificate/:id" element={<InstitutionCertificatePrint />} />
       </CustomRoutes>

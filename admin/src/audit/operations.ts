@@ -1,5 +1,6 @@
 /** The mutations the audit trail records, as the schema names them. */
 export const auditedOperations = [
+  'acceptAnnualReturn',
   'abolishInstitution',
   'applyForStaffingUse',
   'approveEstablishment',
@@ -20,6 +21,7 @@ export const auditedOperations = [
   'deleteStaff',
   'deleteWebsite',
   'enterEstablishment',
+  'freezeAnnualReturn',
   'establishInstitution',
   'exitEstablishment',
   'issueApiToken',
@@ -27,9 +29,12 @@ export const auditedOperations = [
   'logout',
   'mergeInstitution',
   'moveInstitution',
+  'openReportingPeriod',
   'rejectStaffingUseApplication',
   'renameInstitution',
+  'returnAnnualReturn',
   'revokeAccessToken',
+  'submitAnnualReturn',
   'transferStaff',
   'transferStaff',
   'updateAccount',

@@ -36,6 +36,8 @@ export const enumValues = {
   FundingForm: ['FULL', 'PARTIAL', 'SELF_FUNDED'],
   LeadershipTier: ['PRINCIPAL', 'DEPUTY', 'INTERNAL_BODY_HEAD'],
   WebsiteNetwork: ['INTRANET', 'EXTRANET'],
+  AnnualReturnStatus: ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED'],
+  ReportStanding: ['NOT_SUBMITTED', 'SUBMITTED', 'RETURNED', 'ACCEPTED'],
 } as const;
 
 export type EnumName = keyof typeof enumValues;

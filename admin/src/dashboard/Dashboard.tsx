@@ -4,6 +4,7 @@ import { Loading, Title, useTranslate } from 'react-admin';
 import { DashboardDocument } from '../gql/graphql';
 import { execute } from '../graphql/client';
 import { readSession } from '../graphql/session';
+import { AnnualReportCard } from './AnnualReportCard';
 import { EstablishmentPanel } from './EstablishmentPanel';
 import { IndicatorCoverageTable } from './IndicatorCoverageTable';
 import { IndicatorSharesChart } from './IndicatorSharesChart';
@@ -74,6 +75,9 @@ export function Dashboard() {
               <OpenAlerts alerts={data.openAlerts} />
             </CardContent>
           </Card>
+        </Grid>
+        <Grid size={{ xs: 12, lg: 4 }}>
+          <AnnualReportCard />
         </Grid>
       </Grid>
     </>

@@ -1,134 +1,14 @@
-import { Box, Breadcrumbs, Card, CardContent, CardHeader, Grid, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Breadcrumbs, Card, CardContent, CardHeader, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
 import { Link, Loading, useTranslate } from 'react-admin';
-import { EstablishmentPanelDocument, type EstablishmentFiguresFragment } from '../gql/graphql';
+import { EstablishmentPanelDocument } from '../gql/graphql';
 import { execute } from '../graphql/client';
+import { EstablishmentFigures } from './EstablishmentFigures';
 
 /** The institutions list, filtered as given (e.g. a bureau's over-staffed institutions). */
 function institutionsLink(filter: Record<string, unknown>): string {
   return `/institutions?filter=${encodeURIComponent(JSON.stringify(filter))}`;
-}
-
-const totals = [
-  ['institutions', 'bianzhi.establishmentStatistics.institutions'],
-  ['approvedHeadcount', 'bianzhi.dashboard.approvedHeadcount'],
-  ['activeStaff', 'bianzhi.dashboard.activeStaff'],
-  ['vacancies', 'bianzhi.staffing.vacancies'],
-  ['excess', 'bianzhi.establishmentStatistics.excess'],
-  ['approvedPositions', 'bianzhi.establishmentStatistics.approvedPositions'],
-  ['leaders', 'bianzhi.staffing.activeLeaders'],
-  ['overStaffedInstitutions', 'bianzhi.dashboard.unitsOverQuota'],
-  ['overPositionsInstitutions', 'bianzhi.dashboard.unitsOverPositions'],
-  ['overInstitutions', 'bianzhi.establishmentStatistics.overInstitutions'],
-] as const;
-
-function Totals({ statistics }: { statistics: EstablishmentFiguresFragment }) {
-  const translate = useTranslate();
-  return (
-    <Grid container spacing={1} data-testid="establishment-totals">
-      {totals.map(([figure, label]) => (
-        <Grid key={figure} size={{ xs: 6, sm: 4, md: 2.4 }}>
-          <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1, textAlign: 'center' }}>
-            <Typography variant="h6" data-testid={`establishment-${figure}`}>
-              {statistics[figure]}
-            </Typography>
-            <Typography variant="caption" color="text.secondary">
-              {translate(label)}
-            </Typography>
-          </Box>
-        </Grid>
-      ))}
-    </Grid>
-  );
-}
-
-/** Institutions counted by one of kind, nature, rank or funding form. */
-function CountTable({ title, enumName, rows }: { title: string; enumName: string; rows: { value: string; institutions: number }[] }) {
-  const translate = useTranslate();
-  return (
-    <Table size="small" data-testid={`establishment-by-${enumName}`}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate(title)}</TableCell>
-          <TableCell align="right">{translate('bianzhi.establishmentStatistics.institutions')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.length === 0 ? (
-          <TableRow>
-            <TableCell colSpan={2}>—</TableCell>
-          </TableRow>
-        ) : null}
-        {rows.map((row) => (
-          <TableRow key={row.value}>
-            <TableCell>{translate(`enums.${enumName}.${row.value}`)}</TableCell>
-            <TableCell align="right">{row.institutions}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
-}
-
-function CategoryTable({ statistics }: { statistics: EstablishmentFiguresFragment }) {
-  const translate = useTranslate();
-  return (
-    <Table size="small" data-testid="establishment-by-category">
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('resources.quotas.fields.category')}</TableCell>
-          <TableCell align="right">{translate('bianzhi.dashboard.approvedHeadcount')}</TableCell>
-          <TableCell align="right">{translate('bianzhi.dashboard.activeStaff')}</TableCell>
-          <TableCell align="right">{translate('bianzhi.staffing.vacancies')}</TableCell>
-          <TableCell align="right">{translate('bianzhi.establishmentStatistics.excess')}</TableCell>
-          <TableCell align="right">{translate('bianzhi.dashboard.unitsOverQuota')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {statistics.byCategory.map((row) => (
-          <TableRow key={row.category}>
-            <TableCell>{translate(`enums.QuotaCategory.${row.category}`)}</TableCell>
-            <TableCell align="right">{row.approvedHeadcount}</TableCell>
-            <TableCell align="right">{row.activeStaff}</TableCell>
-            <TableCell align="right">{row.vacancies}</TableCell>
-            <TableCell align="right">{row.excess}</TableCell>
-            <TableCell align="right">{row.overStaffedInstitutions}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
-}
-
-function TierTable({ statistics }: { statistics: EstablishmentFiguresFragment }) {
-  const translate = useTranslate();
-  return (
-    <Table size="small" data-testid="establishment-by-tier">
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('resources.staff.fields.leadershipTier')}</TableCell>
-          <TableCell align="right">{translate('bianzhi.staffing.approvedPositions')}</TableCell>
-          <TableCell align="right">{translate('bianzhi.staffing.holders')}</TableCell>
-          <TableCell align="right">{translate('bianzhi.staffing.vacantPositions')}</TableCell>
-          <TableCell align="right">{translate('bianzhi.establishmentStatistics.excess')}</TableCell>
-          <TableCell align="right">{translate('bianzhi.dashboard.unitsOverPositions')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {statistics.byTier.map((row) => (
-          <TableRow key={row.tier}>
-            <TableCell>{translate(`enums.LeadershipTier.${row.tier}`)}</TableCell>
-            <TableCell align="right">{row.approvedPositions}</TableCell>
-            <TableCell align="right">{row.holders}</TableCell>
-            <TableCell align="right">{row.vacantPositions}</TableCell>
-            <TableCell align="right">{row.excess}</TableCell>
-            <TableCell align="right">{row.overInstitutions}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
 }
 
 /**
@@ -177,33 +57,7 @@ export function EstablishmentPanel({ rootBureauId }: { rootBureauId: string }) {
         }
       />
       <CardContent>
-        <Totals statistics={statistics} />
-        <Grid container spacing={2} sx={{ mt: 1 }}>
-          <Grid size={{ xs: 12, md: 6, xl: 3 }}>
-            <CountTable title="resources.institutions.fields.kind" enumName="InstitutionKind" rows={statistics.byKind.map((row) => ({ value: row.kind, institutions: row.institutions }))} />
-          </Grid>
-          <Grid size={{ xs: 12, md: 6, xl: 3 }}>
-            <CountTable title="resources.institutions.fields.nature" enumName="InstitutionNature" rows={statistics.byNature.map((row) => ({ value: row.nature, institutions: row.institutions }))} />
-          </Grid>
-          <Grid size={{ xs: 12, md: 6, xl: 3 }}>
-            <CountTable title="resources.institutions.fields.rank" enumName="InstitutionRank" rows={statistics.byRank.map((row) => ({ value: row.rank, institutions: row.institutions }))} />
-          </Grid>
-          <Grid size={{ xs: 12, md: 6, xl: 3 }}>
-            <CountTable title="resources.institutions.fields.funding" enumName="FundingForm" rows={statistics.byFunding.map((row) => ({ value: row.funding, institutions: row.institutions }))} />
-          </Grid>
-          <Grid size={{ xs: 12, lg: 6 }}>
-            <Typography variant="subtitle2" sx={{ mt: 1 }}>
-              {translate('bianzhi.establishmentStatistics.byCategory')}
-            </Typography>
-            <CategoryTable statistics={statistics} />
-          </Grid>
-          <Grid size={{ xs: 12, lg: 6 }}>
-            <Typography variant="subtitle2" sx={{ mt: 1 }}>
-              {translate('bianzhi.establishmentStatistics.byTier')}
-            </Typography>
-            <TierTable statistics={statistics} />
-          </Grid>
-        </Grid>
+        <EstablishmentFigures statistics={statistics} />
         <Typography variant="subtitle2" sx={{ mt: 3 }}>
           {translate('bianzhi.establishmentStatistics.table')}
         </Typography>

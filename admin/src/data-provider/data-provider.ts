@@ -1,12 +1,14 @@
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 import { accountsData } from '../accounts/accounts.data';
 import { alertsData } from '../alerts/alerts.data';
+import { annualReturnsData } from '../annual-returns/annual-returns.data';
 import { auditData } from '../audit/audit.data';
 import { bureausData } from '../bureaus/bureaus.data';
 import { errorBody, requestError } from '../graphql/client';
 import { i18nProvider } from '../i18n/i18n-provider';
 import { institutionsData } from '../institutions/institutions.data';
 import { quotasData } from '../quotas/quotas.data';
+import { reportingPeriodsData } from '../reporting-periods/reporting-periods.data';
 import { staffData } from '../staff/staff.data';
 import { staffingUseApplicationsData } from '../staffing-use-applications/staffing-use-applications.data';
 import { staffingUseApprovalsData } from '../staffing-use-approvals/staffing-use-approvals.data';
@@ -22,6 +24,8 @@ export const resourceAdapters: Record<string, RegistryResource> = {
   staff: staffData,
   'staffing-use-applications': staffingUseApplicationsData,
   'staffing-use-approvals': staffingUseApprovalsData,
+  'annual-returns': annualReturnsData,
+  'reporting-periods': reportingPeriodsData,
   websites: websitesData,
   alerts: alertsData,
   audit: auditData,

@@ -1,4 +1,5 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import InsightsIcon from '@mui/icons-material/Insights';
 import { Menu, useCanAccess } from 'react-admin';
 
 export function BianzhiMenu() {
@@ -14,6 +15,9 @@ export function BianzhiMenu() {
       <Menu.ResourceItem name="staff" />
       <Menu.ResourceItem name="staffing-use-applications" />
       <Menu.ResourceItem name="staffing-use-approvals" />
+      <Menu.ResourceItem name="annual-returns" />
+      <Menu.Item to="/annual-report-progress" primaryText="bianzhi.annualReport.progressTitle" leftIcon={<InsightsIcon />} />
+      <Menu.ResourceItem name="reporting-periods" />
       <Menu.ResourceItem name="websites" />
       <Menu.ResourceItem name="alerts" />
       {mayReadAudit ? <Menu.ResourceItem name="audit" /> : null}

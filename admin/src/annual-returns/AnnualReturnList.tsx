@@ -1,0 +1,49 @@
+import { AutocompleteInput, Datagrid, FunctionField, ReferenceInput, TextField } from 'react-admin';
+import { MomentField } from '../common/DayField';
+import type { CsvColumn } from '../common/csv-exporter';
+import { EnumInput } from '../common/enums';
+import { RegistryList } from '../common/RegistryList';
+import type { AnnualReturnSummaryFragment } from '../gql/graphql';
+import { ReportingYearInput } from '../reporting-periods/ReportingYearInput';
+import { MakeReturnAction } from './MakeReturnAction';
+import { StatusChip } from './StatusChip';
+
+const filters = [
+  <ReportingYearInput key="year" source="year" alwaysOn />,
+  <EnumInput key="status" source="status" enumName="AnnualReturnStatus" alwaysOn />,
+  <ReferenceInput key="underBureauId" source="underBureauId" reference="bureaus" sort={{ field: 'path', order: 'ASC' }} perPage={200} alwaysOn>
+    <AutocompleteInput optionText="name" filterToQuery={(text) => ({ q: text })} />
+  </ReferenceInput>,
+];
+
+const csvColumns: CsvColumn[] = [
+  { source: 'year' },
+  { source: 'bureau.code' },
+  { source: 'bureau.name' },
+  { source: 'status', enumName: 'AnnualReturnStatus' },
+  { source: 'frozenAt' },
+  { source: 'submittedAt' },
+  { source: 'responsiblePerson' },
+  { source: 'preparer' },
+  { source: 'lateReason' },
+  { source: 'returnReason' },
+  { source: 'acceptedAt' },
+];
+
+/** Annual returns (统计年报) in the jurisdiction, latest change first: a year's, a status's, a bureau's subtree's. */
+export function AnnualReturnList() {
+  return (
+    <RegistryList csvColumns={csvColumns} filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }} extraActions={<MakeReturnAction />} empty={false}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="year" sortable={false} />
+        <TextField source="bureau.code" sortable={false} />
+        <TextField source="bureau.name" sortable={false} />
+        <FunctionField source="status" sortable={false} render={(record: AnnualReturnSummaryFragment) => <StatusChip enumName="AnnualReturnStatus" value={record.status} />} />
+        <MomentField source="frozenAt" />
+        <MomentField source="submittedAt" />
+        <TextField source="responsiblePerson" sortable={false} emptyText="—" />
+        <MomentField source="updatedAt" />
+      </Datagrid>
+    </RegistryList>
+  );
+}
