@@ -1358,6 +1358,100 @@ describe('the access matrix', () => {
     }
   }, 90_000);
 
+  it("annual returns (年报): read, listed, followed in progress and events, and decided only inside; outside exactly as no such bureau, nothing written", async () => {
+    const year = 2012;
+    await asAdmin('mutation ($input: OpenReportingPeriodInput!) { openReportingPeriod(input: $input) { id } }', { input: { year, cutoffOn: '2012-12-31', dueOn: '2013-03-31' } });
+    const returns = new Map<Place, { id: string; version: number }>();
+    for (const place of places) {
+      const made = (await asAdmin('mutation ($year: Int!, $bureauId: ID!) { freezeAnnualReturn(year: $year, bureauId: $bureauId) { id version } }', { year, bureauId: place.countyId })).freezeAnnualReturn;
+      // The matrix's institutions have no credit codes, a blocking check: the returns are marked submitted directly, which announces them as a submission does.
+      await server.bianzhi.orm.em.fork().getConnection().execute(
+        `update annual_return set status = 'SUBMITTED', submitted_at = now(), responsible_person = '矩阵负责人', preparer = '矩阵经办人', version = version + 1 where id = ?`,
+        [Number(made.id)],
+      );
+      returns.set(place, { id: made.id, version: made.version + 1 });
+    }
+    const missingBureau = '2147483000';
+    const sameAsMissing = (answer: Answer, missing: Answer, id: string) => [
+      answer.status,
+      answer.data,
+      answer.errors.map((error) => ({ ...error, message: error.message.replace(id, 'ID'), extensions: { ...error.extensions, id: undefined, requestId: undefined } })),
+    ];
+    const reads = [
+      { label: 'annualReturn', query: 'query ($id: ID!) { annualReturn(year: 2012, bureauId: $id) { id bureau { path } } }', found: (data: any, place: Place) => data.annualReturn?.id === returns.get(place)!.id },
+      { label: 'annualReturns', query: 'query ($id: ID!) { annualReturns(filter: { year: 2012, underBureauId: $id }) { items { id bureau { path } } } }', found: (data: any, place: Place) => ids(data.annualReturns.items).includes(returns.get(place)!.id) },
+      { label: 'annualReportProgress', query: 'query ($id: ID!) { annualReportProgress(year: 2012, bureauId: $id) { bureau { path } standing } }', found: (data: any, place: Place) => data.annualReportProgress.some((row: any) => row.bureau.path === place.countyPath && row.standing === 'SUBMITTED') },
+    ];
+    const decisions = [
+      { label: 'acceptAnnualReturn', query: 'mutation ($input: DecideAnnualReturnInput!) { acceptAnnualReturn(input: $input) { id bureau { path } } }' },
+      { label: 'returnAnnualReturn', query: 'mutation ($input: DecideAnnualReturnInput!) { returnAnnualReturn(input: $input, returnReason: "矩阵退回") { id bureau { path } } }' },
+    ];
+    for (const caller of callers) {
+      const client = createClient({ url: `${server.bianzhi.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${caller.token}` } });
+      try {
+        for (const place of places) {
+          const where = `${caller.label} on ${place.name}`;
+          for (const read of reads) {
+            const answer = await ask(caller.token, read.query, { id: place.countyId });
+            counters.reads += 1;
+            checkForLeaks(caller, `${read.label} of ${place.name}`, answer.data);
+            if (inside(caller, place.countyPath)) {
+              expect([where, read.label, answer.errors, read.found(answer.data, place)]).toEqual([where, read.label, [], true]);
+            } else {
+              const missing = await ask(caller.token, read.query, { id: missingBureau });
+              expect([where, read.label, ...sameAsMissing(answer, missing, place.countyId)]).toEqual([where, read.label, ...sameAsMissing(missing, missing, missingBureau)]);
+            }
+          }
+          // Replayed from the start under the county: its own submission inside; outside, refused as an unknown bureau.
+          const delivered: { bureauCode: string }[] = [];
+          const outcome = await new Promise<string>((resolve) => {
+            const stop = client.subscribe(
+              { query: 'subscription ($under: ID!) { annualReturnEvents(under: $under, since: "0") { type bureauCode bureau { path } annualReturn { bureau { path } } } }', variables: { under: place.countyId } },
+              {
+                next: (message) => {
+                  if (message.errors) return resolve(JSON.stringify(message.errors));
+                  checkForLeaks(caller, `annualReturnEvents under ${place.name}`, message.data);
+                  delivered.push((message.data as { annualReturnEvents: { bureauCode: string } }).annualReturnEvents);
+                },
+                error: (error) => resolve(JSON.stringify(error)),
+                complete: () => resolve('complete'),
+              },
+            );
+            setTimeout(() => {
+              stop();
+              resolve('open');
+            }, inside(caller, place.countyPath) ? 500 : 5000);
+          });
+          counters.subscriptions += 1;
+          if (inside(caller, place.countyPath)) {
+            expect([where, outcome, delivered.map((event) => event.bureauCode)]).toEqual([where, 'open', [place.countyCode]]);
+          } else {
+            expect([where, outcome, delivered]).toEqual([where, expect.stringMatching(/BAD_USER_INPUT.*under|under.*BAD_USER_INPUT/), []]);
+          }
+          // Decided with a stale version, so that nothing may change: above the county, the version is what is refused; the county itself may not decide; outside, no such bureau; readers, not at all.
+          for (const decision of decisions) {
+            const before = await writeState();
+            const answer = await ask(caller.token, decision.query, { input: { year, bureauId: place.countyId, version: returns.get(place)!.version + 5 } });
+            counters.reads += 1;
+            checkForLeaks(caller, `${decision.label} on ${place.name}`, answer.data);
+            const { code, reason, field } = (answer.errors[0]?.extensions ?? {}) as Record<string, unknown>;
+            const expected = !writes(caller)
+              ? { code: 'FORBIDDEN', reason: 'ROLE_READS_ONLY', field: undefined }
+              : !inside(caller, place.countyPath)
+                ? { code: 'BAD_USER_INPUT', reason: 'UNKNOWN_REFERENCE', field: 'bureauId' }
+                : caller.path === place.countyPath
+                  ? { code: 'FORBIDDEN', reason: 'DECIDED_ABOVE', field: 'bureauId' }
+                  : { code: 'CONFLICT', reason: 'STALE_VERSION', field: undefined };
+            expect([where, decision.label, { code, reason, field }]).toEqual([where, decision.label, expected]);
+            if ((await writeState()) !== before) counters.unauthorizedWrites.push(`${where} ${decision.label}: the database changed`);
+          }
+        }
+      } finally {
+        await client.dispose();
+      }
+    }
+  }, 180_000);
+
   it('replays a unit moved across jurisdictions as each side saw it live: raised where it was raised, resolved where it was resolved', async () => {
     const [from, , to] = places;
     const raisedName = `迁出预警${next()}`;
