@@ -5,7 +5,9 @@ import { parse } from 'graphql';
 import type { Locator, Page } from 'playwright-core';
 import { describeInBrowser, saveScreenshot } from './support/browser';
 import { expectText, expectVisible, latinTexts, useAdminBrowser } from './support/admin-session';
+import { newPeople } from './support/new-people';
 import { useTestServer } from './support/test-server';
+import type { CreateStaffInput } from './generated/graphql';
 
 /** Inline operations: what the test sets up and reads through the API to compare with the pages. */
 function operation<Result, Variables = Record<string, unknown>>(text: string): TypedDocumentNode<Result, Variables> {
@@ -28,6 +30,15 @@ interface ReturnFacts {
 }
 const returnOf = operation<{ annualReturn: ReturnFacts | null }, { bureauId: string }>(`
   query ReturnOf($bureauId: ID!) { annualReturn(year: 2012, bureauId: $bureauId) { id status responsiblePerson preparer lateReason returnReason acceptedAt } }
+`);
+const freeze = operation<{ freezeAnnualReturn: { id: string } }, { year: number; bureauId: string }>(`
+  mutation Freeze($year: Int!, $bureauId: ID!) { freezeAnnualReturn(year: $year, bureauId: $bureauId) { id } }
+`);
+const institutionsOf = operation<{ institutions: { items: { id: string }[] } }, { bureauId: string }>(`
+  query InstitutionsOf($bureauId: ID!) { institutions(filter: { bureauId: $bureauId }, limit: 1) { items { id } } }
+`);
+const createStaff = operation<{ createStaff: { id: string } }, { input: CreateStaffInput }>(`
+  mutation CreateStaff($input: CreateStaffInput!) { createStaff(input: $input) { id } }
 `);
 const returnAudit = operation<{ auditEntries: { items: { operation: string; actorUsername: string }[] } }, { recordId: string }>(`
   query ReturnAudit($recordId: ID!) { auditEntries(filter: { recordType: "AnnualReturn", recordId: $recordId }, limit: 20) { items { operation actorUsername } } }
@@ -76,6 +87,12 @@ describeInBrowser('the annual statistical report in the admin client', () => {
   it('goes county → prefecture: submitted late, sent back with a reason the county reads, made again, resubmitted and accepted', async () => {
     await server.data(openYear, { input: { year: 2012, cutoffOn: '2012-12-31', dueOn: '2013-03-31' } });
     const nanming = await server.bureauByCode('520102');
+    // Last year's return, then one more person: the comparison has a row to highlight.
+    await server.data(openYear, { input: { year: 2011, cutoffOn: '2011-12-31', dueOn: '2012-03-31' } });
+    await server.data(freeze, { year: 2011, bureauId: nanming.id });
+    const [institution] = (await server.data(institutionsOf, { bureauId: nanming.id })).institutions.items;
+    const person = newPeople({ namePrefix: '年报界面测试', regionCode: '520102', birthDate: '1991-04-04', firstSequence: 730, gender: 'FEMALE', hiredOn: '2012-05-01' });
+    await server.data(createStaff, { input: person(institution.id) });
     const county = await session('nanming');
     const prefecture = await session('guiyang');
     const countyMain = county.page.locator('#main-content');
@@ -102,7 +119,12 @@ describeInBrowser('the annual statistical report in the admin client', () => {
     await county.page.getByRole('tab', { name: '人员结构' }).click();
     await expectText(countyMain.getByTestId('staff-profile-total'), /实有人数合计 \d+ 人/);
     await county.page.getByRole('tab', { name: '与上年对比' }).click();
-    await expectVisible(countyMain.getByTestId('no-comparison'));
+    const activeStaff = countyMain.locator('[data-testid="year-comparison"] tr[data-key="establishment.activeStaff"]');
+    await expectText(activeStaff, /实有人数.*\+1/s);
+    expect(await activeStaff.getAttribute('data-changed')).toBe('true');
+    expect(await countyMain.locator('tr[data-key="establishment.institutions"]').getAttribute('data-changed')).toBe('false');
+    await expectText(countyMain.locator('tr[data-key="staffProfile.byGender.FEMALE"]'), '女');
+    await saveScreenshot(county.page, 'annual-return-comparison');
     await county.page.getByRole('tab', { name: '概况与审核' }).click();
 
     // 2012's due date is long past: the submission asks why.
@@ -123,11 +145,16 @@ describeInBrowser('the annual statistical report in the admin client', () => {
       lateReason: '补报2012年度统计年报',
     });
 
-    // The prefecture finds it submitted in the year's progress and sends it back.
+    // The prefecture finds it submitted in the year's progress (from the dashboard's card) and sends it back.
+    const card = prefecture.page.getByTestId('annual-report-card');
+    await expectText(card, /年度统计年报/);
+    await card.getByRole('link').click();
+    await prefecture.page.waitForURL(/#\/annual-report-progress\?year=\d{4}/);
     await prefecture.open('annual-report-progress?year=2012');
     const row = prefecture.page.locator('[data-testid="progress-row"][data-code="520102"]');
     await expectText(row, '已报');
     await expectText(prefecture.page.locator('[data-testid="progress-parent"][data-code="520100"] [data-standing="SUBMITTED"]'), '1');
+    expect(await latinTexts(prefecture.page)).toEqual([]);
     await saveScreenshot(prefecture.page, 'annual-report-progress');
     await row.getByRole('link', { name: '南明区' }).click();
     await prefecture.page.waitForURL(new RegExp(`#/annual-returns/2012-${nanming.id}/show`));
@@ -180,6 +207,18 @@ describeInBrowser('the annual statistical report in the admin client', () => {
     await expectVisible(county.page.getByTestId('export-xlsx'));
     await county.open(`annual-returns?filter=${encodeURIComponent(JSON.stringify({ year: 2012, status: 'ACCEPTED' }))}`);
     await expectText(county.page.locator('tbody tr', { hasText: '南明区' }), '已审核');
+
+    // And in English, every table of it.
+    await county.page.getByRole('button', { name: '中文' }).click();
+    await county.page.getByRole('menuitem', { name: 'English' }).click();
+    await county.open(`annual-returns/2012-${nanming.id}/show`);
+    await expectStatus(county.page, 'Accepted');
+    await expectVisible(county.page.getByRole('button', { name: 'Download Excel' }));
+    for (const [tab, shown] of [['Establishment', 'establishment-totals'], ['Staff Profile', 'staff-profile-total'], ['E-Government', 'return-egov-staffing'], ['Against Last Year', 'year-comparison']]) {
+      await county.page.getByRole('tab', { name: tab, exact: true }).click();
+      await expectVisible(countyMain.getByTestId(shown));
+    }
+    await expectText(countyMain.locator('tr[data-key="staffProfile.byGender.FEMALE"]'), 'Female');
 
     const accepted = (await server.data(returnOf, { bureauId: nanming.id })).annualReturn!;
     expect(accepted).toMatchObject({ id: made.id, status: 'ACCEPTED', preparer: '王科员' });

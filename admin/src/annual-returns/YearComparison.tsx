@@ -1,4 +1,4 @@
-import { FormControlLabel, Switch, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { FormControlLabel, Switch, Table, TableBody, TableCell, TableHead, TableRow, Typography, alpha } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { comparisonLabels } from './comparison-labels';
@@ -36,7 +36,7 @@ export function YearComparison({ rows }: { rows: ShownReturn['comparedWithLastYe
                 key={row.key}
                 data-key={row.key}
                 data-changed={row.changed}
-                sx={row.changed ? { backgroundColor: 'warning.light', '& td': { fontWeight: 500 } } : undefined}
+                sx={row.changed ? { backgroundColor: (theme) => alpha(theme.palette.warning.main, 0.18), '& td': { fontWeight: 500 } } : undefined}
               >
                 <TableCell>{table}</TableCell>
                 <TableCell>{item}</TableCell>

@@ -28,8 +28,8 @@ export function mayAccess(
   if (resource === 'accounts' && action === 'delete') return false;
   // Institutions end by merger or abolition, with a decision, never by deletion.
   if (resource === 'institutions' && action === 'delete') return false;
-  // A return's steps are actions of its page, offered by its status and bureau; it is never created or deleted as a record.
-  if (resource === 'annual-returns') return action === 'edit';
+  // A return's steps are actions of its page, offered by its status and bureau (return-steps.ts), never a record's edit or deletion.
+  if (resource === 'annual-returns') return false;
   // The province opens a year; a period is never changed or deleted.
   if (resource === 'reporting-periods') return action === 'create' && account.role === 'PROVINCE_ADMIN';
   if (resource === 'bureaus') {
