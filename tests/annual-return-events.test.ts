@@ -60,7 +60,7 @@ describe('annual return events (年报报送提醒)', () => {
       // Refused (the due date is long past and no reason is given): nothing is told.
       expect((await askGraphql(server.bianzhi.url, countyAdmin, submit, { input: { ...key, version: 1, ...signed } })).errors).toHaveLength(1);
       const submitted = (await data(countyAdmin, submit, { input: { ...key, version: 1, ...signed, lateReason: '系统切换' } })).submitAnnualReturn;
-      const returned = (await data(prefectureAdmin, sendBack, { input: { ...key, version: submitted.version }, why: '人员结构与台账不符' })).returnAnnualReturn;
+      await data(prefectureAdmin, sendBack, { input: { ...key, version: submitted.version }, why: '人员结构与台账不符' });
       // Made again while returned: its status does not change, so nothing is told.
       const remade = (await data(countyAdmin, freeze, key)).freezeAnnualReturn;
       const resubmitted = (await data(countyAdmin, submit, { input: { ...key, version: remade.version, ...signed, lateReason: '系统切换' } })).submitAnnualReturn;

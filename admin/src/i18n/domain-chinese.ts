@@ -573,6 +573,12 @@ export const domainChinese = {
             BLOCKING: '强制性',
             WARNING: '提示性',
         },
+        AnnualReturnEventType: {
+            SUBMITTED: '报送',
+            RETURNED: '退回',
+            ACCEPTED: '审核通过',
+            OVERDUE: '逾期未报',
+        },
         ReportStanding: {
             NOT_SUBMITTED: '未报',
             SUBMITTED: '已报',

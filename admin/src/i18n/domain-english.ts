@@ -571,6 +571,12 @@ export const domainEnglish: typeof domainChinese = {
             BLOCKING: 'Blocking',
             WARNING: 'Warning',
         },
+        AnnualReturnEventType: {
+            SUBMITTED: 'Submitted',
+            RETURNED: 'Returned',
+            ACCEPTED: 'Accepted',
+            OVERDUE: 'Overdue',
+        },
         ReportStanding: {
             NOT_SUBMITTED: 'Not Submitted',
             SUBMITTED: 'Submitted',
