@@ -96,6 +96,9 @@ describeInBrowser('the annual statistical report in the admin client', () => {
     const county = await session('nanming');
     const prefecture = await session('guiyang');
     const countyMain = county.page.locator('#main-content');
+    // Both windows listen to the annual returns under them from here on, whatever page they show.
+    await prefecture.page.locator('[data-live="connected"]').waitFor();
+    await county.page.locator('[data-live="connected"]').waitFor();
 
     // The county makes its return for 2012 from the list.
     await county.open('annual-returns');
@@ -144,6 +147,9 @@ describeInBrowser('the annual statistical report in the admin client', () => {
       preparer: '李科员',
       lateReason: '补报2012年度统计年报',
     });
+    // The prefecture, on its dashboard, is told at once; the county is not told of its own act.
+    await expectVisible(prefecture.page.getByRole('alert').filter({ hasText: `${nanming.name} 报送了2012年度年报（逾期：补报2012年度统计年报）` }));
+    expect(await county.page.getByRole('alert').filter({ hasText: '报送了' }).count()).toBe(0);
 
     // The prefecture finds it submitted in the year's progress (from the dashboard's card) and sends it back.
     const card = prefecture.page.getByTestId('annual-report-card');
@@ -169,8 +175,8 @@ describeInBrowser('the annual statistical report in the admin client', () => {
     expect(await prefecture.page.getByRole('button', { name: '审核通过', exact: true }).count()).toBe(0);
     expect((await server.data(returnOf, { bureauId: nanming.id })).annualReturn).toMatchObject({ status: 'RETURNED', returnReason: reason });
 
-    // The county reads why, makes the return again and resubmits it.
-    await county.page.reload();
+    // The county, its return's page still open, is told why and sees the page refreshed; it makes the return again and resubmits it.
+    await expectVisible(county.page.getByRole('alert').filter({ hasText: `${nanming.name} 2012年度年报被退回：${reason}` }));
     await expectStatus(county.page, '退回');
     await expectText(countyMain.getByTestId('return-reason'), reason);
     await saveScreenshot(county.page, 'annual-return-sent-back');
@@ -199,8 +205,8 @@ describeInBrowser('the annual statistical report in the admin client', () => {
     expect(XLSX.read(fs.readFileSync((await xlsx.path())!)).SheetNames.length).toBeGreaterThan(1);
     await saveScreenshot(prefecture.page, 'annual-return-accepted');
 
-    // The county sees it accepted, with nothing left to do but download it.
-    await county.page.reload();
+    // The county is told, and sees it accepted, with nothing left to do but download it.
+    await expectVisible(county.page.getByRole('alert').filter({ hasText: `${nanming.name} 2012年度年报已审核通过` }));
     await expectStatus(county.page, '已审核');
     expect(await county.page.getByRole('button', { name: '报送', exact: true }).count()).toBe(0);
     expect(await county.page.getByRole('button', { name: '重新生成', exact: true }).count()).toBe(0);

@@ -4,7 +4,7 @@ import { MomentField } from '../common/DayField';
 import type { CsvColumn } from '../common/csv-exporter';
 import { RegistryList } from '../common/RegistryList';
 import { EnumField, EnumInput } from '../common/enums';
-import { useLiveAlerts } from './LiveAlertsProvider';
+import { useLive } from '../live/LiveProvider';
 
 const filters = [
   <BooleanInput key="open" source="open" alwaysOn />,
@@ -15,7 +15,7 @@ const filters = [
 
 function LiveChip() {
   const translate = useTranslate();
-  const { connection } = useLiveAlerts();
+  const { connection } = useLive();
   return (
     <Chip
       size="small"
@@ -40,7 +40,7 @@ const csvColumns: CsvColumn[] = [
   { source: 'resolvedAt' },
 ];
 
-/** Over-staffing and over-positions alerts, refreshed live by the subscription (see LiveAlertsProvider). */
+/** Over-staffing and over-positions alerts, refreshed live by the subscription (see LiveAlerts). */
 export function AlertList() {
   const translate = useTranslate();
   return (

@@ -3,12 +3,12 @@ import NotificationsOffIcon from '@mui/icons-material/NotificationsOff';
 import { Badge, IconButton, Tooltip } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { useLiveAlerts } from './LiveAlertsProvider';
+import { useLive } from '../live/LiveProvider';
 
 /** The app bar's bell: open alerts in the user's jurisdiction, and whether live updates are on. */
 export function LiveAlertStatus() {
   const translate = useTranslate();
-  const { connection } = useLiveAlerts();
+  const { connection } = useLive();
   const { total } = useGetList('alerts', { filter: { open: true }, pagination: { page: 1, perPage: 1 } });
   const connected = connection === 'connected';
   return (

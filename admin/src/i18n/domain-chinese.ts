@@ -739,6 +739,15 @@ export const domainChinese = {
         },
         annualReport: {
             openYear: '开启年报',
+            events: {
+                submitted: '%{bureau} 报送了%{year}年度年报',
+                submittedLate: '%{bureau} 报送了%{year}年度年报（逾期：%{reason}）',
+                submittedLateUnexplained: '%{bureau} 报送了%{year}年度年报（逾期）',
+                returned: '%{bureau} %{year}年度年报被退回：%{reason}',
+                returnedUnexplained: '%{bureau} %{year}年度年报被退回',
+                accepted: '%{bureau} %{year}年度年报已审核通过',
+                overdue: '%{bureau} %{year}年度年报逾期未报',
+            },
             cutoffHint: '统计数据截至该日，通常为12月31日',
             make: '生成年报',
             makeTitle: '生成本单位统计年报',

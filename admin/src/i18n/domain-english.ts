@@ -737,6 +737,15 @@ export const domainEnglish: typeof domainChinese = {
         },
         annualReport: {
             openYear: 'Open a Year',
+            events: {
+                submitted: '%{bureau} submitted its %{year} annual return',
+                submittedLate: '%{bureau} submitted its %{year} annual return (late: %{reason})',
+                submittedLateUnexplained: '%{bureau} submitted its %{year} annual return (late)',
+                returned: "%{bureau}'s %{year} annual return was sent back: %{reason}",
+                returnedUnexplained: "%{bureau}'s %{year} annual return was sent back",
+                accepted: "%{bureau}'s %{year} annual return was accepted",
+                overdue: "%{bureau}'s %{year} annual return is overdue",
+            },
             cutoffHint: 'The figures stand at this date, normally 31 December',
             make: 'Make Return',
             makeTitle: "Make your bureau's annual return",

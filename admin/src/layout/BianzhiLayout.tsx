@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, Logout, TitlePortal, UserMenu } from 'react-admin';
 import { ChangePasswordMenuItem } from '../auth/ChangePasswordMenuItem';
+import { LiveAlerts } from '../alerts/LiveAlerts';
 import { LiveAlertStatus } from '../alerts/LiveAlertStatus';
-import { LiveAlertsProvider } from '../alerts/LiveAlertsProvider';
+import { LiveReturnEvents } from '../annual-returns/LiveReturnEvents';
+import { LiveProvider } from '../live/LiveProvider';
 import { BianzhiMenu } from './BianzhiMenu';
 
 function BianzhiAppBar() {
@@ -27,13 +29,15 @@ function BianzhiAppBar() {
   );
 }
 
-/** The live alert subscription lives as long as the signed-in layout, whatever page is open. */
+/** The live connection and its subscriptions (alerts, annual returns) live as long as the signed-in layout, whatever page is open. */
 export function BianzhiLayout({ children }: { children: ReactNode }) {
   return (
-    <LiveAlertsProvider>
+    <LiveProvider>
+      <LiveAlerts />
+      <LiveReturnEvents />
       <Layout appBar={BianzhiAppBar} menu={BianzhiMenu}>
         {children}
       </Layout>
-    </LiveAlertsProvider>
+    </LiveProvider>
   );
 }
