@@ -13,6 +13,7 @@ import { databaseUnavailable, isDatabaseUnavailable } from '../database/database
 import { authenticate } from '../modules/access/principal';
 import { buildBianzhiSchema } from '../schema';
 import { annualReturnExports } from '../modules/annual-report/annual-return-export.route';
+import { registerRoutes } from '../modules/registers/registers.route';
 import type { BianzhiServices } from '../services';
 import { adminPath, adminRouter } from './admin-app';
 import { explorerRouter } from './explorer';
@@ -91,6 +92,7 @@ export async function startHttpServer(config: Config, services: BianzhiServices,
     }),
   );
   app.use(annualReturnExports(shared, schema));
+  app.use(registerRoutes(orm, shared, schema));
   options.routes?.(app, orm);
   app.get('/', (_request, response) => response.redirect(`${adminPath}/`));
   app.use(adminRouter());

@@ -1,5 +1,6 @@
-import { Router, type Response } from 'express';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { Router } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { isReasonedError, sendError } from '../../http/route-errors';
 import type { ServerServices } from '../../context';
 import { reasonedError, unauthenticated } from '../../errors';
 import { Jurisdiction } from '../access/jurisdiction';
@@ -13,13 +14,6 @@ import { returnWorkbook } from './return-workbook';
 
 /** Where the exports are served: `/exports/annual-returns/<year>/<division code>.json` or `.xlsx`. */
 export const exportsPath = '/exports/annual-returns';
-
-const httpStatusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, BAD_USER_INPUT: 400 };
-
-function sendError(response: Response, error: GraphQLError): void {
-  const status = httpStatusOf[String(error.extensions.code)] ?? 400;
-  response.status(status).json({ errors: [{ message: error.message, extensions: { ...error.extensions, requestId: response.locals.requestId, http: undefined } }] });
-}
 
 /**
  * An accepted return for the central office (JSON, in the shape of
@@ -57,7 +51,7 @@ export function annualReturnExports(services: ServerServices, schema: GraphQLSch
       if (extension === 'json') response.type('application/json').send(`${JSON.stringify(document, null, 2)}\n`);
       else response.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await returnWorkbook(document, schema));
     } catch (error) {
-      if (error instanceof GraphQLError && error.extensions.code) sendError(response, error);
+      if (isReasonedError(error)) sendError(response, error);
       else next(error);
     }
   });

@@ -1,19 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { GraphQLSchema } from 'graphql';
-import { isEnumType } from 'graphql';
+import { chineseTermOf } from '../../common/chinese-terms';
 import type { ReturnDocument } from './return-document';
-
-/**
- * The Chinese term of an enum value, as its GraphQL description gives it in
- * parentheses ("Party organ (党委部门)."), so that the workbook speaks as the
- * schema does; the value itself where there is none.
- */
-function chineseTermOf(schema: GraphQLSchema, enumName: string, value: string): string {
-  const type = schema.getType(enumName);
-  const description = isEnumType(type) ? type.getValue(value)?.description ?? '' : '';
-  const terms = [...description.matchAll(/[（(]([^（）()]*[\u4e00-\u9fff][^（）()]*)[）)]/g)].map((match) => match[1]);
-  return terms[0]?.split(/[,，]/)[0].trim() || value;
-}
 
 type Cell = string | number | null;
 
