@@ -16,6 +16,7 @@ import { InstitutionTree } from './institutions/InstitutionTree';
 import { i18nProvider } from './i18n/i18n-provider';
 import { BianzhiLayout } from './layout/BianzhiLayout';
 import { quotasResource } from './quotas';
+import { RegisterImport } from './registers/RegisterImport';
 import { reportingPeriodsResource } from './reporting-periods';
 import { staffResource } from './staff';
 import { staffingUseApplicationsResource } from './staffing-use-applications';
@@ -58,6 +59,7 @@ export function App() {
       <CustomRoutes>
         <Route path="/institution-tree" element={<InstitutionTree />} />
         <Route path="/annual-report-progress" element={<AnnualReportProgress />} />
+        <Route path="/registers/import" element={<RegisterImport />} />
         <Route path="/print/staffing-use-notice/:id" element={<StaffingUseNoticePrint />} />
         <Route path="/print/institution-certificate/:id" element={<InstitutionCertificatePrint />} />
       </CustomRoutes>

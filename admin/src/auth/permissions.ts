@@ -23,6 +23,7 @@ export function mayAccess(
   if (!account) return false;
   if ((resource === 'audit' || resource === 'accounts') && !account.permissions.readsAuditTrail) return false;
   if (readActions.includes(action)) return true;
+  // Any other action writes: a register's bulk import (resource `registers`, action `import`) too, administrators only.
   if (readOnlyResources.includes(resource) || !canWrite(account)) return false;
   // Accounts are disabled, never deleted: the audit trail names them.
   if (resource === 'accounts' && action === 'delete') return false;

@@ -17,6 +17,12 @@ import { StaleChip } from '../websites/StaleChip';
 import { EnumField } from '../common/enums';
 import { BureauBreadcrumbs } from './BureauBreadcrumbs';
 import { IndicatorField, indicatorNames } from './IndicatorField';
+import { StaffRegisterExportButton } from '../registers/StaffRegisterExportButton';
+
+function ExportRegisterButton() {
+  const bureau = useRecordContext<{ code: string }>();
+  return <StaffRegisterExportButton code={bureau?.code} />;
+}
 
 function ChildBureauButton() {
   const bureau = useRecordContext<{ id: string; level: string }>();
@@ -31,6 +37,7 @@ export function BureauShow() {
       actions={
         <TopToolbar>
           <ChildBureauButton />
+          <ExportRegisterButton />
           <EditButton />
         </TopToolbar>
       }

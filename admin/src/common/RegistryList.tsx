@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import { CreateButton, ExportButton, List, TopToolbar, useResourceContext, useTranslate, type ListProps } from 'react-admin';
+import { CreateButton, List, TopToolbar, useResourceContext, useTranslate, type ListProps } from 'react-admin';
 import { csvExporter, type CsvColumn } from './csv-exporter';
+import { ExportAllButton } from './ExportAllButton';
 
 /**
  * A registry list: 25 rows a page, a create button for those who may create
- * (react-admin asks the auth provider), and CSV export of the list as filtered
- * with these columns, in the user's language.
+ * (react-admin asks the auth provider), and CSV export of the whole list as
+ * filtered with these columns, in the user's language.
  */
 export function RegistryList({
   csvColumns,
@@ -25,7 +26,7 @@ export function RegistryList({
         <TopToolbar>
           {extraActions}
           <CreateButton label={createLabel} />
-          <ExportButton maxResults={1000} />
+          <ExportAllButton />
         </TopToolbar>
       }
     >

@@ -28,6 +28,7 @@ export interface ServerError {
 const entityLabels: Record<string, string> = {
   bureau: '编办',
   'e-government unit': '电子政务机构',
+  institution: '机构',
   egovunit: '电子政务机构',
   unit: '电子政务机构',
   website: '网站',
@@ -54,6 +55,8 @@ function recordLabel(entity: string, id: string, mayBeCode = false): string {
   const label = entityLabel(entity);
   if (id === '?' || id === '') return `该${label}`;
   if (mayBeCode && label === '编办' && /^[1-9]\d{5}$/.test(id)) return `行政区划代码为 ${id} 的编办`;
+  // An import names a record by what its cell holds (a name, a credit code), not by a record's number.
+  if (!/^\d+$/.test(id)) return `${label}“${id}”`;
   return `编号为 ${id} 的${label}`;
 }
 
@@ -74,6 +77,17 @@ const levelBureauLabels: Record<string, string> = {
   PROVINCE: '省编办',
   PREFECTURE: '市州编办',
   COUNTY: '县级编办',
+};
+
+/** A workbook's limits, as WORKBOOK_TOO_LARGE names them (server/modules/registers/workbook/workbook-limits.ts). */
+const workbookLimitLabels: Record<string, string> = {
+  'upload size': '上传文件大小（字节）',
+  'unpacked size': '解压后大小（字节）',
+  parts: '文件部件数',
+  'compression ratio': '压缩比',
+  'shared strings size': '共享字符串大小（字节）',
+  'characters of one cell': '单元格字符数',
+  'rows of a sheet': '工作表行数',
 };
 
 function levelBureau(level: string): string {
@@ -231,6 +245,7 @@ function chineseParameters(parameters: Parameters): Record<string, string> {
   if ('role' in parameters) words.role = roleLabel(text('role'));
   for (const level of ['level', 'parentLevel', 'bureauLevel', 'expectedParentLevel']) if (level in parameters) words[level] = levelBureau(text(level));
   for (const name of ['bureauName', 'parentName', 'name']) if (name in parameters) words[name] = quoted(text(name));
+  if ('limit' in parameters) words.limit = workbookLimitLabels[text('limit')] ?? text('limit');
   if ('recorded' in parameters) words.recorded = genderLabels[text('recorded')] ?? text('recorded');
   if ('earlierField' in parameters) words.earlierField = earlierLabel(text('earlierField'));
   if ('operation' in parameters) words.operation = operationLabel(text('operation'));
