@@ -18,6 +18,7 @@ import { Migration20261129230000_principal_change_notices } from './Migration202
 import { Migration20261130013000_alert_lock_order } from './Migration20261130013000_alert_lock_order';
 import { Migration20261130023155_annual_report } from './Migration20261130023155_annual_report';
 import { Migration20261130035622_annual_return_events } from './Migration20261130035622_annual_return_events';
+import { Migration20261130043000_staff_cells_by_statement } from './Migration20261130043000_staff_cells_by_statement';
 import { Migration20261129180938_staff_name_index } from './Migration20261129180938_staff_name_index';
 import { Migration20261129111500_audit_client_request_id } from './Migration20261129111500_audit_client_request_id';
 
@@ -44,4 +45,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130013000_alert_lock_order', class: Migration20261130013000_alert_lock_order },
   { name: 'Migration20261130023155_annual_report', class: Migration20261130023155_annual_report },
   { name: 'Migration20261130035622_annual_return_events', class: Migration20261130035622_annual_return_events },
+  { name: 'Migration20261130043000_staff_cells_by_statement', class: Migration20261130043000_staff_cells_by_statement },
 ];

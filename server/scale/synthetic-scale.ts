@@ -24,12 +24,16 @@ const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 const givenNames = ['伟', '芳', '敏', '静', '磊', '洋', '艳', '勇', '军', '杰', '娟', '涛', '明', '超', '霞', '平', '刚', '丽', '鹏', '婷', '俊', '华', '晓东', '建国', '海燕', '文静', '志强', '小红', '晓燕', '德贵', '红梅', '国华', '永红', '建华', '光明', '世杰', '玉兰', '春花', '正华', '兴旺'];
 const educations = ['BACHELOR', 'BACHELOR', 'BACHELOR', 'JUNIOR_COLLEGE', 'JUNIOR_COLLEGE', 'MASTER', 'SECONDARY', 'DOCTORATE'];
 
-/** Triggers that keep staffing cells, alerts and statistics versions row by row: off during the load, their work done once in bulk. */
-const rowTriggers: [table: string, trigger: string][] = [
-  ['staff', 'staff_staffing_cells'],
+/** Triggers that keep staffing cells, alerts and statistics versions as rows change: off during the load, their work done once in bulk. */
+const countingTriggers: [table: string, trigger: string][] = [
+  ['staff', 'staff_cells_inserted'],
+  ['staff', 'staff_cells_updated'],
+  ['staff', 'staff_cells_deleted'],
   ['quota', 'quota_staffing_cell'],
   ['establishment_approval', 'approval_staffing_cells'],
   ['institution', 'institution_facts_changed'],
+];
+const cellTriggers: [table: string, trigger: string][] = [
   ['staffing_cell', 'staffing_cell_changed'],
   ['staffing_cell', 'staffing_cell_alerts'],
 ];
@@ -257,7 +261,7 @@ export async function fillToScale(databaseUrl: string, target: ScaleTarget): Pro
     await client.query('begin');
     await client.query('set local synchronous_commit = off');
     await client.query(`set local work_mem = '256MB'`);
-    for (const [table, trigger] of rowTriggers) await client.query(`alter table ${table} disable trigger ${trigger}`);
+    for (const [table, trigger] of [...countingTriggers, ...cellTriggers]) await client.query(`alter table ${table} disable trigger ${trigger}`);
     const ids: number[] = new Array(plan.length);
     // Supervising institutions (organs, townships) first, then those they supervise.
     // A supervisor already in the registry is at hand (supervisorId).
@@ -270,7 +274,7 @@ export async function fillToScale(databaseUrl: string, target: ScaleTarget): Pro
     log(started, `approvals ${approvals.length.toLocaleString('en')}, internal bodies ${bodies.toLocaleString('en')}, quotas ${quotas.toLocaleString('en')}`);
     await insertStaff(client, plan, ids, target.staff, started);
 
-    for (const [table, trigger] of rowTriggers.slice(0, 4)) await client.query(`alter table ${table} enable trigger ${trigger}`);
+    for (const [table, trigger] of countingTriggers) await client.query(`alter table ${table} enable trigger ${trigger}`);
     await client.query('select recompute_staffing_cells()');
     log(started, 'staffing cells recomputed');
     // The alert trigger fires on insert or update of a cell: touch the over cells with it on, and fire it now
