@@ -143,6 +143,17 @@ describe('the staff register as a workbook', () => {
     // A changed position is a change, audited with before and after.
     const promoted = workbookOf({ [sheet]: [header, person(quotaUnit.name, good[0], { 姓名: '甲', 职务: '副主任科员' })] });
     expect((await uploadStaffRegister(server.bianzhi.url, countyAdmin, '520102', promoted, { commit: true })).report).toMatchObject({ created: 0, changed: 1 });
+    const [change] = (await data(countyAdmin, `{ auditEntries(filter: { operation: "importStaffRegister", recordType: "Staff" }, limit: 1) { items { before after } } }`)).auditEntries.items;
+    expect([change.before.position, change.after.position, change.after.version - change.before.version]).toEqual(['科员', '副主任科员', 1]);
+    // An imported person's entry holds the snapshot any write of a person takes: the same keys, the same forms.
+    await data(countyAdmin, `mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id } }`, {
+      input: { institutionId: quotaUnit.id, quotaCategory: 'ADMINISTRATIVE', name: '表单录入', nationalId: newId(), education: 'BACHELOR', position: '科员', hiredOn: '2015-07-01', status: 'ACTIVE' },
+    });
+    const [created] = (await data(countyAdmin, `{ auditEntries(filter: { operation: "createStaff" }, limit: 1) { items { after } } }`)).auditEntries.items;
+    const imported = (await data(countyAdmin, `{ auditEntries(filter: { operation: "importStaffRegister", recordType: "Staff" }, limit: 10) { items { after } } }`)).auditEntries.items.at(-1);
+    expect(Object.keys(imported.after).sort()).toEqual(Object.keys(created.after).sort());
+    expect(imported.after).toMatchObject({ status: 'ACTIVE', entryKind: 'RECORDED', version: 1, hiredOn: '2015-07-01', institutionId: Number(quotaUnit.id) });
+    expect(imported.after.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
   });
 
   it("exports a bureau's people in post in the template's shape, and takes its own export back unchanged; exported, left and imported again, the same contents", async () => {

@@ -1,8 +1,9 @@
 import { requireNotBefore } from '../../common/validation';
-import { badUserInput, inputProblemError } from '../../errors';
+import { inputProblemError } from '../../errors';
 import { normalizedCreditCode } from '../institution/institution-facts';
 import { readNationalId } from '../staff/national-id';
 import type { ReadRow } from './register-columns';
+import { ProblemLog } from './problem-log';
 import { checked, problemFromError, problemOf, type ProblemPlace, type RowProblem } from './register-problem';
 import { dateOf, staffSheet, staffColumns, type StaffColumnKey, type StaffRegisterRow } from './staff-register';
 
@@ -31,14 +32,10 @@ export interface StaffChange {
   values: StaffValues;
 }
 
-/** What committing the file would do, and what keeps it from being committed. */
-export interface StaffImportPlan {
-  rows: number;
+/** What a chunk of rows would write. */
+export interface StaffChunkPlan {
   creates: (StaffValues & { row: number })[];
   changes: StaffChange[];
-  unchanged: number;
-  /** Errors (nothing is committed while there is one) and warnings, in row order. */
-  problems: RowProblem[];
 }
 
 interface InstitutionRow {
@@ -145,85 +142,111 @@ class Vacancies {
 }
 
 /**
- * Checks every row as the API checks one person, against the registry as the
- * statement reads it (in the commit, under the institutions' locks), and
- * against the file's other rows: what would be created, changed and left
- * alone, and every problem. A person already in post in the row's institution
- * is changed (a new quota category or tier takes a free post, as updateStaff
- * requires); a person new to it is recorded as already in post (存量人员登记,
- * as createStaff does), over quota only with a warning, since the registry
+ * Checks the rows as the API checks one person, against the registry as the
+ * statements read it (in the commit, under the institutions' locks), and
+ * against the file's rows before them, a chunk at a time so that no more than
+ * a chunk is held: what would be created, changed and left alone, and every
+ * problem. A person already in post in the row's institution is changed (a
+ * new quota category or tier takes a free post, as updateStaff requires); a
+ * person new to it is recorded as already in post (存量人员登记, as
+ * createStaff does), over quota only with a warning, since the registry
  * records people as they are and raises the alert.
  */
-export async function planStaffImport(sql: Sql, bureauId: number, reads: ReadRow<StaffColumnKey>[]): Promise<StaffImportPlan> {
-  const problems: RowProblem[] = reads.flatMap((read) => read.problems);
-  const usable = reads.filter((read) => read.problems.every((problem) => problem.severity !== 'ERROR'));
-  const finder = new InstitutionFinder(await sql<InstitutionRow>('select id, name, credit_code, status from institution where bureau_id = ?', [bureauId]));
-  const nationalIds = [...new Set(usable.map((read) => read.values.nationalId!.toUpperCase()))];
-  const active = new Map(
-    (
-      await sql<ActiveStaffRow>(
-        `select id, version, institution_id, name, national_id, gender, birth_date, quota_category, education, position, leadership_tier, hired_on
-           from staff where status = 'ACTIVE' and national_id in (select jsonb_array_elements_text(?::jsonb))`,
-        [JSON.stringify(nationalIds)],
-      )
-    ).map((row) => [row.national_id, row]),
-  );
-  const firstRowOf = new Map<string, number>();
-  const people: { read: ReadRow<StaffColumnKey>; person: StaffValues }[] = [];
-  for (const read of usable) {
-    const at = (key: StaffColumnKey): ProblemPlace => ({ sheet: staffSheet, row: read.row, column: header(key) });
-    const nationalId = read.values.nationalId!.toUpperCase();
-    const first = firstRowOf.get(nationalId);
-    if (first !== undefined) {
-      problems.push(problemOf(at('nationalId'), 'NATIONAL_ID_TWICE_IN_FILE', { firstRow: first }));
-      continue;
-    }
-    firstRowOf.set(nationalId, read.row);
-    const institution = finder.find(read.values, at, problems);
-    const person = institution && personOf(read, institution, at, problems);
-    if (person) people.push({ read, person });
+export class StaffImportPlanner {
+  readonly problems = new ProblemLog();
+  rows = 0;
+  created = 0;
+  changed = 0;
+  unchanged = 0;
+  private readonly firstRowOf = new Map<string, number>();
+
+  private constructor(
+    private readonly sql: Sql,
+    private readonly finder: InstitutionFinder,
+    private readonly vacancies: Vacancies,
+  ) {}
+
+  static async start(sql: Sql, bureauId: number): Promise<StaffImportPlanner> {
+    const finder = new InstitutionFinder(await sql<InstitutionRow>('select id, name, credit_code, status from institution where bureau_id = ?', [bureauId]));
+    const vacancies = new Vacancies(
+      await sql<{ institution_id: number; dimension: string; key: string; free: number }>(
+        'select institution_id, dimension, key, free from staffing_vacancy where institution_id in (select id from institution where bureau_id = ?)',
+        [bureauId],
+      ),
+    );
+    return new StaffImportPlanner(sql, finder, vacancies);
   }
-  const institutionIds = [...new Set(people.map(({ person }) => person.institutionId))];
-  const vacancies = new Vacancies(
-    await sql<{ institution_id: number; dimension: string; key: string; free: number }>(
-      'select institution_id, dimension, key, free from staffing_vacancy where institution_id in (select jsonb_array_elements_text(?::jsonb)::int)',
-      [JSON.stringify(institutionIds)],
-    ),
-  );
-  const plan: StaffImportPlan = { rows: reads.length, creates: [], changes: [], unchanged: 0, problems };
-  for (const { read, person } of people) {
-    const at = (key: StaffColumnKey): ProblemPlace => ({ sheet: staffSheet, row: read.row, column: header(key) });
-    const existing = active.get(person.nationalId);
+
+  /** Checks the next rows of the file, in order: what they would write. */
+  async plan(reads: ReadRow<StaffColumnKey>[]): Promise<StaffChunkPlan> {
+    const log = this.problems;
+    this.rows += reads.length;
+    for (const read of reads) log.add(...read.problems);
+    const usable = reads.filter((read) => read.problems.every((problem) => problem.severity !== 'ERROR'));
+    const nationalIds = [...new Set(usable.map((read) => read.values.nationalId!.toUpperCase()))];
+    const active = new Map(
+      (
+        await this.sql<ActiveStaffRow>(
+          `select id, version, institution_id, name, national_id, gender, birth_date, quota_category, education, position, leadership_tier, hired_on
+             from staff where status = 'ACTIVE' and national_id in (select jsonb_array_elements_text(?::jsonb))`,
+          [JSON.stringify(nationalIds)],
+        )
+      ).map((row) => [row.national_id, row]),
+    );
+    const chunk: StaffChunkPlan = { creates: [], changes: [] };
+    for (const read of usable) {
+      const at = (key: StaffColumnKey): ProblemPlace => ({ sheet: staffSheet, row: read.row, column: header(key) });
+      const nationalId = read.values.nationalId!.toUpperCase();
+      const first = this.firstRowOf.get(nationalId);
+      if (first !== undefined) {
+        log.add(problemOf(at('nationalId'), 'NATIONAL_ID_TWICE_IN_FILE', { firstRow: first }));
+        continue;
+      }
+      this.firstRowOf.set(nationalId, read.row);
+      const problems: RowProblem[] = [];
+      const institution = this.finder.find(read.values, at, problems);
+      const person = institution && personOf(read, institution, at, problems);
+      log.add(...problems);
+      if (person) this.planPerson(read.row, person, active.get(person.nationalId), at, chunk);
+    }
+    return chunk;
+  }
+
+  private planPerson(row: number, person: StaffValues, existing: ActiveStaffRow | undefined, at: (key: StaffColumnKey) => ProblemPlace, chunk: StaffChunkPlan): void {
+    const log = this.problems;
     if (existing && existing.institution_id !== person.institutionId) {
-      problems.push(problemOf(at('nationalId'), 'NATIONAL_ID_ACTIVE_ELSEWHERE'));
-      continue;
+      log.add(problemOf(at('nationalId'), 'NATIONAL_ID_ACTIVE_ELSEWHERE'));
+      return;
     }
     if (existing) {
       const now = valuesOfActive(existing);
       if (compared.every((field) => now[field] === person[field])) {
-        plan.unchanged += 1;
-        continue;
+        this.unchanged += 1;
+        return;
       }
-      const before = problems.length;
+      const problems: RowProblem[] = [];
       if (person.quotaCategory !== now.quotaCategory) {
-        const { taken, free } = vacancies.take(person.institutionId, 'CATEGORY', person.quotaCategory);
-        if (!taken) problems.push(problemFromError(at('quotaCategory'), badUserInput('quotaCategory', 'NO_VACANCY', { free })));
+        const { taken, free } = this.vacancies.take(person.institutionId, 'CATEGORY', person.quotaCategory);
+        if (!taken) problems.push(problemOf(at('quotaCategory'), 'NO_VACANCY', { free }));
       }
       if (person.leadershipTier !== null && person.leadershipTier !== now.leadershipTier) {
-        const { taken, free } = vacancies.take(person.institutionId, 'TIER', person.leadershipTier);
-        if (!taken) problems.push(problemFromError(at('leadershipTier'), badUserInput('leadershipTier', 'NO_VACANT_POSITION', { free })));
+        const { taken, free } = this.vacancies.take(person.institutionId, 'TIER', person.leadershipTier);
+        if (!taken) problems.push(problemOf(at('leadershipTier'), 'NO_VACANT_POSITION', { free }));
       }
-      if (problems.length === before) plan.changes.push({ row: read.row, id: existing.id, version: existing.version, values: person });
-      continue;
+      log.add(...problems);
+      if (problems.length > 0) return;
+      this.changed += 1;
+      chunk.changes.push({ row, id: existing.id, version: existing.version, values: person });
+      return;
     }
-    const category = vacancies.take(person.institutionId, 'CATEGORY', person.quotaCategory);
-    if (!category.taken) problems.push({ ...problemFromError(at('quotaCategory'), badUserInput('quotaCategory', 'NO_VACANCY', { free: category.free })), severity: 'WARNING' });
+    const category = this.vacancies.take(person.institutionId, 'CATEGORY', person.quotaCategory);
+    // Told by the API's reasons, made without an error: a file over quota has as many warnings as rows.
+    if (!category.taken) log.add(problemOf(at('quotaCategory'), 'NO_VACANCY', { free: category.free }, 'WARNING'));
     if (person.leadershipTier !== null) {
-      const tier = vacancies.take(person.institutionId, 'TIER', person.leadershipTier);
-      if (!tier.taken) problems.push({ ...problemFromError(at('leadershipTier'), badUserInput('leadershipTier', 'NO_VACANT_POSITION', { free: tier.free })), severity: 'WARNING' });
+      const tier = this.vacancies.take(person.institutionId, 'TIER', person.leadershipTier);
+      if (!tier.taken) log.add(problemOf(at('leadershipTier'), 'NO_VACANT_POSITION', { free: tier.free }, 'WARNING'));
     }
-    plan.creates.push({ ...person, row: read.row });
+    this.created += 1;
+    chunk.creates.push({ ...person, row });
   }
-  problems.sort((a, b) => a.row - b.row);
-  return plan;
 }
