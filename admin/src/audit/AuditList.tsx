@@ -6,7 +6,7 @@ import { EnumField } from '../common/enums';
 import { AuditChanges } from './AuditChanges';
 import { auditedOperations } from './operations';
 
-const recordTypes = ['Bureau', 'EGovUnit', 'Institution', 'EstablishmentApproval', 'StaffingUseApproval', 'Quota', 'Staff', 'Website', 'Account', 'AccessToken', 'ReportingPeriod', 'AnnualReturn'];
+const recordTypes = ['Bureau', 'EGovUnit', 'Institution', 'EstablishmentApproval', 'StaffingUseApproval', 'Quota', 'Staff', 'Website', 'Account', 'AccessToken', 'ReportingPeriod', 'AnnualReturn', 'RegisterImport'];
 const recordTypeChoices = recordTypes.map((type) => ({ id: type, name: `bianzhi.audit.recordTypes.${type}` }));
 
 const operationChoices = auditedOperations.map((operation) => ({ id: operation, name: `bianzhi.audit.operations.${operation}` }));

@@ -980,6 +980,7 @@ export const domainChinese = {
                 openReportingPeriod: '开启年报',
                 returnAnnualReturn: '退回年报',
                 submitAnnualReturn: '报送年报',
+                importStaffRegister: '批量导入实名制人员',
             },
             recordTypes: {
                 Bureau: '编办',
@@ -994,6 +995,7 @@ export const domainChinese = {
                 StaffingUseApproval: '用编核准',
                 ReportingPeriod: '年报报告期',
                 AnnualReturn: '统计年报',
+                RegisterImport: '批量导入',
             },
             before: '变更前',
             after: '变更后',

@@ -978,6 +978,7 @@ export const domainEnglish: typeof domainChinese = {
                 openReportingPeriod: 'Open reporting period',
                 returnAnnualReturn: 'Send annual return back',
                 submitAnnualReturn: 'Submit annual return',
+                importStaffRegister: 'Import staff register',
             },
             recordTypes: {
                 Bureau: 'Bureau',
@@ -992,6 +993,7 @@ export const domainEnglish: typeof domainChinese = {
                 StaffingUseApproval: 'Staffing-use approval',
                 ReportingPeriod: 'Reporting period',
                 AnnualReturn: 'Annual return',
+                RegisterImport: 'Bulk import',
             },
             before: 'Before',
             after: 'After',
