@@ -25,3 +25,36 @@ export interface ImportReport {
 
 /** A step of a long import, as the upload streams it before the report: for a progress bar. */
 export type ImportProgress = { phase: 'reading'; rows: number } | { phase: 'checking'; rows: number } | { phase: 'writing'; written: number; total: number };
+
+/** What an import counted, as its report gives it. */
+export interface ImportCounts {
+  rows: number;
+  created: number;
+  changed: number;
+  unchanged: number;
+  problems: { errors: number; warnings: number; listed(): RowProblem[] };
+}
+
+/** The report of an import of `register` for the request's bureau and file. */
+export function importReport(register: string, request: { bureau: { code: string; name: string }; fileName: string; file: Buffer }, sha256: string, counts: ImportCounts, committed: boolean): ImportReport {
+  return {
+    register,
+    bureau: { code: request.bureau.code, name: request.bureau.name },
+    file: { name: request.fileName, sha256, bytes: request.file.length },
+    committed,
+    rows: counts.rows,
+    created: counts.created,
+    changed: counts.changed,
+    unchanged: counts.unchanged,
+    errors: counts.problems.errors,
+    warnings: counts.problems.warnings,
+    problems: counts.problems.listed(),
+  };
+}
+
+/** A commit refused for the file's problems: the report says which, the error why nothing was written. */
+export class ImportRefused extends Error {
+  constructor(readonly report: ImportReport) {
+    super('the file has problems');
+  }
+}

@@ -4,11 +4,10 @@ import { normalizedCreditCode } from '../institution/institution-facts';
 import { readNationalId } from '../staff/national-id';
 import type { ReadRow } from './register-columns';
 import { ProblemLog } from './problem-log';
+import type { Sql } from './register-reading';
 import { checked, problemFromError, problemOf, type ProblemPlace, type RowProblem } from './register-problem';
 import { dateOf, staffSheet, staffColumns, type StaffColumnKey, type StaffRegisterRow } from './staff-register';
 
-/** Runs one statement (`?` placeholders) in the import's connection or transaction. */
-export type Sql = <Row>(sql: string, parameters: unknown[]) => Promise<Row[]>;
 
 /** A person as a row of the file sets them, ready to write. */
 export interface StaffValues {
