@@ -5,7 +5,7 @@ import { ApproveEstablishmentDocument, CreateEGovUnitDocument } from './generate
 import { tokenFor } from './support/credentials';
 import { simpleEstablishment } from './support/establishment';
 import { askGraphql } from './support/http-client';
-import { downloadWorkbook, sheetRows, uploadStaffRegister, workbookOf } from './support/registers';
+import { downloadWorkbook, sheetRows, uploadRegister, workbookOf } from './support/registers';
 import { useTestServer } from './support/test-server';
 
 /**
@@ -89,7 +89,7 @@ describe('the staff register as a workbook', () => {
       workbook.Sheets[sheet].K3 = { t: 'n', f: 'DATE(2015,7,1)' };
     });
     const before = await writeState();
-    const dryRun = await uploadStaffRegister(server.bianzhi.url, countyAdmin, '520102', withProblems);
+    const dryRun = await uploadRegister(server.bianzhi.url, countyAdmin, '520102', withProblems);
     expect(dryRun.status).toBe(200);
     expect(await writeState()).toBe(before);
     const problems = dryRun.report!.problems.map((problem: Record<string, unknown>) => [problem.row, problem.column, problem.reason, problem.severity]);
@@ -114,7 +114,7 @@ describe('the staff register as a workbook', () => {
     expect(dryRun.report!.problems.find((problem: Record<string, unknown>) => problem.reason === 'VALUE_NOT_ALLOWED').parameters.allowed).toContain('事业编制');
     expect(dryRun.report).toMatchObject({ committed: false, rows: 14, created: 2, changed: 0, errors: 12, warnings: 1 });
 
-    const refused = await uploadStaffRegister(server.bianzhi.url, countyAdmin, '520102', withProblems, { commit: true });
+    const refused = await uploadRegister(server.bianzhi.url, countyAdmin, '520102', withProblems, { commit: true });
     expect(refused.status).toBe(409);
     expect(refused.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'IMPORT_HAS_PROBLEMS', problems: 12 });
     expect(refused.report!.committed).toBe(false);
@@ -122,7 +122,7 @@ describe('the staff register as a workbook', () => {
 
     // The fixed file: the good rows only. The second person takes the unit over its one post: written, with the alert raised.
     const fixed = workbookOf({ [sheet]: [header, rows[1], rows[2]] });
-    const committed = await uploadStaffRegister(server.bianzhi.url, countyAdmin, '520102', fixed, { commit: true, fileName: '南明区人员（修正）.xlsx', progress: true });
+    const committed = await uploadRegister(server.bianzhi.url, countyAdmin, '520102', fixed, { commit: true, fileName: '南明区人员（修正）.xlsx', progress: true });
     expect(committed.status).toBe(200);
     expect(committed.report).toMatchObject({ committed: true, created: 2, changed: 0, unchanged: 0, errors: 0, warnings: 1 });
     expect(committed.progress.some((step) => step.phase === 'writing')).toBe(true);
@@ -136,13 +136,13 @@ describe('the staff register as a workbook', () => {
 
     // The same file again changes nothing.
     const state = await writeState();
-    const again = await uploadStaffRegister(server.bianzhi.url, countyAdmin, '520102', fixed, { commit: true });
+    const again = await uploadRegister(server.bianzhi.url, countyAdmin, '520102', fixed, { commit: true });
     expect(again.report).toMatchObject({ committed: true, created: 0, changed: 0, unchanged: 2 });
     expect(JSON.parse(await writeState())).toMatchObject({ ...JSON.parse(state), audits: String(Number(JSON.parse(state).audits) + 1) });
 
     // A changed position is a change, audited with before and after.
     const promoted = workbookOf({ [sheet]: [header, person(quotaUnit.name, good[0], { 姓名: '甲', 职务: '副主任科员' })] });
-    expect((await uploadStaffRegister(server.bianzhi.url, countyAdmin, '520102', promoted, { commit: true })).report).toMatchObject({ created: 0, changed: 1 });
+    expect((await uploadRegister(server.bianzhi.url, countyAdmin, '520102', promoted, { commit: true })).report).toMatchObject({ created: 0, changed: 1 });
     const [change] = (await data(countyAdmin, `{ auditEntries(filter: { operation: "importStaffRegister", recordType: "Staff" }, limit: 1) { items { before after } } }`)).auditEntries.items;
     expect([change.before.position, change.after.position, change.after.version - change.before.version]).toEqual(['科员', '副主任科员', 1]);
     // An imported person's entry holds the snapshot any write of a person takes: the same keys, the same forms.
@@ -164,7 +164,7 @@ describe('the staff register as a workbook', () => {
     expect(rows.length - 1).toBe(active);
     expect(rows.slice(1).every((row) => /^\d{17}[\dX]$/.test(row[3]) && /^\d{4}-\d{2}-\d{2}$/.test(row[5]))).toBe(true);
 
-    const back = await uploadStaffRegister(server.bianzhi.url, countyAdmin, '520102', exported, { commit: true });
+    const back = await uploadRegister(server.bianzhi.url, countyAdmin, '520102', exported, { commit: true });
     expect(back.report).toMatchObject({ committed: true, rows: active, created: 0, changed: 0, unchanged: active, errors: 0 });
 
     // Everyone of the bureau leaves (as if the registry were empty of them), the export goes in again and comes out the same.
@@ -172,7 +172,7 @@ describe('the staff register as a workbook', () => {
       `update staff set status = 'LEFT' where status = 'ACTIVE' and institution_id in (select id from institution where bureau_id = ?)`,
       [Number(nanming.id)],
     );
-    const reimported = await uploadStaffRegister(server.bianzhi.url, countyAdmin, '520102', exported, { commit: true });
+    const reimported = await uploadRegister(server.bianzhi.url, countyAdmin, '520102', exported, { commit: true });
     expect(reimported.report).toMatchObject({ created: active, errors: 0 });
     expect(sheetRows(await downloadWorkbook(server.bianzhi.url, countyAdmin, '/registers/520102/staff.xlsx'), sheet)).toEqual(rows);
   });
@@ -186,7 +186,7 @@ describe('the staff register as a workbook', () => {
       [Buffer.alloc(0), 'WORKBOOK_UNREADABLE'],
     ];
     for (const [file, reason] of cases) {
-      const answer = await uploadStaffRegister(server.bianzhi.url, countyAdmin, '520102', file, { commit: true });
+      const answer = await uploadRegister(server.bianzhi.url, countyAdmin, '520102', file, { commit: true });
       expect([reason, answer.status, answer.errors?.[0].extensions.reason]).toEqual([reason, 400, reason]);
     }
     const tooLarge = await fetch(`${server.bianzhi.url}/registers/520102/staff`, { method: 'POST', headers: { authorization: `Bearer ${countyAdmin}`, 'content-length': String(60 * 1024 * 1024) }, body: Buffer.alloc(1) }).catch(() => null);
@@ -197,16 +197,16 @@ describe('the staff register as a workbook', () => {
   it('keeps to the jurisdiction and the roles: no import outside it or by a reader, an integrator\'s export masked', async () => {
     const file = workbookOf({ [sheet]: [header, person(quotaUnit.name, newId())] });
     const before = await writeState();
-    const outside = await uploadStaffRegister(server.bianzhi.url, countyAdmin, '520103', file, { commit: true });
-    const missing = await uploadStaffRegister(server.bianzhi.url, countyAdmin, '529999', file, { commit: true });
+    const outside = await uploadRegister(server.bianzhi.url, countyAdmin, '520103', file, { commit: true });
+    const missing = await uploadRegister(server.bianzhi.url, countyAdmin, '529999', file, { commit: true });
     expect([outside.status, outside.errors![0].extensions.reason]).toEqual([404, 'RECORD_NOT_FOUND']);
     expect(outside.errors![0].message.replace('520103', 'CODE')).toBe(missing.errors![0].message.replace('529999', 'CODE'));
     for (const role of [AccountRole.INTEGRATOR, AccountRole.AUDITOR]) {
       const reader = await tokenFor(server.bianzhi, role, '520100');
-      const refused = await uploadStaffRegister(server.bianzhi.url, reader, '520102', file, { commit: true });
+      const refused = await uploadRegister(server.bianzhi.url, reader, '520102', file, { commit: true });
       expect([role, refused.status, refused.errors![0].extensions.reason]).toEqual([role, 403, 'ROLE_READS_ONLY']);
     }
-    expect((await uploadStaffRegister(server.bianzhi.url, null, '520102', file)).status).toBe(401);
+    expect((await uploadRegister(server.bianzhi.url, null, '520102', file)).status).toBe(401);
     expect(await writeState()).toBe(before);
 
     const integrator = await tokenFor(server.bianzhi, AccountRole.INTEGRATOR, '520100');

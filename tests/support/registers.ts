@@ -8,9 +8,9 @@ export interface ImportAnswer {
   errors?: { message: string; extensions: Record<string, unknown> }[];
 }
 
-/** Uploads a workbook to a bureau's staff register, a dry run unless `commit`; with `progress`, asks for the progress lines as the admin client does. */
-export async function uploadStaffRegister(url: string, token: string | null, code: string, file: Buffer, options: { commit?: boolean; fileName?: string; progress?: boolean } = {}): Promise<ImportAnswer> {
-  const response = await fetch(`${url}/registers/${code}/staff${options.commit ? '?commit=true' : ''}`, {
+/** Uploads a workbook to a bureau's register (staff unless `register` says another), a dry run unless `commit`; with `progress`, asks for the progress lines as the admin client does. */
+export async function uploadRegister(url: string, token: string | null, code: string, file: Buffer, options: { commit?: boolean; fileName?: string; progress?: boolean; register?: string } = {}): Promise<ImportAnswer> {
+  const response = await fetch(`${url}/registers/${code}/${options.register ?? 'staff'}${options.commit ? '?commit=true' : ''}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

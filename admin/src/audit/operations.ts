@@ -22,6 +22,7 @@ export const auditedOperations = [
   'deleteWebsite',
   'enterEstablishment',
   'freezeAnnualReturn',
+  'importInstitutionRegister',
   'importStaffRegister',
   'establishInstitution',
   'exitEstablishment',

@@ -12,7 +12,9 @@ export type ColumnType =
   /** One value of a schema enum, written as its Chinese term; the term or the API's value is read. */
   | { kind: 'enum'; enumName: string }
   /** A calendar date, YYYY-MM-DD. */
-  | { kind: 'date' };
+  | { kind: 'date' }
+  /** Yes or no, written 是 or 否; read as 'true' or 'false'. */
+  | { kind: 'flag' };
 
 /** One column of a register's sheet. */
 export interface RegisterColumn<Key extends string = string> {
@@ -20,6 +22,8 @@ export interface RegisterColumn<Key extends string = string> {
   header: string;
   type: ColumnType;
   required: boolean;
+  /** When a column not always required is (新设机构必填), as the instructions sheet says it. */
+  requiredWhen?: string;
   width: number;
   /** What the instructions sheet says of it (填写说明). */
   note: string;
@@ -87,6 +91,12 @@ function readCell(column: RegisterColumn, cell: CellValue, terms: ColumnTerms): 
       const date = cell instanceof Date ? dateText(cell) : typeof cell === 'string' ? parseDateText(cell.trim()) : null;
       return date ? { value: date } : { reason: 'DATE_INVALID' };
     }
+    case 'flag': {
+      const text = String(cell).trim().toLowerCase();
+      if (['是', 'true', 'y', 'yes'].includes(text) || cell === true) return { value: 'true' };
+      if (['否', 'false', 'n', 'no'].includes(text) || cell === false) return { value: 'false' };
+      return { reason: 'VALUE_NOT_ALLOWED', parameters: { allowed: '是、否' } };
+    }
   }
 }
 
@@ -126,6 +136,7 @@ export function registerCells<Key extends string>(columns: readonly RegisterColu
     if (value === null) return null;
     if (column.type.kind === 'enum') return terms.termOf(column.type.enumName, value);
     if (column.type.kind === 'date') return new Date(`${value}T00:00:00Z`);
+    if (column.type.kind === 'flag') return value === 'true' ? '是' : '否';
     return value;
   });
 }

@@ -40,12 +40,13 @@ export function problemFromError(place: ProblemPlace, error: unknown): RowProble
   return { ...place, severity: 'ERROR', reason: reason as string, message, parameters };
 }
 
-/** Runs an API check, turning its refusal into a problem at `place`. */
-export function checked<Value>(problems: RowProblem[], place: ProblemPlace, check: () => Value): Value | undefined {
+/** Runs an API check, turning its refusal into a problem at `place`, or where `place` puts the field the refusal names. */
+export function checked<Value>(problems: RowProblem[], place: ProblemPlace | ((field: string) => ProblemPlace), check: () => Value): Value | undefined {
   try {
     return check();
   } catch (error) {
-    problems.push(problemFromError(place, error));
+    const field = error instanceof GraphQLError ? String(error.extensions.field ?? '') : '';
+    problems.push(problemFromError(typeof place === 'function' ? place(field) : place, error));
     return undefined;
   }
 }

@@ -10,13 +10,12 @@ import { Bureau } from '../bureau/bureau.entity';
 import type { ImportProgress } from './import-report';
 import { ColumnTerms } from './register-columns';
 import { ImportRefused } from './import-report';
-import { importStaffRegister } from './staff-import';
-import { staffRegisterSheets } from './staff-register-sheets';
+import { registerKinds } from './register-kinds';
 import { workbookLimits } from './workbook/workbook-limits';
 import { writeWorkbook } from './workbook/write-workbook';
 import type { SheetSpec } from './workbook/workbook-types';
 
-/** Where the registers are exchanged: `/registers/templates/staff.xlsx`, `/registers/<division code>/staff.xlsx` (GET exports, POST imports). */
+/** Where the registers are exchanged: `/registers/templates/<register>.xlsx`, `/registers/<division code>/<register>.xlsx` (GET exports) and `/registers/<division code>/<register>` (POST imports), the register being staff or institutions. */
 export const registersPath = '/registers';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -83,29 +82,37 @@ export function registerRoutes(orm: MikroORM, services: ServerServices, schema: 
   const router = Router();
   const terms = new ColumnTerms(schema);
 
-  router.get(`${registersPath}/templates/staff.xlsx`, async (request, response, next) => {
+  const kindOf = (name: string, response: Response) => {
+    const kind = registerKinds.get(name);
+    if (!kind) sendError(response, reasonedError('ROUTE_NOT_FOUND', { method: response.req.method, path: response.req.path }), 404);
+    return kind;
+  };
+
+  router.get(`${registersPath}/templates/:register.xlsx`, async (request, response, next) => {
     try {
-      if (!(await caller(services, request, response))) return;
-      await sendWorkbook(response, 'staff-register-template.xlsx', staffRegisterSheets(terms));
+      const kind = kindOf(request.params.register, response);
+      if (!kind || !(await caller(services, request, response))) return;
+      await sendWorkbook(response, `${kind.name}-register-template.xlsx`, kind.sheets(terms));
     } catch (error) {
       next(error);
     }
   });
 
-  router.get(`${registersPath}/:code/staff.xlsx`, async (request, response, next) => {
+  router.get(`${registersPath}/:code/:register.xlsx`, async (request, response, next) => {
     try {
-      const principal = await caller(services, request, response);
+      const kind = kindOf(request.params.register, response);
+      const principal = kind && (await caller(services, request, response));
       const bureau = principal && (await bureauInJurisdiction(services, principal, request.params.code, response));
-      if (!principal || !bureau) return;
+      if (!kind || !principal || !bureau) return;
       const seesPersonalData = new Jurisdiction(principal).seesPersonalData;
-      await sendWorkbook(response, `staff-register-${bureau.code}.xlsx`, staffRegisterSheets(terms, { em: orm.em.fork(), bureauId: bureau.id, seesPersonalData }));
+      await sendWorkbook(response, `${kind.name}-register-${bureau.code}.xlsx`, kind.sheets(terms, { em: orm.em.fork(), bureauId: bureau.id, seesPersonalData }));
     } catch (error) {
       next(error);
     }
   });
 
   router.post(
-    `${registersPath}/:code/staff`,
+    `${registersPath}/:code/:register`,
     (request, response, next) => {
       const declared = Number(request.headers['content-length'] ?? 0);
       if (declared > workbookLimits.uploadBytes) return sendError(response, reasonedError('WORKBOOK_TOO_LARGE', { limit: 'upload size', maximum: workbookLimits.uploadBytes }), 413);
@@ -114,17 +121,18 @@ export function registerRoutes(orm: MikroORM, services: ServerServices, schema: 
     express.raw({ type: () => true, limit: workbookLimits.uploadBytes }),
     async (request, response, next) => {
       try {
-        const principal = await caller(services, request, response);
-        if (!principal) return;
+        const kind = kindOf(request.params.register, response);
+        const principal = kind && (await caller(services, request, response));
+        if (!kind || !principal) return;
         const jurisdiction = new Jurisdiction(principal);
-        if (!jurisdiction.canWrite) return sendError(response, reasonedError('ROLE_READS_ONLY', { operation: 'importStaffRegister', role: principal.role }));
+        if (!jurisdiction.canWrite) return sendError(response, reasonedError('ROLE_READS_ONLY', { operation: kind.operation, role: principal.role }));
         const bureau = await bureauInJurisdiction(services, principal, request.params.code, response);
         if (!bureau) return;
         const file = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
         const fileName = decodeURIComponent(String(request.headers['x-file-name'] ?? 'upload.xlsx')).slice(0, 200);
         const answer = new ImportAnswer(response, request.accepts(['application/json', 'application/x-ndjson']) === 'application/x-ndjson');
         try {
-          const report = await importStaffRegister(orm.em, terms, {
+          const report = await kind.importFile(orm.em, terms, {
             bureau,
             file,
             fileName,

@@ -1,20 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { maskNationalId } from '../staff/national-id';
-import { registerCells, sheetColumns, type ColumnTerms, type RegisterColumn } from './register-columns';
+import { registerCells, sheetColumns, type ColumnTerms } from './register-columns';
+import { instructionsSheet } from './register-instructions';
 import { dateOf, staffColumns, staffSheet, type StaffColumnKey, type StaffRegisterRow } from './staff-register';
 import type { CellValue, SheetSpec } from './workbook/workbook-types';
 
 /** Rows read from the database at a time for an export: memory stays bounded whatever the bureau's size. */
 const exportPage = 5_000;
-
-/** The instructions sheet (填写说明): each column's header, whether it is required, what to enter and the values allowed. */
-export function instructionsSheet(columns: readonly RegisterColumn[], terms: ColumnTerms): SheetSpec {
-  return {
-    name: '填写说明',
-    columns: [{ header: '列名', width: 18 }, { header: '是否必填', width: 10 }, { header: '填写说明', width: 60 }, { header: '可选值', width: 60 }],
-    rows: columns.map((column): CellValue[] => [column.header, column.required ? '必填' : '选填', column.note, column.type.kind === 'enum' ? terms.allowed(column.type.enumName) : column.type.kind === 'date' ? '日期，如 2012-06-01' : null]),
-  };
-}
 
 interface ExportedStaffRow extends StaffRegisterRow {
   institution_name: string;
