@@ -22,6 +22,7 @@ export const auditedOperations = [
   'deleteWebsite',
   'enterEstablishment',
   'freezeAnnualReturn',
+  'importEstablishmentRegister',
   'importInstitutionRegister',
   'importStaffRegister',
   'establishInstitution',

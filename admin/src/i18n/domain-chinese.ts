@@ -980,6 +980,7 @@ export const domainChinese = {
                 openReportingPeriod: '开启年报',
                 returnAnnualReturn: '退回年报',
                 submitAnnualReturn: '报送年报',
+                importEstablishmentRegister: '批量导入三定',
                 importInstitutionRegister: '批量导入机构',
                 importStaffRegister: '批量导入实名制人员',
             },

@@ -978,6 +978,7 @@ export const domainEnglish: typeof domainChinese = {
                 openReportingPeriod: 'Open reporting period',
                 returnAnnualReturn: 'Send annual return back',
                 submitAnnualReturn: 'Submit annual return',
+                importEstablishmentRegister: 'Import 三定 register',
                 importInstitutionRegister: 'Import institutions register',
                 importStaffRegister: 'Import staff register',
             },

@@ -14,7 +14,9 @@ export type ColumnType =
   /** A calendar date, YYYY-MM-DD. */
   | { kind: 'date' }
   /** Yes or no, written 是 or 否; read as 'true' or 'false'. */
-  | { kind: 'flag' };
+  | { kind: 'flag' }
+  /** A whole number, not negative (a headcount, positions); read as its digits. */
+  | { kind: 'count' };
 
 /** One column of a register's sheet. */
 export interface RegisterColumn<Key extends string = string> {
@@ -71,7 +73,7 @@ function parseDateText(text: string): string | null {
 }
 
 /** Reads one cell by its column's type: the value, or a problem. */
-function readCell(column: RegisterColumn, cell: CellValue, terms: ColumnTerms): { value: string | null } | { reason: 'TEXT_TOO_LONG' | 'VALUE_NOT_TEXT' | 'VALUE_NOT_ALLOWED' | 'DATE_INVALID'; parameters?: Record<string, unknown> } {
+function readCell(column: RegisterColumn, cell: CellValue, terms: ColumnTerms): { value: string | null } | { reason: 'TEXT_TOO_LONG' | 'VALUE_NOT_TEXT' | 'VALUE_NOT_ALLOWED' | 'DATE_INVALID' | 'NOT_A_WHOLE_NUMBER'; parameters?: Record<string, unknown> } {
   if (cell === null || (typeof cell === 'string' && cell.trim() === '')) return { value: null };
   const { type } = column;
   switch (type.kind) {
@@ -90,6 +92,10 @@ function readCell(column: RegisterColumn, cell: CellValue, terms: ColumnTerms): 
     case 'date': {
       const date = cell instanceof Date ? dateText(cell) : typeof cell === 'string' ? parseDateText(cell.trim()) : null;
       return date ? { value: date } : { reason: 'DATE_INVALID' };
+    }
+    case 'count': {
+      const text = String(cell).trim();
+      return /^\d{1,6}$/.test(text) ? { value: String(Number(text)) } : { reason: 'NOT_A_WHOLE_NUMBER' };
     }
     case 'flag': {
       const text = String(cell).trim().toLowerCase();
@@ -126,7 +132,7 @@ export function headerMismatch(columns: readonly RegisterColumn[], header: Sheet
 
 /** The columns as the workbook writer takes them. */
 export function sheetColumns(columns: readonly RegisterColumn[]): ColumnSpec[] {
-  return columns.map((column) => ({ header: column.header, width: column.width, text: column.type.kind !== 'date' }));
+  return columns.map((column) => ({ header: column.header, width: column.width, text: column.type.kind !== 'date' && column.type.kind !== 'count' }));
 }
 
 /** A record's cells in the template's order, enum values as their Chinese terms. */
@@ -137,6 +143,7 @@ export function registerCells<Key extends string>(columns: readonly RegisterColu
     if (column.type.kind === 'enum') return terms.termOf(column.type.enumName, value);
     if (column.type.kind === 'date') return new Date(`${value}T00:00:00Z`);
     if (column.type.kind === 'flag') return value === 'true' ? '是' : '否';
+    if (column.type.kind === 'count') return Number(value);
     return value;
   });
 }

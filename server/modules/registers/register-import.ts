@@ -14,8 +14,11 @@ export interface RegisterImport<Counts extends ImportCounts> {
   operation: string;
   /** The record type the audit trail names for what the rows write. */
   recordCalled: string;
-  /** Checks the whole file against the registry as `sql` reads it. */
-  check(sql: Sql): Promise<Counts>;
+  /**
+   * Checks the whole file against the registry as `sql` (in `em`: a fork for a dry run, the commit's transaction)
+   * reads it; `audit` is what the commit's audit entries say.
+   */
+  check(sql: Sql, em: EntityManager, audit: ImportAudit): Promise<Counts>;
   /** Writes a file `check` found no error in, in the transaction. */
   write(transaction: EntityManager, audit: ImportAudit, counts: Counts): Promise<void>;
 }
@@ -29,16 +32,19 @@ export interface RegisterImport<Counts extends ImportCounts> {
  */
 export async function runRegisterImport<Counts extends ImportCounts>(em: EntityManager, request: ImportRequest, definition: RegisterImport<Counts>): Promise<ImportReport> {
   const sha256 = createHash('sha256').update(request.file).digest('hex');
-  if (!request.commit) return importReport(definition.register, request, sha256, await definition.check(sqlOf(em.fork())), false);
+  const reason = `${request.fileName} (sha256 ${sha256})`;
+  const audit: ImportAudit = { actor: request.actor, origin: request.origin, operation: definition.operation, reason, bureauPath: request.bureau.path };
+  if (!request.commit) {
+    const fork = em.fork();
+    return importReport(definition.register, request, sha256, await definition.check(sqlOf(fork), fork, audit), false);
+  }
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await em.fork().transactional(async (transaction) => {
         await transaction.execute('select id from institution where bureau_id = ? order by id for update', [request.bureau.id]);
-        const counts = await definition.check(sqlOf(transaction));
+        const counts = await definition.check(sqlOf(transaction), transaction, audit);
         const report = importReport(definition.register, request, sha256, counts, true);
         if (report.errors > 0) throw new ImportRefused({ ...report, committed: false });
-        const reason = `${request.fileName} (sha256 ${sha256})`;
-        const audit: ImportAudit = { actor: request.actor, origin: request.origin, operation: definition.operation, reason, bureauPath: request.bureau.path };
         // A file the registry already holds as it is (imported again) has nothing to write.
         if (report.created + report.changed > 0) await definition.write(transaction, audit, counts);
         await recordAudit(transaction, request.actor, request.origin, {

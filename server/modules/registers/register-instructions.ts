@@ -10,6 +10,8 @@ function allowedValues(column: RegisterColumn, terms: ColumnTerms): string | nul
       return '日期，如 2012-06-01';
     case 'flag':
       return '是、否';
+    case 'count':
+      return '不小于0的整数';
     default:
       return null;
   }

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ImportReport } from './import-report';
+import { importEstablishmentRegister } from './establishment-import';
+import { establishmentRegisterSheets } from './establishment-register-sheets';
 import { importInstitutionRegister } from './institution-import';
 import { institutionRegisterSheets } from './institution-register-sheets';
 import type { ColumnTerms } from './register-columns';
@@ -10,7 +12,7 @@ import type { SheetSpec } from './workbook/workbook-types';
 
 /** One register exchanged as a workbook: its template, a bureau's export, and its import. */
 export interface RegisterKind {
-  /** The name in the routes and file names (staff, institutions). */
+  /** The name in the routes and file names (staff, institutions, establishments). */
   name: string;
   /** The operation an import is, as the audit trail and a refusal name it. */
   operation: string;
@@ -23,5 +25,6 @@ export const registerKinds: ReadonlyMap<string, RegisterKind> = new Map(
   [
     { name: 'staff', operation: 'importStaffRegister', sheets: staffRegisterSheets, importFile: importStaffRegister },
     { name: 'institutions', operation: 'importInstitutionRegister', sheets: institutionRegisterSheets, importFile: importInstitutionRegister },
+    { name: 'establishments', operation: 'importEstablishmentRegister', sheets: establishmentRegisterSheets, importFile: importEstablishmentRegister },
   ].map((kind) => [kind.name, kind]),
 );

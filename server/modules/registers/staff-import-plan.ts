@@ -1,8 +1,8 @@
 import { requireNotBefore } from '../../common/validation';
 import { inputProblemError } from '../../errors';
-import { normalizedCreditCode } from '../institution/institution-facts';
 import { readNationalId } from '../staff/national-id';
 import type { ReadRow } from './register-columns';
+import { InstitutionFinder, type FoundInstitution } from './institution-finder';
 import { ProblemLog } from './problem-log';
 import type { Sql } from './register-reading';
 import { checked, problemFromError, problemOf, type ProblemPlace, type RowProblem } from './register-problem';
@@ -37,12 +37,6 @@ export interface StaffChunkPlan {
   changes: StaffChange[];
 }
 
-interface InstitutionRow {
-  id: number;
-  name: string;
-  credit_code: string | null;
-  status: string;
-}
 
 interface ActiveStaffRow extends StaffRegisterRow {
   version: number;
@@ -68,36 +62,8 @@ function valuesOfActive(row: ActiveStaffRow): StaffValues {
 
 const header = (key: StaffColumnKey) => staffColumns.find((column) => column.key === key)!.header;
 
-/** The bureau's own institutions, found by credit code or, without one, by a name only one of them has. */
-class InstitutionFinder {
-  private readonly byCode = new Map<string, InstitutionRow>();
-  private readonly byName = new Map<string, InstitutionRow[]>();
-
-  constructor(institutions: InstitutionRow[]) {
-    for (const institution of institutions) {
-      if (institution.credit_code) this.byCode.set(institution.credit_code, institution);
-      this.byName.set(institution.name, [...(this.byName.get(institution.name) ?? []), institution]);
-    }
-  }
-
-  find(values: Record<StaffColumnKey, string | null>, at: (key: StaffColumnKey) => ProblemPlace, problems: RowProblem[]): InstitutionRow | undefined {
-    const code = checked(problems, at('creditCode'), () => normalizedCreditCode('creditCode', values.creditCode));
-    if (code === undefined) return undefined;
-    const found = code ? this.byCode.get(code) : this.byName.get(values.institution ?? '')?.length === 1 ? this.byName.get(values.institution!)![0] : undefined;
-    if (!found) {
-      problems.push(code ? problemOf(at('creditCode'), 'UNKNOWN_REFERENCE', { entity: 'institution', id: code }) : problemOf(at('institution'), 'UNKNOWN_REFERENCE', { entity: 'institution', id: values.institution ?? '' }));
-      return undefined;
-    }
-    if (found.status !== 'ACTIVE') {
-      problems.push(problemOf(at(code ? 'creditCode' : 'institution'), 'INSTITUTION_NOT_ACTIVE', { name: found.name }));
-      return undefined;
-    }
-    return found;
-  }
-}
-
 /** The person a row describes, checked as createStaff checks one: the ID number's own facts, and what the row says beside them. */
-function personOf(read: ReadRow<StaffColumnKey>, institution: InstitutionRow, at: (key: StaffColumnKey) => ProblemPlace, problems: RowProblem[]): StaffValues | undefined {
+function personOf(read: ReadRow<StaffColumnKey>, institution: FoundInstitution, at: (key: StaffColumnKey) => ProblemPlace, problems: RowProblem[]): StaffValues | undefined {
   const { values } = read;
   const before = problems.length;
   const facts = readNationalId(values.nationalId!.toUpperCase());
@@ -166,7 +132,7 @@ export class StaffImportPlanner {
   ) {}
 
   static async start(sql: Sql, bureauId: number): Promise<StaffImportPlanner> {
-    const finder = new InstitutionFinder(await sql<InstitutionRow>('select id, name, credit_code, status from institution where bureau_id = ?', [bureauId]));
+    const finder = await InstitutionFinder.of(sql, bureauId);
     const vacancies = new Vacancies(
       await sql<{ institution_id: number; dimension: string; key: string; free: number }>(
         'select institution_id, dimension, key, free from staffing_vacancy where institution_id in (select id from institution where bureau_id = ?)',
@@ -203,7 +169,7 @@ export class StaffImportPlanner {
       }
       this.firstRowOf.set(nationalId, read.row);
       const problems: RowProblem[] = [];
-      const institution = this.finder.find(read.values, at, problems);
+      const institution = this.finder.find({ name: read.values.institution, creditCode: read.values.creditCode }, { name: at('institution'), creditCode: at('creditCode') }, problems);
       const person = institution && personOf(read, institution, at, problems);
       log.add(...problems);
       if (person) this.planPerson(read.row, person, active.get(person.nationalId), at, chunk);
