@@ -30,16 +30,22 @@ const dateOf = (value: unknown) => (value === null || value === undefined ? null
 /**
  * The current 三定 of the bureau's institutions in being, by institution id:
  * the current approval (none: no positions, no functions) and the current
- * quotas and internal bodies, which an institution may have without one.
+ * quotas and internal bodies, which an institution may have without one
+ * (quotas approved one by one: then the latest quota's document and date
+ * stand for the approval's).
  */
 export async function currentEstablishments(sql: Sql, bureauId: number): Promise<Map<number, EstablishmentFigures>> {
   const rows = await sql<FiguresRow>(
-    `select institution.id as institution_id, approval.document_number, approval.approved_on, approval.principal_positions, approval.deputy_positions,
+    `select institution.id as institution_id,
+            coalesce(approval.document_number, latest_quota.document_number) as document_number, coalesce(approval.approved_on, latest_quota.effective_on) as approved_on,
+            approval.principal_positions, approval.deputy_positions,
             approval.internal_head_positions, approval.main_functions,
             (select jsonb_object_agg(quota.category, quota.approved_headcount) from quota where quota.institution_id = institution.id and quota.superseded_on is null) as quotas,
             (select jsonb_agg(body.name order by body.id) from internal_body body where body.institution_id = institution.id and body.abolished_on is null) as bodies
        from institution
        left join establishment_approval approval on approval.institution_id = institution.id and approval.superseded_on is null
+       left join lateral (select document_number, effective_on from quota where quota.institution_id = institution.id and quota.superseded_on is null
+                           order by effective_on desc, id desc limit 1) latest_quota on true
       where institution.bureau_id = ? and institution.status = 'ACTIVE'`,
     [bureauId],
   );
