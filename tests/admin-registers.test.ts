@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import * as XLSX from '@e965/xlsx';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import type { Page } from 'playwright-core';
@@ -22,6 +23,9 @@ const staffById = operation<{ staff: { items: { name: string; status: string; in
 const sheet = '实名制人员信息表';
 const header = ['所在机构', '统一社会信用代码', '姓名', '公民身份号码', '性别', '出生日期', '编制类别', '学历', '职务', '领导职数', '入职日期'];
 const person = (institution: string, name: string, nationalId: string) => [institution, '', name, nationalId, '', '', '行政编制', '大学本科', '科员', '', '2016-09-01'];
+const institutionSheet = '机构信息表';
+const institutionHeader = ['机构名称', '规范简称', '统一社会信用代码', '机构类别', '机构性质', '机构规格', '经费形式', '主管机构', '电子政务机构', '成立日期', '设立文号'];
+const newInstitution = (name: string) => [name, '', '', '事业单位', '公益一类', '股级', '财政全额拨款', '', '', '2016-03-01', '南编〔2016〕5号'];
 
 /** Chooses a workbook in the import page's file input and runs the check (检查). */
 async function check(page: Page, fileName: string, file: Buffer) {
@@ -42,7 +46,9 @@ async function problemRows(page: Page): Promise<string[][]> {
  * template, uploads a workbook with a wrong ID check character and an
  * unknown institution, reads the problems in Chinese by row, uploads the
  * fixed file, finds no error, imports it and sees the people created; the
- * API has them, and the bureau's page exports them.
+ * API has them. Then the institutions register: its template, and a file
+ * naming one new institution twice. The bureau's page exports the people
+ * imported, and offers the other two registers.
  */
 describeInBrowser('the staff register import in the admin client', () => {
   const server = useTestServer();
@@ -107,10 +113,27 @@ describeInBrowser('the staff register import in the admin client', () => {
       expect(items).toEqual([{ name: `导入${'甲乙丙'[index]}`, status: 'ACTIVE', institution: { name: institution.name } }]);
     }
 
-    // The bureau's page exports its register, the people just imported in it.
+    // Another register chosen: its own template, its own route, its own problems.
+    await page.getByTestId('import-register').getByRole('button', { name: '机构', exact: true }).click();
+    await expectText(page.getByTestId('import-file-name'), '南明区人员（修正）.xlsx');
+    await expectCount(page.getByTestId('import-report'), 0);
+    const [institutionTemplate] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-template').click()]);
+    expect(institutionTemplate.suggestedFilename()).toBe('institutions-register-template.xlsx');
+    const institutionTemplateFile = fs.readFileSync((await institutionTemplate.path())!);
+    expect(XLSX.read(institutionTemplateFile, { type: 'buffer', bookSheets: true }).SheetNames[0]).toBe(institutionSheet);
+    expect(sheetRows(institutionTemplateFile, institutionSheet)).toEqual([institutionHeader]);
+    await check(page, '南明区机构.xlsx', workbookOf({ [institutionSheet]: [institutionHeader, newInstitution('南明区批量导入中心'), newInstitution('南明区批量导入中心')] }));
+    await expectCount(page.getByTestId('import-problem'), 1);
+    expect(await problemRows(page)).toEqual([['3', '机构名称', '错误', '与本文件第 2 行为同一机构']]);
+    await expectText(page.getByTestId('summary-created'), /^将新增\s*1$/);
+    expect(await page.getByTestId('import-commit').isDisabled()).toBe(true);
+
+    // The bureau's page exports its register, the people just imported in it, and offers the other two.
     await open(`bureaus/${nanming.id}/show`);
     const [exported] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-staff-register').click()]);
     expect(exported.suggestedFilename()).toBe('staff-register-520102.xlsx');
+    await expectText(page.getByTestId('export-institutions-register'), '导出机构');
+    await expectText(page.getByTestId('export-establishments-register'), '导出三定');
     const exportedRows = sheetRows(fs.readFileSync((await exported.path())!), sheet);
     expect(exportedRows[0]).toEqual(header);
     expect(exportedRows.filter((row) => ids.includes(row[3])).map((row) => row[2]).sort()).toEqual(['导入丙', '导入乙', '导入甲'].sort());

@@ -17,11 +17,13 @@ import { StaleChip } from '../websites/StaleChip';
 import { EnumField } from '../common/enums';
 import { BureauBreadcrumbs } from './BureauBreadcrumbs';
 import { IndicatorField, indicatorNames } from './IndicatorField';
-import { StaffRegisterExportButton } from '../registers/StaffRegisterExportButton';
+import { RegisterExportButton } from '../registers/RegisterExportButton';
+import { registerNames } from '../registers/register-names';
 
-function ExportRegisterButton() {
+/** 导出实名制人员, 导出机构 and 导出三定: the bureau's three registers as workbooks. */
+function ExportRegisterButtons() {
   const bureau = useRecordContext<{ code: string }>();
-  return <StaffRegisterExportButton code={bureau?.code} />;
+  return registerNames.map((register) => <RegisterExportButton key={register} register={register} code={bureau?.code} />);
 }
 
 function ChildBureauButton() {
@@ -37,7 +39,7 @@ export function BureauShow() {
       actions={
         <TopToolbar>
           <ChildBureauButton />
-          <ExportRegisterButton />
+          <ExportRegisterButtons />
           <EditButton />
         </TopToolbar>
       }

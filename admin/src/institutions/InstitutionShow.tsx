@@ -21,7 +21,7 @@ import {
 import { DayField } from '../common/DayField';
 import { EnumField } from '../common/enums';
 import { PrintButton } from '../common/PrintSheet';
-import { BureauStaffRegisterExportButton } from '../registers/StaffRegisterExportButton';
+import { BureauRegisterExportButton } from '../registers/RegisterExportButton';
 import {
   AbolishAction,
   CorrectAction,
@@ -64,7 +64,7 @@ function InstitutionActions() {
       <CreateButton resource="quotas" label="bianzhi.quota.newApproval" state={{ record: { institutionId: institution.id } }} />
       <CreateButton resource="staff" label="bianzhi.staff.add" state={{ record: { institutionId: institution.id } }} />
       <PrintButton to={`/print/institution-certificate/${institution.id}`} />
-      <BureauStaffRegisterExportButton bureauId={institution.bureauId} />
+      <BureauRegisterExportButton register="staff" bureauId={institution.bureauId} label="bianzhi.registers.exportBureauStaff" />
     </TopToolbar>
   );
 }

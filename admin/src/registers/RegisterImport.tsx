@@ -1,7 +1,7 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Alert, Button, Card, CardContent, CardHeader, Stack, Typography } from '@mui/material';
+import { Alert, Button, Card, CardContent, CardHeader, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useState, type ChangeEvent } from 'react';
 import { Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
 import { downloadWithToken } from '../common/download';
@@ -12,8 +12,9 @@ import { BureauPicker, type PickedBureau } from './BureauPicker';
 import { ImportProblems } from './ImportProblems';
 import { ImportProgressBar } from './ImportProgressBar';
 import { ImportSummary } from './ImportSummary';
-import { StaffRegisterExportButton } from './StaffRegisterExportButton';
-import { uploadStaffRegister, type ImportReport, type UploadAnswer, type UploadStep } from './upload-register';
+import { RegisterExportButton } from './RegisterExportButton';
+import { registerNames, type RegisterName } from './register-names';
+import { uploadRegister, type ImportReport, type UploadAnswer, type UploadStep } from './upload-register';
 
 type Stage = 'idle' | 'checking' | 'checked' | 'committing' | 'committed';
 
@@ -24,8 +25,8 @@ function ownBureau(): PickedBureau | null {
 }
 
 /**
- * 批量导入 of 实名制人员信息表: a bureau's staff register from a workbook of the
- * template. 检查 uploads it as a dry run (nothing written) and lists every
+ * 批量导入 of a register (实名制人员信息表, 机构信息表 or 三定信息表, chosen on
+ * the page): a bureau's register from a workbook of its template. 检查 uploads it as a dry run (nothing written) and lists every
  * problem by sheet, row and column; 导入 commits the same file, all or
  * nothing, once the check found no error. Administrators only.
  */
@@ -33,6 +34,7 @@ export function RegisterImport() {
   const translate = useTranslate();
   const notify = useNotify();
   const { canAccess: mayImport, isPending } = useCanAccess({ resource: 'registers', action: 'import' });
+  const [register, setRegister] = useState<RegisterName>('staff');
   const [bureau, setBureau] = useState<PickedBureau | null>(ownBureau);
   const [file, setFile] = useState<File | null>(null);
   const [stage, setStage] = useState<Stage>('idle');
@@ -54,7 +56,7 @@ export function RegisterImport() {
     if (!bureau || !file) return;
     setStage(commit ? 'committing' : 'checking');
     setStep(null);
-    uploadStaffRegister(bureau.code, file, commit, setStep).then(
+    uploadRegister(register, bureau.code, file, commit, setStep).then(
       (next) => {
         // A refused commit (the registry changed since the check) still reports what it found: back to the check's state.
         setAnswer(next.report || !commit ? next : { ...next, report: answer?.report });
@@ -87,9 +89,29 @@ export function RegisterImport() {
       <Title title="bianzhi.registers.importTitle" />
       <Stack spacing={2} sx={{ mt: 2 }}>
         <Card>
-          <CardHeader title={translate('bianzhi.registers.staffRegister')} subheader={translate('bianzhi.registers.explanation')} />
+          <CardHeader title={translate(`bianzhi.registers.sheets.${register}`)} subheader={translate('bianzhi.registers.explanation')} />
           <CardContent>
             <Stack spacing={2}>
+              <ToggleButtonGroup
+                exclusive
+                size="small"
+                color="primary"
+                value={register}
+                disabled={busy}
+                onChange={(_, chosen: RegisterName | null) => {
+                  if (!chosen) return;
+                  setRegister(chosen);
+                  reset();
+                }}
+                aria-label={translate('bianzhi.registers.register')}
+                data-testid="import-register"
+              >
+                {registerNames.map((name) => (
+                  <ToggleButton key={name} value={name}>
+                    {translate(`bianzhi.registers.kinds.${name}`)}
+                  </ToggleButton>
+                ))}
+              </ToggleButtonGroup>
               <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
                 <BureauPicker
                   value={bureau}
@@ -102,12 +124,12 @@ export function RegisterImport() {
                   startIcon={<DownloadIcon />}
                   data-testid="download-template"
                   onClick={() =>
-                    downloadWithToken('/registers/templates/staff.xlsx', 'staff-register-template.xlsx').catch((error: Error) => notify(error.message, { type: 'error' }))
+                    downloadWithToken(`/registers/templates/${register}.xlsx`, `${register}-register-template.xlsx`).catch((error: Error) => notify(error.message, { type: 'error' }))
                   }
                 >
                   {translate('bianzhi.registers.template')}
                 </Button>
-                <StaffRegisterExportButton code={bureau?.code} />
+                <RegisterExportButton register={register} code={bureau?.code} />
               </Stack>
               <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
                 <Button variant="outlined" component="label" startIcon={<UploadFileIcon />} disabled={busy}>
@@ -143,7 +165,7 @@ export function RegisterImport() {
             <CardContent>
               <Stack spacing={2}>
                 <ImportSummary report={report} />
-                <ImportOutcome report={report} refused={!!refusal} />
+                <ImportOutcome register={register} report={report} refused={!!refusal} />
                 <ImportProblems report={report} />
               </Stack>
             </CardContent>
@@ -155,12 +177,12 @@ export function RegisterImport() {
 }
 
 /** What the user may do next: fix the file, import it, or nothing (it is in). */
-function ImportOutcome({ report, refused }: { report: ImportReport; refused: boolean }) {
+function ImportOutcome({ register, report, refused }: { register: RegisterName; report: ImportReport; refused: boolean }) {
   const translate = useTranslate();
   if (report.committed) {
     return (
       <Alert severity="success" data-testid="import-outcome">
-        {translate('bianzhi.registers.committed', { created: report.created, changed: report.changed, unchanged: report.unchanged })}
+        {translate(`bianzhi.registers.committed.${register}`, { created: report.created, changed: report.changed, unchanged: report.unchanged })}
       </Alert>
     );
   }

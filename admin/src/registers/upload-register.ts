@@ -1,6 +1,7 @@
 import type { ImportProgress, ImportReport } from '../../../server/modules/registers/import-report';
 import { readSession } from '../graphql/session';
 import type { ServerError } from '../i18n/server-errors';
+import type { RegisterName } from './register-names';
 
 export type { ImportReport };
 export type RowProblem = ImportReport['problems'][number];
@@ -30,17 +31,17 @@ function parseLine(line: string): Record<string, unknown> | null {
 }
 
 /**
- * Uploads a workbook to a bureau's staff register with the session's bearer
+ * Uploads a workbook to a bureau's register with the session's bearer
  * token: a dry run, or the commit. XMLHttpRequest rather than fetch, for its
  * upload progress events; its response text grows as the server streams its
  * progress lines, each handed to `onStep` as it arrives, and the last line is
  * the answer. Before the upload is taken (a refusal for the account, the
  * bureau or the size) the server answers plain JSON with its status.
  */
-export function uploadStaffRegister(code: string, file: File, commit: boolean, onStep: (step: UploadStep) => void): Promise<UploadAnswer> {
+export function uploadRegister(register: RegisterName, code: string, file: File, commit: boolean, onStep: (step: UploadStep) => void): Promise<UploadAnswer> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', `/registers/${code}/staff${commit ? '?commit=true' : ''}`);
+    request.open('POST', `/registers/${code}/${register}${commit ? '?commit=true' : ''}`);
     const token = readSession()?.token;
     if (token) request.setRequestHeader('authorization', `Bearer ${token}`);
     request.setRequestHeader('content-type', xlsxType);
