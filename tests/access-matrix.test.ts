@@ -5,6 +5,7 @@ import { makeCreditCode } from '../server/modules/institution/credit-code';
 import { makeNationalId } from '../server/modules/staff/national-id';
 import { tokenFor } from './support/credentials';
 import { askGraphql, type Answer } from './support/http-client';
+import { sheetRows, uploadRegister, workbookOf } from './support/registers';
 import { useTestServer } from './support/test-server';
 
 /**
@@ -1451,6 +1452,44 @@ describe('the access matrix', () => {
       }
     }
   }, 180_000);
+
+  it('registers as workbooks (批量导入导出): exported and imported only inside, by writers only; outside exactly as no such bureau; an integrator\'s export masked; nothing written', async () => {
+    const registerSheets = { staff: '实名制人员信息表', institutions: '机构信息表', establishments: '三定信息表' } as const;
+    const file = workbookOf({ 实名制人员信息表: [['所在机构', '统一社会信用代码', '姓名', '公民身份号码', '性别', '出生日期', '编制类别', '学历', '职务', '领导职数', '入职日期']] });
+    const answerOf = async (caller: Caller, path: string) => {
+      const response = await fetch(`${server.bianzhi.url}${path}`, { headers: { authorization: `Bearer ${caller.token}` } });
+      return { status: response.status, body: Buffer.from(await response.arrayBuffer()) };
+    };
+    for (const caller of callers) {
+      for (const place of places) {
+        const where = `${caller.label} on ${place.name}`;
+        for (const [register, sheet] of Object.entries(registerSheets)) {
+          const exported = await answerOf(caller, `/registers/${place.countyCode}/${register}.xlsx`);
+          counters.reads += 1;
+          if (inside(caller, place.countyPath)) {
+            expect([where, register, exported.status]).toEqual([where, register, 200]);
+            const rows = sheetRows(exported.body, sheet).slice(1);
+            if (register === 'staff' && !seesPersonalData(caller)) {
+              for (const row of rows) if (!/^\d{6}\*{8}[\dX]{4}$/.test(row[3]) || row[5] !== '') counters.leaks.push(`${where}: staff export unmasked`);
+            }
+          } else {
+            const missing = await answerOf(caller, `/registers/529999/${register}.xlsx`);
+            const seen = JSON.parse(exported.body.toString()).errors.map((error: { message: string }) => error.message.replace(place.countyCode, 'CODE'));
+            const unknown = JSON.parse(missing.body.toString()).errors.map((error: { message: string }) => error.message.replace('529999', 'CODE'));
+            expect([where, register, exported.status, seen]).toEqual([where, register, missing.status, unknown]);
+            if (exported.status === 200) counters.leaks.push(`${where}: ${register} exported`);
+          }
+        }
+        const before = await writeState();
+        const imported = await uploadRegister(server.bianzhi.url, caller.token, place.countyCode, file, { commit: true });
+        counters.reads += 1;
+        const expected = !writes(caller) ? 403 : inside(caller, place.countyPath) ? 200 : 404;
+        expect([where, imported.status]).toEqual([where, expected]);
+        if (imported.status === 200 && !(writes(caller) && inside(caller, place.countyPath))) counters.unauthorizedWrites.push(`${where}: import taken`);
+        if (expected !== 200 && (await writeState()) !== before) counters.unauthorizedWrites.push(`${where}: import wrote`);
+      }
+    }
+  }, 120_000);
 
   it('replays a unit moved across jurisdictions as each side saw it live: raised where it was raised, resolved where it was resolved', async () => {
     const [from, , to] = places;
