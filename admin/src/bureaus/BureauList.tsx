@@ -1,11 +1,12 @@
-import { Box } from '@mui/material';
-import { DatagridConfigurable, FunctionField, SearchInput, TextField } from 'react-admin';
+import { SearchInput } from 'react-admin';
 import type { CsvColumn } from '../common/csv-exporter';
 import { RegistryList } from '../common/RegistryList';
-import { EnumField, EnumInput } from '../common/enums';
-import { IndicatorField, indicatorNames } from './IndicatorField';
+import { EnumInput } from '../common/enums';
+import { BureauTree } from './BureauTree';
+import { withCountsFilter } from './bureaus.data';
 
-const indentOfLevel: Record<string, number> = { PROVINCE: 0, PREFECTURE: 2, COUNTY: 4 };
+/** The most bureaus the API gives in one page: the whole jurisdiction, read at once for the tree (Guizhou has 99). */
+const wholeTree = 1000;
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <EnumInput key="level" source="level" enumName="BureauLevel" />];
 
@@ -21,29 +22,23 @@ const csvColumns: CsvColumn[] = [
   { source: 'indicators.intranetSite.built', label: 'resources.bureaus.fields.indicators.intranetSite' },
   { source: 'indicators.extranetSite.built', label: 'resources.bureaus.fields.indicators.extranetSite' },
   { source: 'partyIntranetConnectedOn' },
+  { source: 'establishmentStatistics.institutions', label: 'bianzhi.tree.counts.institutions' },
+  { source: 'establishmentStatistics.activeStaff', label: 'bianzhi.tree.counts.activeStaff' },
+  { source: 'establishmentStatistics.overInstitutions', label: 'bianzhi.tree.counts.overInstitutions' },
 ];
 
-/** The bureau tree as a list: in tree order, each bureau indented under its parent. */
+/** The bureau tree (see BureauTree): the whole jurisdiction with its counts in one request, searched and filtered by the API. */
 export function BureauList() {
   return (
     <RegistryList
       csvColumns={csvColumns}
       sort={{ field: 'path', order: 'ASC' }}
-      perPage={100}
+      perPage={wholeTree}
+      pagination={false}
+      filter={withCountsFilter}
       filters={filters}
     >
-      <DatagridConfigurable rowClick="show" bulkActionButtons={false}>
-        <FunctionField
-          source="name"
-          sortBy="path"
-          render={(record: { name: string; level: string }) => <Box sx={{ pl: indentOfLevel[record.level] ?? 0 }}>{record.name}</Box>}
-        />
-        <TextField source="code" />
-        <EnumField source="level" enumName="BureauLevel" />
-        {indicatorNames.map((indicator) => (
-          <IndicatorField key={indicator} indicator={indicator} label={`resources.bureaus.fields.indicators.${indicator}`} />
-        ))}
-      </DatagridConfigurable>
+      <BureauTree />
     </RegistryList>
   );
 }

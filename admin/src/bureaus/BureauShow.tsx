@@ -16,6 +16,7 @@ import { Stack } from '@mui/material';
 import { StaleChip } from '../websites/StaleChip';
 import { EnumField } from '../common/enums';
 import { BureauBreadcrumbs } from './BureauBreadcrumbs';
+import { SubtreeAlerts, SubtreeStaff } from './BureauSubtree';
 import { IndicatorField, indicatorNames } from './IndicatorField';
 import { RegisterExportButton } from '../registers/RegisterExportButton';
 import { registerNames } from '../registers/register-names';
@@ -32,7 +33,7 @@ function ChildBureauButton() {
   return <CreateButton resource="bureaus" state={{ record: { parentId: bureau.id, level: bureau.level === 'PROVINCE' ? 'PREFECTURE' : 'COUNTY' } }} />;
 }
 
-/** A bureau: where it sits in the tree, its five indicators, and what is under it. */
+/** A bureau: where it sits in the tree, its five indicators, and what is under it: child bureaus, units, the staff and alerts of its whole subtree, websites. */
 export function BureauShow() {
   return (
     <Show
@@ -80,6 +81,14 @@ export function BureauShow() {
               <NumberField source="activeStaffCount" />
             </Datagrid>
           </ReferenceManyField>
+        </Tab>
+        <Tab label="bianzhi.tree.subtreeStaff" path="staff">
+          <BureauBreadcrumbs />
+          <SubtreeStaff />
+        </Tab>
+        <Tab label="bianzhi.tree.subtreeAlerts" path="alerts">
+          <BureauBreadcrumbs />
+          <SubtreeAlerts />
         </Tab>
         <Tab label="bianzhi.tree.websites" path="websites">
           <BureauBreadcrumbs />
