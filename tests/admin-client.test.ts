@@ -82,7 +82,7 @@ describeInBrowser('the admin client, as an office administrator uses it', () => 
     const { page } = opened;
     await page.getByRole('menuitem', { name: '实名制人员' }).click();
     await page.getByRole('columnheader', { name: '姓名' }).waitFor();
-    await expectCount(page.getByRole('link', { name: '创建' }), 0);
+    await expectCount(page.getByRole('link', { name: '新增' }), 0);
     await page.locator('tbody tr').first().click();
     await page.waitForURL(/#\/staff\/\d+\/show$/);
     await expectCount(page.getByRole('link', { name: '编辑' }), 0);
@@ -91,7 +91,7 @@ describeInBrowser('the admin client, as an office administrator uses it', () => 
     await page.getByRole('columnheader', { name: '操作人', exact: true }).waitFor();
     await opened.open('bureaus');
     await page.getByRole('columnheader', { name: '编办名称' }).waitFor();
-    await expectCount(page.getByRole('link', { name: '创建' }), 0);
+    await expectCount(page.getByRole('link', { name: '新增' }), 0);
     await saveScreenshot(page, 'auditor-bureaus');
   });
 
@@ -102,7 +102,7 @@ describeInBrowser('the admin client, as an office administrator uses it', () => 
     await expectCount(opened.page.locator('tbody tr'), 1);
     await expectText(opened.page.locator('tbody tr'), nanming.name);
     // A county office has no bureau below it to create, and cannot delete its own.
-    await expectCount(opened.page.getByRole('link', { name: '创建' }), 0);
+    await expectCount(opened.page.getByRole('link', { name: '新增' }), 0);
     await opened.open(`bureaus/${nanming.id}`);
     await opened.page.locator('input[name="name"]').waitFor();
     await expectCount(opened.page.getByRole('button', { name: '删除' }), 0);

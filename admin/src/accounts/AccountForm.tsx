@@ -14,7 +14,7 @@ const password = minLength(12, 'bianzhi.accounts.passwordRule');
  */
 export function AccountForm({ creating = false }: { creating?: boolean }) {
   return (
-    <SimpleForm>
+    <SimpleForm noValidate>
       {creating ? <TextInput source="username" validate={username} /> : null}
       <TextInput source="displayName" validate={required()} />
       {creating ? <EnumInput source="role" enumName="AccountRole" validate={required()} /> : null}

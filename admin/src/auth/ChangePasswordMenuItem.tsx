@@ -24,6 +24,12 @@ export const ChangePasswordMenuItem = forwardRef<HTMLLIElement>(function ChangeP
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // The form's own messages, not the browser's bubble: the form is noValidate.
+    const missing = (Object.keys(values) as (keyof typeof values)[]).filter((name) => values[name] === '');
+    if (missing.length > 0) {
+      setErrors(Object.fromEntries(missing.map((name) => [name, translate('ra.validation.required')])));
+      return;
+    }
     if (values.newPassword !== values.confirmation) {
       setErrors({ confirmation: translate('bianzhi.password.mismatch') });
       return;
@@ -67,7 +73,7 @@ export const ChangePasswordMenuItem = forwardRef<HTMLLIElement>(function ChangeP
         <ListItemText>{translate('bianzhi.password.change')}</ListItemText>
       </MenuItem>
       <Dialog open={open} onClose={close} maxWidth="xs" fullWidth>
-        <form onSubmit={submit}>
+        <form onSubmit={submit} noValidate>
           <DialogTitle>{translate('bianzhi.password.change')}</DialogTitle>
           <DialogContent>
             {field('currentPassword', 'bianzhi.password.current')}

@@ -20,8 +20,15 @@ function storedLocale(): Language {
   }
 }
 
+/** The browser tab carries the product's name (编制管理 · 贵州) in the chosen language, as the login page does. */
+function messagesOf(locale: string) {
+  const chosen = locale === 'en' ? messages.en : messages.zh;
+  if (typeof document !== 'undefined') document.title = chosen.bianzhi.title;
+  return chosen;
+}
+
 export const i18nProvider = polyglotI18nProvider(
-  (locale) => (locale === 'en' ? messages.en : messages.zh),
+  messagesOf,
   storedLocale(),
   [
     { locale: 'zh', name: '中文' },

@@ -20,8 +20,8 @@ export const reactAdminChinese: TranslationMessages = {
             clear_input_value: '清除',
             clone: '复制',
             confirm: '确定',
-            create: '创建',
-            create_item: '创建“%{item}”',
+            create: '新增',
+            create_item: '新增“%{item}”',
             delete: '删除',
             edit: '编辑',
             export: '导出',
@@ -59,7 +59,7 @@ export const reactAdminChinese: TranslationMessages = {
             null: ' ',
         },
         page: {
-            create: '创建%{name}',
+            create: '新增%{name}',
             dashboard: '首页',
             edit: '编辑%{name}：%{recordRepresentation}',
             error: '出错了',
@@ -150,9 +150,10 @@ export const reactAdminChinese: TranslationMessages = {
             logout: '退出登录',
         },
         notification: {
-            updated: '已更新 %{smart_count} 条记录',
-            created: '已创建',
-            deleted: '已删除 %{smart_count} 条记录',
+            // The words offices use: one record saved, whichever way.
+            updated: '保存成功',
+            created: '保存成功',
+            deleted: '删除成功',
             bad_item: '记录有误',
             item_doesnt_exist: '记录不存在',
             http_error: '与服务器通信出错',

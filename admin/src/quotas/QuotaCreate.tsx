@@ -1,9 +1,9 @@
 import { Create } from 'react-admin';
-import { QuotaForm } from './QuotaForm';
+import { QuotaForm, documentAsReason } from './QuotaForm';
 
 export function QuotaCreate() {
   return (
-    <Create redirect="show" title="bianzhi.quota.newApproval">
+    <Create redirect="show" title="bianzhi.quota.newApproval" transform={documentAsReason}>
       <QuotaForm approval />
     </Create>
   );

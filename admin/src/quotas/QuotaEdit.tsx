@@ -1,9 +1,9 @@
 import { RegistryEdit } from '../conflict/RegistryEdit';
-import { QuotaForm, quotaFormFields } from './QuotaForm';
+import { QuotaForm, documentAsReason, quotaFormFields } from './QuotaForm';
 
 export function QuotaEdit() {
   return (
-    <RegistryEdit fields={quotaFormFields}>
+    <RegistryEdit fields={quotaFormFields} transform={documentAsReason}>
       <QuotaForm />
     </RegistryEdit>
   );

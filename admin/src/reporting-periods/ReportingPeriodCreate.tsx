@@ -11,7 +11,7 @@ function nextYearDefaults() {
 export function ReportingPeriodCreate() {
   return (
     <Create redirect="list" title="bianzhi.annualReport.openYear">
-      <SimpleForm defaultValues={nextYearDefaults()}>
+      <SimpleForm defaultValues={nextYearDefaults()} noValidate>
         <NumberInput source="year" validate={[required(), minValue(2000), maxValue(2100)]} step={1} />
         <DateInput source="cutoffOn" validate={required()} helperText="bianzhi.annualReport.cutoffHint" />
         <DateInput source="dueOn" validate={required()} />

@@ -47,8 +47,6 @@ export function ApproveApplicationAction({ application }: { application: Staffin
         source="count"
         label="resources.staffing-use-approvals.fields.approvedCount"
         validate={[required(), minValue(1), maxValue(application.requestedCount)]}
-        min={1}
-        max={application.requestedCount}
         step={1}
       />
       <TextInput source="noticeNumber" label="resources.staffing-use-approvals.fields.noticeNumber" validate={required()} helperText="bianzhi.staffingUse.noticeNumberHint" fullWidth />

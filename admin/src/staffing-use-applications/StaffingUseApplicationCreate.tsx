@@ -6,7 +6,7 @@ import { PostsToUseInputs } from '../staffing-use-approvals/PostsToUseInputs';
 export function StaffingUseApplicationCreate() {
   return (
     <Create redirect="show" title="bianzhi.staffingUseApplication.apply">
-      <SimpleForm defaultValues={{ count: 1, tier: null, appliedOn: today(), purpose: 'OPEN_RECRUITMENT' }}>
+      <SimpleForm defaultValues={{ count: 1, tier: null, appliedOn: today(), purpose: 'OPEN_RECRUITMENT' }} noValidate>
         <PostsToUseInputs />
         <DateInput source="appliedOn" validate={required()} />
         <TextInput source="justification" validate={[required(), maxLength(500)]} multiline minRows={3} fullWidth />

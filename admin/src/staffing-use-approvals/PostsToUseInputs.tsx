@@ -10,7 +10,7 @@ export function PostsToUseInputs() {
       </ReferenceInput>
       <EnumInput source="category" enumName="QuotaCategory" validate={required()} />
       <EnumInput source="tier" enumName="LeadershipTier" emptyText="bianzhi.staffing.notLeader" parse={emptyChoiceAsNull} />
-      <NumberInput source="count" validate={[required(), minValue(1)]} min={1} step={1} />
+      <NumberInput source="count" validate={[required(), minValue(1)]} step={1} />
       <EnumInput source="purpose" enumName="StaffingUsePurpose" validate={required()} />
     </>
   );

@@ -8,7 +8,7 @@ import { ReasonInput } from '../common/ReasonInput';
 export function StaffingUseApprovalCreate() {
   return (
     <Create redirect="show" title="bianzhi.staffingUse.approve">
-      <SimpleForm defaultValues={{ count: 1, tier: null, issuedOn: today(), purpose: 'OPEN_RECRUITMENT' }}>
+      <SimpleForm defaultValues={{ count: 1, tier: null, issuedOn: today(), purpose: 'OPEN_RECRUITMENT' }} noValidate>
         <PostsToUseInputs />
         <TextInput source="noticeNumber" validate={required()} helperText="bianzhi.staffingUse.noticeNumberHint" />
         <DateInput source="issuedOn" validate={required()} />

@@ -7,7 +7,7 @@ export const unitFormFields = ['name', 'bureauId', 'rank', 'establishedOn', 'dut
 
 export function UnitForm() {
   return (
-    <SimpleForm toolbar={<RegistryToolbar />}>
+    <SimpleForm toolbar={<RegistryToolbar />} noValidate>
       <TextInput source="name" validate={required()} fullWidth />
       <ReferenceInput source="bureauId" reference="bureaus" sort={{ field: 'path', order: 'ASC' }} perPage={200}>
         <AutocompleteInput optionText="name" validate={required()} filterToQuery={(text) => ({ q: text })} />

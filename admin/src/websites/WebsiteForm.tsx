@@ -7,7 +7,7 @@ export const websiteFormFields = ['title', 'address', 'network', 'bureauId', 'la
 
 export function WebsiteForm() {
   return (
-    <SimpleForm toolbar={<RegistryToolbar />}>
+    <SimpleForm toolbar={<RegistryToolbar />} noValidate>
       <TextInput source="title" validate={required()} fullWidth />
       <TextInput source="address" validate={required()} fullWidth />
       <EnumInput source="network" enumName="WebsiteNetwork" validate={required()} />

@@ -310,13 +310,13 @@ export function EstablishmentAction({ institution }: { institution: InstitutionR
             validate={required()}
             sx={{ minWidth: 200 }}
           />
-          <NumberInput source="headcount" label="resources.quotas.fields.approvedHeadcount" validate={[required(), minValue(0)]} min={0} step={1} />
+          <NumberInput source="headcount" label="resources.quotas.fields.approvedHeadcount" validate={[required(), minValue(0)]} step={1} />
         </SimpleFormIterator>
       </ArrayInput>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <NumberInput source="principalPositions" label="bianzhi.institutionActions.principalPositions" validate={[required(), minValue(0)]} min={0} step={1} />
-        <NumberInput source="deputyPositions" label="bianzhi.institutionActions.deputyPositions" validate={[required(), minValue(0)]} min={0} step={1} />
-        <NumberInput source="internalHeadPositions" label="bianzhi.institutionActions.internalHeadPositions" validate={[required(), minValue(0)]} min={0} step={1} />
+        <NumberInput source="principalPositions" label="bianzhi.institutionActions.principalPositions" validate={[required(), minValue(0)]} step={1} />
+        <NumberInput source="deputyPositions" label="bianzhi.institutionActions.deputyPositions" validate={[required(), minValue(0)]} step={1} />
+        <NumberInput source="internalHeadPositions" label="bianzhi.institutionActions.internalHeadPositions" validate={[required(), minValue(0)]} step={1} />
       </Stack>
       <ArrayInput source="internalBodies" label="bianzhi.institution.internalBodies">
         <SimpleFormIterator inline disableReordering>
