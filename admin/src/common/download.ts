@@ -10,7 +10,7 @@ function attachmentName(response: Response, fallback: string): string {
 }
 
 /** Hands a blob to the browser as a download, as react-admin's CSV export does. */
-function saveBlob(blob: Blob, name: string): void {
+export function saveBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
