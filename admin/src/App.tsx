@@ -18,6 +18,7 @@ import { BianzhiLayout } from './layout/BianzhiLayout';
 import { quotasResource } from './quotas';
 import { RegisterImport } from './registers/RegisterImport';
 import { reportingPeriodsResource } from './reporting-periods';
+import { SearchPage } from './search/SearchPage';
 import { staffResource } from './staff';
 import { staffingUseApplicationsResource } from './staffing-use-applications';
 import { staffingUseApprovalsResource } from './staffing-use-approvals';
@@ -58,6 +59,7 @@ export function App() {
       <Resource name="accounts" {...accountsResource} />
       <CustomRoutes>
         <Route path="/institution-tree" element={<InstitutionTree />} />
+        <Route path="/search" element={<SearchPage />} />
         <Route path="/annual-report-progress" element={<AnnualReportProgress />} />
         <Route path="/registers/import" element={<RegisterImport />} />
         <Route path="/print/staffing-use-notice/:id" element={<StaffingUseNoticePrint />} />

@@ -1,13 +1,15 @@
-import { BooleanField, BooleanInput, Datagrid, SearchInput, TextField } from 'react-admin';
+import { BooleanField, BooleanInput, TextField } from 'react-admin';
+import { bureauFilter } from '../common/list-filters';
 import type { CsvColumn } from '../common/csv-exporter';
-import { RegistryList } from '../common/RegistryList';
+import { HintedSearchInput, RegistryDatagrid, RegistryList } from '../common/RegistryList';
 import { MomentField } from '../common/DayField';
 import { EnumField, EnumInput } from '../common/enums';
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  <HintedSearchInput key="q" source="q" alwaysOn hint="bianzhi.lists.accountSearch" />,
   <EnumInput key="role" source="role" enumName="AccountRole" />,
   <BooleanInput key="disabled" source="disabled" />,
+  bureauFilter(),
 ];
 
 /** The CSV export's columns, in this order. */
@@ -24,14 +26,14 @@ const csvColumns: CsvColumn[] = [
 export function AccountList() {
   return (
     <RegistryList csvColumns={csvColumns} filters={filters}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+      <RegistryDatagrid rowClick="show">
         <TextField source="username" sortable={false} translate="no" />
         <TextField source="displayName" sortable={false} />
         <EnumField source="role" enumName="AccountRole" sortable={false} />
         <TextField source="bureau.name" sortable={false} emptyText="—" />
         <BooleanField source="disabled" sortable={false} />
         <MomentField source="createdAt" sortable={false} />
-      </Datagrid>
+      </RegistryDatagrid>
     </RegistryList>
   );
 }

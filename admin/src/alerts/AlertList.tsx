@@ -1,8 +1,9 @@
 import { Chip } from '@mui/material';
-import { BooleanInput, Datagrid, FunctionField, NumberField, TextField, useTranslate } from 'react-admin';
+import { BooleanInput, FunctionField, NumberField, TextField, useTranslate } from 'react-admin';
 import { MomentField } from '../common/DayField';
+import { bureauFilter, institutionFilter } from '../common/list-filters';
 import type { CsvColumn } from '../common/csv-exporter';
-import { RegistryList } from '../common/RegistryList';
+import { RegistryDatagrid, RegistryList } from '../common/RegistryList';
 import { EnumField, EnumInput } from '../common/enums';
 import { useLive } from '../live/LiveProvider';
 
@@ -11,6 +12,8 @@ const filters = [
   <EnumInput key="kind" source="kind" enumName="AlertKind" />,
   <EnumInput key="category" source="category" enumName="QuotaCategory" />,
   <EnumInput key="tier" source="tier" enumName="LeadershipTier" />,
+  bureauFilter(),
+  institutionFilter(),
 ];
 
 function LiveChip() {
@@ -51,10 +54,11 @@ export function AlertList() {
       filterDefaultValues={{ open: true }}
       sort={{ field: 'raisedAt', order: 'DESC' }}
     >
-      <Datagrid bulkActionButtons={false} rowClick={false}>
+      <RegistryDatagrid rowClick={false}>
         <MomentField source="raisedAt" />
         <FunctionField
           source="kind"
+          sortable={false}
           render={(alert: { kind: string; open: boolean }) => (
             <Chip size="small" color={alert.open ? 'error' : 'default'} label={translate(`enums.AlertKind.${alert.kind}`)} />
           )}
@@ -66,7 +70,7 @@ export function AlertList() {
         <NumberField source="approved" sortable={false} />
         <NumberField source="actual" sortable={false} />
         <MomentField source="resolvedAt" />
-      </Datagrid>
+      </RegistryDatagrid>
     </RegistryList>
   );
 }

@@ -1,8 +1,9 @@
-import { AutocompleteInput, Datagrid, FunctionField, ReferenceInput, TextField } from 'react-admin';
+import { FunctionField, TextField } from 'react-admin';
 import { MomentField } from '../common/DayField';
+import { bureauFilter } from '../common/list-filters';
 import type { CsvColumn } from '../common/csv-exporter';
 import { EnumInput } from '../common/enums';
-import { RegistryList } from '../common/RegistryList';
+import { RegistryDatagrid, RegistryList } from '../common/RegistryList';
 import type { AnnualReturnSummaryFragment } from '../gql/graphql';
 import { ReportingYearInput } from '../reporting-periods/ReportingYearInput';
 import { MakeReturnAction } from './MakeReturnAction';
@@ -11,9 +12,7 @@ import { StatusChip } from './StatusChip';
 const filters = [
   <ReportingYearInput key="year" source="year" alwaysOn />,
   <EnumInput key="status" source="status" enumName="AnnualReturnStatus" alwaysOn />,
-  <ReferenceInput key="underBureauId" source="underBureauId" reference="bureaus" sort={{ field: 'path', order: 'ASC' }} perPage={200} alwaysOn>
-    <AutocompleteInput optionText="name" filterToQuery={(text) => ({ q: text })} />
-  </ReferenceInput>,
+  bureauFilter({ alwaysOn: true }),
 ];
 
 const csvColumns: CsvColumn[] = [
@@ -34,7 +33,7 @@ const csvColumns: CsvColumn[] = [
 export function AnnualReturnList() {
   return (
     <RegistryList csvColumns={csvColumns} filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }} extraActions={<MakeReturnAction />} empty={false}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+      <RegistryDatagrid rowClick="show">
         <TextField source="year" sortable={false} />
         <TextField source="bureau.code" sortable={false} />
         <TextField source="bureau.name" sortable={false} />
@@ -43,7 +42,7 @@ export function AnnualReturnList() {
         <MomentField source="submittedAt" />
         <TextField source="responsiblePerson" sortable={false} emptyText="—" />
         <MomentField source="updatedAt" />
-      </Datagrid>
+      </RegistryDatagrid>
     </RegistryList>
   );
 }

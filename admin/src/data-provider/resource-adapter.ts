@@ -19,6 +19,8 @@ export interface ResourceDefinition<Item> {
   /** Filter input fields the list accepts; the search box `q` maps to `searchField`. */
   filterFields: string[];
   searchField?: string;
+  /** Instead of `searchField`: the filter fields the search box's text stands for, e.g. a full ID number. */
+  search?: (text: string) => Record<string, unknown>;
   create?: { document: AnyDocument; record: (data: any) => Item; fields: string[] };
   update?: { document: AnyDocument; record: (data: any) => Item; fields: string[] };
   remove?: { document: AnyDocument };
@@ -72,7 +74,8 @@ export class ResourceAdapter<Item extends { id: string }> implements RegistryRes
     const { q, ...rest } = filter;
     const allowed: Record<string, unknown> = {};
     for (const field of this.definition.filterFields) if (field in rest) allowed[field] = rest[field];
-    if (q && this.definition.searchField) allowed[this.definition.searchField] = q;
+    if (q && this.definition.search) Object.assign(allowed, this.definition.search(String(q)));
+    else if (q && this.definition.searchField) allowed[this.definition.searchField] = q;
     const sortField = sort && this.definition.sortFields?.[sort.field];
     const page = this.definition.list.page(
       await execute(this.definition.list.document, {

@@ -631,6 +631,22 @@ export const domainChinese = {
             coverage: '覆盖率（%）',
             bureausWithUnit: '已设机构编办数',
         },
+        lists: {
+            staffSearch: '搜索姓名或公民身份号码',
+            nameSearch: '搜索姓名',
+            institutionSearch: '搜索名称或统一社会信用代码',
+            documentNumberSearch: '搜索批准文号',
+            websiteSearch: '搜索网站名称或网址',
+            accountSearch: '搜索用户名或姓名',
+        },
+        globalSearch: {
+            placeholder: '查找人员、机构、编办',
+            title: '查找结果',
+            hint: '输入姓名、机构名称、公民身份号码、统一社会信用代码或行政区划代码',
+            nothing: '所辖范围内未找到匹配的记录',
+            more: '查看全部 %{count} 条',
+            nationalIdNotAllowed: '您的角色不能按公民身份号码查找人员',
+        },
         tree: {
             title: '编办树',
             expand: '展开%{name}的下级编办',

@@ -629,6 +629,22 @@ export const domainEnglish: typeof domainChinese = {
             coverage: 'Coverage (%)',
             bureausWithUnit: 'Bureaus with a unit',
         },
+        lists: {
+            staffSearch: 'Search name or national ID number',
+            nameSearch: 'Search name',
+            institutionSearch: 'Search name or credit code',
+            documentNumberSearch: 'Search document number',
+            websiteSearch: 'Search title or address',
+            accountSearch: 'Search username or name',
+        },
+        globalSearch: {
+            placeholder: 'Find staff, institutions, bureaus',
+            title: 'Search results',
+            hint: 'Type a name, a national ID number, a credit code or a division code',
+            nothing: 'Nothing in your jurisdiction matches',
+            more: 'See all %{count}',
+            nationalIdNotAllowed: 'Your role may not look people up by national ID number',
+        },
         tree: {
             title: 'Bureau tree',
             expand: 'Expand the bureaus under %{name}',

@@ -1,20 +1,17 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import { Chip } from '@mui/material';
-import { AutocompleteInput, BooleanInput, Button, Datagrid, Link, FunctionField, NumberField, ReferenceInput, SearchInput, TextField, TextInput, useTranslate } from 'react-admin';
+import { BooleanInput, Button, Link, FunctionField, NumberField, TextField, TextInput, useTranslate } from 'react-admin';
 import { DayField } from '../common/DayField';
+import { bureauFilter } from '../common/list-filters';
 import type { CsvColumn } from '../common/csv-exporter';
-import { RegistryList } from '../common/RegistryList';
+import { HintedSearchInput, RegistryDatagrid, RegistryList } from '../common/RegistryList';
 import { EnumField, EnumInput } from '../common/enums';
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  <HintedSearchInput key="q" source="q" alwaysOn hint="bianzhi.lists.institutionSearch" />,
   <TextInput key="creditCode" source="creditCode" />,
-  <ReferenceInput key="underBureauId" source="underBureauId" reference="bureaus" sort={{ field: 'path', order: 'ASC' }} perPage={200}>
-    <AutocompleteInput optionText="name" filterToQuery={(text) => ({ q: text })} />
-  </ReferenceInput>,
-  <ReferenceInput key="bureauId" source="bureauId" reference="bureaus" sort={{ field: 'path', order: 'ASC' }} perPage={200}>
-    <AutocompleteInput optionText="name" filterToQuery={(text) => ({ q: text })} />
-  </ReferenceInput>,
+  bureauFilter(),
+  bureauFilter({ source: 'bureauId' }),
   <BooleanInput key="topLevel" source="topLevel" />,
   <EnumInput key="kind" source="kind" enumName="InstitutionKind" />,
   <EnumInput key="nature" source="nature" enumName="InstitutionNature" />,
@@ -62,6 +59,7 @@ export function InstitutionList() {
     <RegistryList
       csvColumns={csvColumns}
       filters={filters}
+      sort={{ field: 'name', order: 'ASC' }}
       createLabel="bianzhi.institutionActions.establish"
       extraActions={
         <Button component={Link} to="/institution-tree" label="bianzhi.institutionTree.title">
@@ -69,17 +67,17 @@ export function InstitutionList() {
         </Button>
       }
     >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+      <RegistryDatagrid rowClick="show">
         <TextField source="name" />
         <TextField source="creditCode" translate="no" emptyText="—" />
         <TextField source="bureau.name" sortable={false} />
-        <EnumField source="kind" enumName="InstitutionKind" sortable />
+        <EnumField source="kind" enumName="InstitutionKind" />
         <EnumField source="nature" enumName="InstitutionNature" sortable={false} />
-        <EnumField source="rank" enumName="InstitutionRank" sortable />
+        <EnumField source="rank" enumName="InstitutionRank" />
         <DayField source="establishedOn" />
         <NumberField source="activeStaffCount" sortable={false} />
         <OverStaffedChip source="overStaffed" />
-      </Datagrid>
+      </RegistryDatagrid>
     </RegistryList>
   );
 }

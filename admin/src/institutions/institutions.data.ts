@@ -8,6 +8,7 @@ import {
   type InstitutionRecordFragment,
 } from '../gql/graphql';
 import { ResourceAdapter } from '../data-provider/resource-adapter';
+import { institutionSearchFilter } from '../search/search-terms';
 
 /**
  * Institutions (机构) are read here and established (设立) by the create view;
@@ -33,7 +34,7 @@ export const institutionsData = new ResourceAdapter<InstitutionRecordFragment>({
     'topLevel',
     'underBureauId',
   ],
-  searchField: 'nameContains',
+  search: institutionSearchFilter,
   create: {
     document: EstablishInstitutionDocument,
     record: (data: EstablishInstitutionMutation) => data.establishInstitution,

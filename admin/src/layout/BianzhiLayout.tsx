@@ -5,6 +5,7 @@ import { LiveAlerts } from '../alerts/LiveAlerts';
 import { LiveAlertStatus } from '../alerts/LiveAlertStatus';
 import { LiveReturnEvents } from '../annual-returns/LiveReturnEvents';
 import { LiveProvider } from '../live/LiveProvider';
+import { GlobalSearchBox } from '../search/GlobalSearchBox';
 import { BianzhiMenu } from './BianzhiMenu';
 
 function BianzhiAppBar() {
@@ -18,6 +19,7 @@ function BianzhiAppBar() {
       }
       toolbar={
         <>
+          <GlobalSearchBox />
           <LiveAlertStatus />
           <LocalesMenuButton />
           <LoadingIndicator />

@@ -1,14 +1,17 @@
-import { BooleanInput, Datagrid, NumberField, SearchInput, TextField } from 'react-admin';
+import { BooleanInput, NumberField, TextField } from 'react-admin';
 import { DayField } from '../common/DayField';
+import { bureauFilter, institutionFilter } from '../common/list-filters';
 import type { CsvColumn } from '../common/csv-exporter';
-import { RegistryList } from '../common/RegistryList';
+import { HintedSearchInput, RegistryDatagrid, RegistryList } from '../common/RegistryList';
 import { EnumField, EnumInput } from '../common/enums';
 import { CurrentChip } from './CurrentChip';
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  <HintedSearchInput key="q" source="q" alwaysOn hint="bianzhi.lists.documentNumberSearch" />,
   <BooleanInput key="current" source="current" alwaysOn />,
   <EnumInput key="category" source="category" enumName="QuotaCategory" />,
+  institutionFilter(),
+  bureauFilter(),
 ];
 
 /** The CSV export's columns, in this order. */
@@ -32,14 +35,14 @@ export function QuotaList() {
       filterDefaultValues={{ current: true }}
       sort={{ field: 'effectiveOn', order: 'DESC' }}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+      <RegistryDatagrid rowClick="show">
         <TextField source="institution.name" sortable={false} />
-        <EnumField source="category" enumName="QuotaCategory" sortable />
+        <EnumField source="category" enumName="QuotaCategory" />
         <NumberField source="approvedHeadcount" />
         <TextField source="documentNumber" sortable={false} />
         <DayField source="effectiveOn" />
         <CurrentChip source="current" />
-      </Datagrid>
+      </RegistryDatagrid>
     </RegistryList>
   );
 }

@@ -1,7 +1,7 @@
-import { Datagrid, TextField } from 'react-admin';
+import { TextField } from 'react-admin';
 import { DayField, MomentField } from '../common/DayField';
 import type { CsvColumn } from '../common/csv-exporter';
-import { RegistryList } from '../common/RegistryList';
+import { RegistryDatagrid, RegistryList } from '../common/RegistryList';
 
 const csvColumns: CsvColumn[] = [{ source: 'year' }, { source: 'cutoffOn' }, { source: 'dueOn' }, { source: 'createdAt' }];
 
@@ -9,15 +9,14 @@ const csvColumns: CsvColumn[] = [{ source: 'year' }, { source: 'cutoffOn' }, { s
 export function ReportingPeriodList() {
   return (
     <RegistryList csvColumns={csvColumns} createLabel="bianzhi.annualReport.openYear" sort={{ field: 'year', order: 'DESC' }}>
-      <Datagrid
-        bulkActionButtons={false}
+      <RegistryDatagrid
         rowClick={(_id, _resource, record) => `/annual-returns?filter=${encodeURIComponent(JSON.stringify({ year: record.year }))}`}
       >
         <TextField source="year" sortable={false} />
         <DayField source="cutoffOn" sortable={false} />
         <DayField source="dueOn" sortable={false} />
         <MomentField source="createdAt" sortable={false} />
-      </Datagrid>
+      </RegistryDatagrid>
     </RegistryList>
   );
 }

@@ -1,6 +1,9 @@
 import { Alert } from '@mui/material';
 import { Create, useTranslate } from 'react-admin';
+import { listFindingNew } from '../search/search-terms';
 import { StaffForm } from './StaffForm';
+
+const listFindingPerson = listFindingNew((person) => person.name);
 
 /**
  * 存量人员登记: records a person already in post when the register began
@@ -9,7 +12,7 @@ import { StaffForm } from './StaffForm';
 export function StaffCreate() {
   const translate = useTranslate();
   return (
-    <Create redirect="list" title="bianzhi.staff.recordExisting">
+    <Create redirect={listFindingPerson} title="bianzhi.staff.recordExisting">
       <Alert severity="info" sx={{ mx: 2, mt: 2 }}>
         {translate('bianzhi.staff.recordExistingExplanation')}
       </Alert>

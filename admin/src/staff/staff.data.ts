@@ -11,6 +11,7 @@ import {
   type UpdateStaffMutation,
 } from '../gql/graphql';
 import { ResourceAdapter } from '../data-provider/resource-adapter';
+import { staffSearchFilter } from '../search/search-terms';
 
 const editableFields = [
   'institutionId',
@@ -31,7 +32,7 @@ export const staffData = new ResourceAdapter<StaffRecordFragment>({
   one: { document: StaffOneDocument, record: (data: StaffOneQuery) => data.staffMember },
   sortFields: { name: 'NAME', hiredOn: 'HIRED_ON', status: 'STATUS', birthDate: 'BIRTH_DATE', updatedAt: 'UPDATED_AT' },
   filterFields: ['institutionId', 'isLeader', 'leadershipTier', 'nameContains', 'nationalId', 'quotaCategory', 'status', 'underBureauId'],
-  searchField: 'nameContains',
+  search: staffSearchFilter,
   create: { document: CreateStaffDocument, record: (data: CreateStaffMutation) => data.createStaff, fields: editableFields },
   update: { document: UpdateStaffDocument, record: (data: UpdateStaffMutation) => data.updateStaff, fields: editableFields },
   remove: { document: DeleteStaffDocument },

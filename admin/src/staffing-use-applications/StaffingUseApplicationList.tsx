@@ -1,14 +1,14 @@
-import { AutocompleteInput, Datagrid, NumberField, ReferenceInput, TextField } from 'react-admin';
+import { NumberField, TextField } from 'react-admin';
 import { DayField } from '../common/DayField';
+import { bureauFilter, institutionFilter } from '../common/list-filters';
 import type { CsvColumn } from '../common/csv-exporter';
-import { RegistryList } from '../common/RegistryList';
+import { RegistryDatagrid, RegistryList } from '../common/RegistryList';
 import { EnumField, EnumInput } from '../common/enums';
 
 const filters = [
-  <ReferenceInput key="institutionId" source="institutionId" reference="institutions" perPage={100} alwaysOn>
-    <AutocompleteInput optionText="name" filterToQuery={(text) => ({ q: text })} />
-  </ReferenceInput>,
+  institutionFilter({ alwaysOn: true }),
   <EnumInput key="status" source="status" enumName="StaffingUseApplicationStatus" alwaysOn />,
+  bureauFilter(),
 ];
 
 /** The CSV export's columns, in this order. */
@@ -30,7 +30,7 @@ const csvColumns: CsvColumn[] = [
 export function StaffingUseApplicationList() {
   return (
     <RegistryList csvColumns={csvColumns} filters={filters} sort={{ field: 'appliedOn', order: 'DESC' }} createLabel="bianzhi.staffingUseApplication.apply">
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+      <RegistryDatagrid rowClick="show">
         <TextField source="institution.name" sortable={false} />
         <EnumField source="category" enumName="QuotaCategory" sortable={false} />
         <EnumField source="tier" enumName="LeadershipTier" sortable={false} emptyText="bianzhi.staffing.notLeader" />
@@ -39,7 +39,7 @@ export function StaffingUseApplicationList() {
         <DayField source="appliedOn" />
         <EnumField source="status" enumName="StaffingUseApplicationStatus" sortable={false} />
         <DayField source="decidedOn" sortable={false} />
-      </Datagrid>
+      </RegistryDatagrid>
     </RegistryList>
   );
 }

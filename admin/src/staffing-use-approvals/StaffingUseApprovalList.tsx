@@ -1,15 +1,16 @@
-import { AutocompleteInput, Datagrid, NumberField, ReferenceInput, TextField } from 'react-admin';
+import { NumberField, TextField, TextInput } from 'react-admin';
 import { DayField } from '../common/DayField';
+import { bureauFilter, institutionFilter } from '../common/list-filters';
 import type { CsvColumn } from '../common/csv-exporter';
-import { RegistryList } from '../common/RegistryList';
+import { RegistryDatagrid, RegistryList } from '../common/RegistryList';
 import { EnumField, EnumInput } from '../common/enums';
 
 const filters = [
-  <ReferenceInput key="institutionId" source="institutionId" reference="institutions" perPage={100} alwaysOn>
-    <AutocompleteInput optionText="name" filterToQuery={(text) => ({ q: text })} />
-  </ReferenceInput>,
+  institutionFilter({ alwaysOn: true }),
   <EnumInput key="status" source="status" enumName="StaffingUseStatus" alwaysOn />,
   <EnumInput key="category" source="category" enumName="QuotaCategory" alwaysOn />,
+  <TextInput key="noticeNumber" source="noticeNumber" />,
+  bureauFilter(),
 ];
 
 /** The CSV export's columns, in this order. */
@@ -31,7 +32,7 @@ const csvColumns: CsvColumn[] = [
 export function StaffingUseApprovalList() {
   return (
     <RegistryList csvColumns={csvColumns} filters={filters} sort={{ field: 'issuedOn', order: 'DESC' }} createLabel="bianzhi.staffingUse.approve">
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+      <RegistryDatagrid rowClick="show">
         <TextField source="noticeNumber" />
         <TextField source="institution.name" sortable={false} />
         <EnumField source="category" enumName="QuotaCategory" sortable={false} />
@@ -43,7 +44,7 @@ export function StaffingUseApprovalList() {
         <DayField source="issuedOn" />
         <DayField source="validUntil" />
         <EnumField source="status" enumName="StaffingUseStatus" sortable={false} />
-      </Datagrid>
+      </RegistryDatagrid>
     </RegistryList>
   );
 }

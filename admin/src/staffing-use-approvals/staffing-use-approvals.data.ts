@@ -16,7 +16,7 @@ const approvals = new ResourceAdapter<StaffingUseApprovalRecordFragment>({
   list: { document: StaffingUseApprovalListDocument, page: (data: StaffingUseApprovalListQuery) => data.staffingUseApprovals },
   one: { document: StaffingUseApprovalOneDocument, record: (data: StaffingUseApprovalOneQuery) => data.staffingUseApproval },
   sortFields: { issuedOn: 'ISSUED_ON', validUntil: 'VALID_UNTIL', noticeNumber: 'NOTICE_NUMBER' },
-  filterFields: ['institutionId', 'category', 'noticeNumber', 'underBureauId'],
+  filterFields: ['institutionId', 'category', 'noticeNumber', 'status', 'underBureauId'],
   create: {
     document: ApproveStaffingUseDocument,
     record: (data: ApproveStaffingUseMutation) => data.approveStaffingUse,

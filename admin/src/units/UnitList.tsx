@@ -1,14 +1,13 @@
-import { Datagrid, NumberField, ReferenceInput, AutocompleteInput, SearchInput, TextField } from 'react-admin';
+import { NumberField, SearchInput, TextField } from 'react-admin';
+import { bureauFilter } from '../common/list-filters';
 import type { CsvColumn } from '../common/csv-exporter';
-import { RegistryList } from '../common/RegistryList';
+import { RegistryDatagrid, RegistryList } from '../common/RegistryList';
 import { EnumField, EnumInput } from '../common/enums';
 import { StaffingFlags } from './StaffingFlags';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="underBureauId" source="underBureauId" reference="bureaus" sort={{ field: 'path', order: 'ASC' }} perPage={200}>
-    <AutocompleteInput optionText="name" filterToQuery={(text) => ({ q: text })} />
-  </ReferenceInput>,
+  bureauFilter(),
   <EnumInput key="rank" source="rank" enumName="InstitutionRank" />,
 ];
 
@@ -24,14 +23,14 @@ const csvColumns: CsvColumn[] = [
 
 export function UnitList() {
   return (
-    <RegistryList csvColumns={csvColumns} filters={filters}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+    <RegistryList csvColumns={csvColumns} filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+      <RegistryDatagrid rowClick="show">
         <TextField source="name" />
         <TextField source="bureau.name" sortable={false} />
-        <EnumField source="rank" enumName="InstitutionRank" sortable />
+        <EnumField source="rank" enumName="InstitutionRank" />
         <NumberField source="activeStaffCount" sortable={false} />
         <StaffingFlags label="bianzhi.staffing.title" />
-      </Datagrid>
+      </RegistryDatagrid>
     </RegistryList>
   );
 }

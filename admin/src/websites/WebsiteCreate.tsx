@@ -1,9 +1,12 @@
 import { Create } from 'react-admin';
+import { listFindingNew } from '../search/search-terms';
 import { WebsiteForm } from './WebsiteForm';
+
+const listFindingWebsite = listFindingNew((website) => website.title);
 
 export function WebsiteCreate() {
   return (
-    <Create redirect="list">
+    <Create redirect={listFindingWebsite}>
       <WebsiteForm />
     </Create>
   );

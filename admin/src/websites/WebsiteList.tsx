@@ -1,15 +1,17 @@
-import { BooleanInput, Datagrid, SearchInput, TextField } from 'react-admin';
+import { BooleanInput, TextField } from 'react-admin';
 import { DayField } from '../common/DayField';
+import { bureauFilter } from '../common/list-filters';
 import type { CsvColumn } from '../common/csv-exporter';
-import { RegistryList } from '../common/RegistryList';
+import { HintedSearchInput, RegistryDatagrid, RegistryList } from '../common/RegistryList';
 import { useRowClick } from '../common/row-click';
 import { EnumField, EnumInput } from '../common/enums';
 import { StaleChip } from './StaleChip';
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  <HintedSearchInput key="q" source="q" alwaysOn hint="bianzhi.lists.websiteSearch" />,
   <EnumInput key="network" source="network" enumName="WebsiteNetwork" />,
   <BooleanInput key="stale" source="stale" />,
+  bureauFilter(),
 ];
 
 /** The CSV export's columns, in this order. */
@@ -31,7 +33,7 @@ export function WebsiteList() {
       csvColumns={csvColumns}
       filters={filters} sort={{ field: 'title', order: 'ASC' }}
     >
-      <Datagrid rowClick={rowClick} bulkActionButtons={false}>
+      <RegistryDatagrid rowClick={rowClick}>
         <TextField source="title" />
         <TextField source="address" sortable={false} translate="no" />
         <EnumField source="network" enumName="WebsiteNetwork" sortable={false} />
@@ -39,7 +41,7 @@ export function WebsiteList() {
         <DayField source="launchedOn" />
         <DayField source="lastUpdatedOn" />
         <StaleChip source="stale" />
-      </Datagrid>
+      </RegistryDatagrid>
     </RegistryList>
   );
 }
