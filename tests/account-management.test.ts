@@ -44,6 +44,17 @@ describe('listing accounts', () => {
     expect(integrators.data!.accounts.items.every((account: { role: string }) => account.role === 'INTEGRATOR')).toBe(true);
   });
 
+  it('sorts by role, name or creation, as asked, by username otherwise', async () => {
+    const token = await logInAsDemo(server.bianzhi.url, 'province');
+    const list = async (sort: string) => (await ask(token, `{ accounts(limit: 1000${sort}) { items { username displayName role createdAt } } }`)).data!.accounts.items as Record<string, string>[];
+    const byDefault = await list('');
+    expect(byDefault.map((account) => account.username)).toEqual([...byDefault.map((account) => account.username)].sort());
+    const byRole = await list(', sort: { field: ROLE, direction: DESC }');
+    expect(byRole.map((account) => account.role)).toEqual([...byRole.map((account) => account.role)].sort().reverse());
+    const byCreation = await list(', sort: { field: CREATED_AT }');
+    expect(byCreation.map((account) => account.createdAt)).toEqual([...byCreation.map((account) => account.createdAt)].sort());
+  });
+
   it('refuses the list to integrators', async () => {
     const answer = await ask(demoIntegratorToken, '{ accounts { totalCount } }');
     expect([answer.status, answer.errors[0].extensions?.code]).toEqual([403, 'FORBIDDEN']);

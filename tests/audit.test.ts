@@ -1,4 +1,5 @@
 import { print } from 'graphql';
+import { askGraphql } from './support/http-client';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { AccountRole } from '../server/modules/account/account-role';
 import { makeNationalId } from '../server/modules/staff/national-id';
@@ -288,6 +289,20 @@ describe('a mutation that fails leaves no entry and no change', () => {
     expect((await server.data(StaffMemberDocument, { id: guiyangStaff.id })).staffMember).toMatchObject({ institutionId: guiyangUnitId, version: guiyangStaff.version });
     expect((await server.data(WebsiteDocument, { id: zunyiWebsite.id })).website).toMatchObject({ version: zunyiWebsite.version });
     expect((await server.bureauByCode('520300')).version).toBe(zunyi.version);
+  });
+});
+
+describe('the audit trail in order', () => {
+  it('lists newest first by default, and by operation, record type or actor when asked', async () => {
+    await newStaff();
+    const list = async (sort: string) =>
+      (await askGraphql(server.bianzhi.url, server.adminToken, `{ auditEntries(limit: 1000${sort}) { items { id operation recordType actorUsername } } }`)).data!.auditEntries.items as Record<string, string>[];
+    const newestFirst = await list('');
+    expect(newestFirst.map((entry) => Number(entry.id))).toEqual([...newestFirst.map((entry) => Number(entry.id))].sort((a, b) => b - a));
+    const byOperation = await list(', sort: { field: OPERATION }');
+    expect(byOperation.map((entry) => entry.operation)).toEqual([...byOperation.map((entry) => entry.operation)].sort());
+    const oldestFirst = await list(', sort: { field: OCCURRED_AT, direction: ASC }');
+    expect(oldestFirst.map((entry) => entry.id)).toEqual([...newestFirst.map((entry) => entry.id)].reverse());
   });
 });
 

@@ -25,14 +25,14 @@ const csvColumns: CsvColumn[] = [
 /** Accounts of the user's jurisdiction (账号), by username. */
 export function AccountList() {
   return (
-    <RegistryList csvColumns={csvColumns} filters={filters}>
+    <RegistryList csvColumns={csvColumns} filters={filters} sort={{ field: 'username', order: 'ASC' }}>
       <RegistryDatagrid rowClick="show">
-        <TextField source="username" sortable={false} translate="no" />
-        <TextField source="displayName" sortable={false} />
+        <TextField source="username" translate="no" />
+        <TextField source="displayName" />
         <EnumField source="role" enumName="AccountRole" sortable={false} />
         <TextField source="bureau.name" sortable={false} emptyText="—" />
         <BooleanField source="disabled" sortable={false} />
-        <MomentField source="createdAt" sortable={false} />
+        <MomentField source="createdAt" />
       </RegistryDatagrid>
     </RegistryList>
   );

@@ -17,6 +17,7 @@ export const accountsData = new ResourceAdapter<AccountRecordFragment>({
   one: { document: AccountOneDocument, record: (data: AccountOneQuery) => data.account },
   filterFields: ['disabled', 'role', 'textContains', 'underBureauId'],
   searchField: 'textContains',
+  sortFields: { username: 'USERNAME', displayName: 'DISPLAY_NAME', role: 'ROLE', createdAt: 'CREATED_AT' },
   create: {
     document: CreateAccountDocument,
     record: (data: CreateAccountMutation) => data.createAccount,

@@ -37,19 +37,17 @@ const csvColumns: CsvColumn[] = [
 export function AuditList() {
   const translate = useTranslate();
   return (
-    <RegistryList csvColumns={csvColumns} filters={filters}>
+    <RegistryList csvColumns={csvColumns} filters={filters} sort={{ field: 'occurredAt', order: 'DESC' }}>
       <Datagrid bulkActionButtons={false} rowClick="expand" expand={<AuditChanges />}>
-        <MomentField source="occurredAt" sortable={false} />
-        <TextField source="actorUsername" sortable={false} translate="no" />
+        <MomentField source="occurredAt" />
+        <TextField source="actorUsername" translate="no" />
         <EnumField source="actorRole" enumName="AccountRole" sortable={false} />
         <FunctionField
           source="operation"
-          sortable={false}
           render={(entry: { operation: string }) => translate(`bianzhi.audit.operations.${entry.operation}`, { _: entry.operation })}
         />
         <FunctionField
           source="recordType"
-          sortable={false}
           render={(entry: { recordType: string; recordId: string }) => `${translate(`bianzhi.audit.recordTypes.${entry.recordType}`, { _: entry.recordType })} #${entry.recordId}`}
         />
         <TextField source="reason" sortable={false} emptyText="—" />

@@ -6,4 +6,5 @@ export const auditData = new ResourceAdapter<AuditRecordFragment>({
   list: { document: AuditListDocument, page: (data: AuditListQuery) => data.auditEntries },
   filterFields: ['actorUsername', 'before', 'from', 'operation', 'recordId', 'recordType', 'underBureauId'],
   searchField: 'actorUsername',
+  sortFields: { occurredAt: 'OCCURRED_AT', operation: 'OPERATION', recordType: 'RECORD_TYPE', actorUsername: 'ACTOR_USERNAME' },
 });

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { ReportsReadScope } from '../access/read-scope';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { listPage } from '../../common/list';
-import { PageArguments, SortDirection } from '../../common/list-arguments';
+import { PageArguments } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import { parseId, refuseNulls, requireText } from '../../common/validation';
 import type { Context } from '../../context';
@@ -12,7 +12,7 @@ import { RegistryWrite, RegistryWriter } from '../access/write-pipeline';
 import { AccessToken } from './access-token.entity';
 import { AccountRole } from './account-role';
 import { Account } from './account.entity';
-import { AccountFilter, UpdateAccountInput } from './account.inputs';
+import { AccountFilter, AccountSort, UpdateAccountInput } from './account.inputs';
 import { checkNewPassword } from './account.service';
 import { hashPassword, verifyPassword } from './password';
 import { AllowedFor, Audience } from '../access/operation-access';
@@ -32,8 +32,10 @@ export class AccountManagementResolver {
     @Ctx() context: Context,
     @Args(() => PageArguments) page: PageArguments,
     @Arg('filter', () => AccountFilter, { nullable: true }) filter?: AccountFilter,
+    @Arg('sort', () => AccountSort, { nullable: true, description: 'Order; by username when left out.' }) sort?: InstanceType<typeof AccountSort>,
   ): Promise<AccountPage> {
-    return listPage(context, Account, { where: await accountWhere(context, filter), sortBy: 'username', direction: SortDirection.ASC, page });
+    const order = sort ?? new AccountSort();
+    return listPage(context, Account, { where: await accountWhere(context, filter), sortBy: order.field, direction: order.direction, page });
   }
 
   @AllowedFor(Audience.AUDIT_READERS)

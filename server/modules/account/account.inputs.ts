@@ -1,3 +1,4 @@
+import { SortInput } from '../../common/sort-input';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { AccessToken } from './access-token.entity';
 import { AccountRole } from './account-role';
@@ -75,3 +76,10 @@ export class UpdateAccountInput {
   @Field(() => String, { nullable: true, description: 'A new password (重置密码), at least 12 characters; ends every session of the account. Refused for INTEGRATOR accounts, which use API tokens.' })
   password?: string;
 }
+
+export const AccountSort = SortInput(
+  'Account',
+  { USERNAME: 'username', DISPLAY_NAME: 'displayName', ROLE: 'role', CREATED_AT: 'createdAt' },
+  { USERNAME: 'Username (用户名).', DISPLAY_NAME: 'Display name (姓名).', ROLE: 'Role (角色).', CREATED_AT: 'When created (创建时间).' },
+  'username',
+);

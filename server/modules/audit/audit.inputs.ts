@@ -1,3 +1,4 @@
+import { SortInput } from '../../common/sort-input';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateTimeScalar } from '../../common/scalars';
 
@@ -27,3 +28,11 @@ export class AuditEntryFilter {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Made before this time (时间止).' })
   before?: Date;
 }
+
+/** Newest first by default; occurredAt follows the id, which is drawn in commit order. */
+export const AuditEntrySort = SortInput(
+  'AuditEntry',
+  { OCCURRED_AT: 'id', OPERATION: 'operation', RECORD_TYPE: 'recordType', ACTOR_USERNAME: 'actorUsername' },
+  { OCCURRED_AT: 'When it happened (时间).', OPERATION: 'Operation (操作).', RECORD_TYPE: 'Record type (记录类型).', ACTOR_USERNAME: 'Who did it (操作人).' },
+  'id',
+);

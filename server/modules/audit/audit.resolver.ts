@@ -5,7 +5,7 @@ import { PageArguments, SortDirection } from '../../common/list-arguments';
 import { Page } from '../../common/page';
 import type { Context } from '../../context';
 import { AuditEntry } from './audit-entry.entity';
-import { AuditEntryFilter } from './audit.inputs';
+import { AuditEntryFilter, AuditEntrySort } from './audit.inputs';
 import { AllowedFor, Audience } from '../access/operation-access';
 import { auditWhere } from './audit.reads';
 
@@ -16,12 +16,14 @@ class AuditEntryPage extends Page(AuditEntry, 'The entries on this page, newest 
 export class AuditEntryResolver {
   @AllowedFor(Audience.AUDIT_READERS)
   @ReportsReadScope()
-  @Query(() => AuditEntryPage, { description: 'The audit trail of changes in your jurisdiction, newest first (审计记录); for auditors and administrators.' })
+  @Query(() => AuditEntryPage, { description: 'The audit trail of changes in your jurisdiction, newest first unless sorted otherwise (审计记录); for auditors and administrators.' })
   auditEntries(
     @Ctx() context: Context,
     @Args(() => PageArguments) page: PageArguments,
     @Arg('filter', () => AuditEntryFilter, { nullable: true }) filter?: AuditEntryFilter,
+    @Arg('sort', () => AuditEntrySort, { nullable: true, description: 'Order; newest first when left out.' }) sort?: InstanceType<typeof AuditEntrySort>,
   ): Promise<AuditEntryPage> {
-    return auditWhere(context, filter).then((where) => listPage(context, AuditEntry, { where, sortBy: 'id', direction: SortDirection.DESC, page }));
+    const order = sort ?? Object.assign(new AuditEntrySort(), { direction: SortDirection.DESC });
+    return auditWhere(context, filter).then((where) => listPage(context, AuditEntry, { where, sortBy: order.field, direction: order.direction, page }));
   }
 }
