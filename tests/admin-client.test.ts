@@ -88,7 +88,7 @@ describeInBrowser('the admin client, as an office administrator uses it', () => 
     await expectCount(page.getByRole('link', { name: '编辑' }), 0);
     await expectText(page.locator('#main-content'), /\d{17}[\dX]/);
     await page.getByRole('menuitem', { name: '审计记录' }).click();
-    await page.getByRole('columnheader', { name: '操作人', exact: true }).waitFor();
+    await page.getByRole('columnheader', { name: /^操作人/ }).waitFor();
     await opened.open('bureaus');
     await page.getByRole('columnheader', { name: '编办名称' }).waitFor();
     await expectCount(page.getByRole('link', { name: '新增' }), 0);
