@@ -194,6 +194,24 @@ describe('the staff register as a workbook', () => {
     expect(await writeState()).toBe(before);
   });
 
+  it('answers a date PostgreSQL cannot store, and a file name that is not URI-encoded, as problems, never as internal errors', async () => {
+    const rows = [header, person(quotaUnit.name, newId()), person(quotaUnit.name, newId()), person(quotaUnit.name, newId(), { 入职日期: '0000-01-01' })];
+    const before = await writeState();
+    const answer = await uploadRegister(server.bianzhi.url, countyAdmin, '520102', workbookOf({ [sheet]: rows }), { commit: true });
+    expect(answer.status).not.toBe(500);
+    const reasons = (answer.report?.problems ?? []).map((problem: Record<string, unknown>) => [problem.row, problem.column, problem.reason]);
+    expect(reasons).toEqual(expect.arrayContaining([[4, '入职日期', 'DATE_INVALID']]));
+    expect(answer.errors?.[0].extensions.reason).toBe('IMPORT_HAS_PROBLEMS');
+    const badName = await fetch(`${server.bianzhi.url}/registers/520102/staff`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${countyAdmin}`, 'x-file-name': '%E0%A4%A', accept: 'application/json' },
+      body: workbookOf({ [sheet]: [header] }),
+    });
+    expect(badName.status).toBe(200);
+    expect(((await badName.json()) as { report: { file: { name: string } } }).report.file.name).toBe('%E0%A4%A');
+    expect(await writeState()).toBe(before);
+  });
+
   it('keeps to the jurisdiction and the roles: no import outside it or by a reader, an integrator\'s export masked', async () => {
     const file = workbookOf({ [sheet]: [header, person(quotaUnit.name, newId())] });
     const before = await writeState();

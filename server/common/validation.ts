@@ -52,3 +52,13 @@ export function refuseNulls(input: object, clearable: readonly string[] = []): v
     }
   }
 }
+
+/** Half of a UTF-16 surrogate pair on its own: JSON can carry it, UTF-8 and PostgreSQL's JSON cannot. */
+const unpairedSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** What text no column can store: U+0000 or an unpaired surrogate. */
+export function textProblem(text: string): 'nulCharacter' | 'unpairedSurrogate' | undefined {
+  if (text.includes('\u0000')) return 'nulCharacter';
+  if (unpairedSurrogate.test(text)) return 'unpairedSurrogate';
+  return undefined;
+}

@@ -1,3 +1,4 @@
+import { textProblem } from '../common/validation';
 import type { Request, RequestHandler, Response } from 'express';
 import { GraphQLError, Lexer, Source, TokenKind } from 'graphql';
 import { reasonedError } from '../errors';
@@ -34,15 +35,6 @@ export type RequestProblem =
   | { kind: 'nulCharacter'; path: PathKey[] }
   | { kind: 'unpairedSurrogate'; path: PathKey[] };
 
-/** Half of a UTF-16 surrogate pair on its own: JSON can carry it, UTF-8 and PostgreSQL's JSON cannot. */
-const unpairedSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** What text no column can store: U+0000 or an unpaired surrogate. */
-function textProblem(text: string): 'nulCharacter' | 'unpairedSurrogate' | undefined {
-  if (text.includes('\u0000')) return 'nulCharacter';
-  if (unpairedSurrogate.test(text)) return 'unpairedSurrogate';
-  return undefined;
-}
 
 /**
  * Walks a decoded request (iteratively: the walk itself must not overflow) and

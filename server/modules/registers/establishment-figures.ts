@@ -1,5 +1,6 @@
 import type { Sql } from './register-reading';
 import { quotaColumns } from './establishment-register';
+import { dateOf } from './register-columns';
 
 /** An institution's current 三定 as the register compares it: quotas by category, positions, internal bodies and functions. */
 export interface EstablishmentFigures {
@@ -25,7 +26,6 @@ interface FiguresRow {
   bodies: string[] | null;
 }
 
-const dateOf = (value: unknown) => (value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
 
 /**
  * The current 三定 of the bureau's institutions in being, by institution id:

@@ -11,11 +11,10 @@ import { establishmentColumns, establishmentSheet, quotaColumns, type Establishm
 import type { ImportReport } from './import-report';
 import { InstitutionFinder } from './institution-finder';
 import { ProblemLog } from './problem-log';
-import type { ColumnTerms, ReadRow } from './register-columns';
-import { runRegisterImport } from './register-import';
+import { headerOf, type ColumnTerms, type ReadRow } from './register-columns';
+import { runRegisterImport, type ImportAudit } from './register-import';
 import { problemFromError, problemOf, type ProblemPlace, type RowProblem } from './register-problem';
 import { registerRowChunks, sqlOf, type ImportRequest } from './register-reading';
-import type { ImportAudit } from './staff-import-commit';
 
 interface EstablishmentCounts {
   rows: number;
@@ -25,7 +24,7 @@ interface EstablishmentCounts {
   problems: ProblemLog;
 }
 
-const header = (key: EstablishmentColumnKey) => establishmentColumns.find((column) => column.key === key)!.header;
+const header = (key: EstablishmentColumnKey) => headerOf(establishmentColumns, key);
 
 /** The column a refusal of approveEstablishment names, by the input field it names. */
 function columnOfField(field: string): EstablishmentColumnKey {

@@ -12,11 +12,10 @@ import { conflict } from '../../errors';
 import type { ImportReport } from './import-report';
 import { institutionColumns, institutionSheet, type InstitutionColumnKey, type InstitutionRegisterRow } from './institution-register';
 import { ProblemLog } from './problem-log';
-import type { ColumnTerms, ReadRow } from './register-columns';
-import { runRegisterImport } from './register-import';
+import { dateOf, headerOf, type ColumnTerms, type ReadRow } from './register-columns';
+import { runRegisterImport, type ImportAudit } from './register-import';
 import { checked, problemOf, type ProblemPlace, type RowProblem } from './register-problem';
 import { registerRowChunks, type ImportRequest, type Sql } from './register-reading';
-import type { ImportAudit } from './staff-import-commit';
 
 /** An institution as the registry holds it, as far as the register shows it. */
 interface RegisteredInstitution extends InstitutionRegisterRow {
@@ -53,8 +52,7 @@ interface InstitutionPlan {
   changes: { row: InstitutionRow; target: RegisteredInstitution }[];
 }
 
-const header = (key: InstitutionColumnKey) => institutionColumns.find((column) => column.key === key)!.header;
-const dateOf = (value: unknown) => (value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
+const header = (key: InstitutionColumnKey) => headerOf(institutionColumns, key);
 
 /** Facts that change only by a decision (更名, 调整规格, 调整性质, 划转), compared for a registered institution. */
 const decidedFacts: [InstitutionColumnKey, (row: InstitutionRow, registered: RegisteredInstitution, supervisorName: string | null) => boolean][] = [

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { institutionColumns, institutionSheet, type InstitutionColumnKey, type InstitutionRegisterRow } from './institution-register';
-import { registerCells, sheetColumns, type ColumnTerms } from './register-columns';
+import { dateOf, registerCells, sheetColumns, type ColumnTerms } from './register-columns';
 import { instructionsSheet } from './register-instructions';
-import { dateOf } from './staff-register';
 import type { CellValue, SheetSpec } from './workbook/workbook-types';
 
 interface ExportedInstitutionRow extends InstitutionRegisterRow {

@@ -1,5 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { chineseTermsOf } from '../../common/chinese-terms';
+import { earliestYear, latestYear } from '../../common/scalars';
+import { textProblem } from '../../common/validation';
 import type { CellValue, ColumnSpec, SheetRow } from './workbook/workbook-types';
 import { problemOf, type RowProblem } from './register-problem';
 
@@ -63,24 +65,38 @@ function dateText(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** A date cell as YYYY-MM-DD, when its year is one every layer takes (see scalars.ts). */
+function cellDate(date: Date): string | null {
+  const year = date.getUTCFullYear();
+  return Number.isNaN(date.getTime()) || year < earliestYear || year > latestYear ? null : dateText(date);
+}
+
 /** A date typed as text: 2012-06-01, 2012/6/1 or 2012.6.1. */
 function parseDateText(text: string): string | null {
   const match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
   if (!match) return null;
   const iso = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
-  const parsed = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime()) || dateText(parsed) !== iso ? null : iso;
+  return cellDate(new Date(`${iso}T00:00:00Z`)) === iso ? iso : null;
 }
 
+const textProblemReasons = { nulCharacter: 'NUL_CHARACTER', unpairedSurrogate: 'UNPAIRED_SURROGATE' } as const;
+
 /** Reads one cell by its column's type: the value, or a problem. */
-function readCell(column: RegisterColumn, cell: CellValue, terms: ColumnTerms): { value: string | null } | { reason: 'TEXT_TOO_LONG' | 'VALUE_NOT_TEXT' | 'VALUE_NOT_ALLOWED' | 'DATE_INVALID' | 'NOT_A_WHOLE_NUMBER'; parameters?: Record<string, unknown> } {
+function readCell(
+  column: RegisterColumn,
+  cell: CellValue,
+  terms: ColumnTerms,
+): { value: string | null } | { reason: 'TEXT_TOO_LONG' | 'VALUE_NOT_TEXT' | 'VALUE_NOT_ALLOWED' | 'DATE_INVALID' | 'NOT_A_WHOLE_NUMBER' | 'NUL_CHARACTER' | 'UNPAIRED_SURROGATE'; parameters?: Record<string, unknown> } {
   if (cell === null || (typeof cell === 'string' && cell.trim() === '')) return { value: null };
+  // Text no column can store is refused as the API refuses it in a request, before any check reads it.
+  const problem = typeof cell === 'string' ? textProblem(cell) : undefined;
+  if (problem) return { reason: textProblemReasons[problem] };
   const { type } = column;
   switch (type.kind) {
     case 'text':
     case 'code': {
       if (type.kind === 'code' && typeof cell !== 'string') return { reason: 'VALUE_NOT_TEXT' };
-      const text = (cell instanceof Date ? dateText(cell) : String(cell)).trim();
+      const text = (cell instanceof Date ? (cellDate(cell) ?? '') : String(cell)).trim();
       if (text.length > type.maximum) return { reason: 'TEXT_TOO_LONG', parameters: { maximum: type.maximum } };
       return { value: text };
     }
@@ -90,7 +106,7 @@ function readCell(column: RegisterColumn, cell: CellValue, terms: ColumnTerms): 
       return found ? { value: found.value } : { reason: 'VALUE_NOT_ALLOWED', parameters: { allowed: terms.allowed(type.enumName) } };
     }
     case 'date': {
-      const date = cell instanceof Date ? dateText(cell) : typeof cell === 'string' ? parseDateText(cell.trim()) : null;
+      const date = cell instanceof Date ? cellDate(cell) : typeof cell === 'string' ? parseDateText(cell.trim()) : null;
       return date ? { value: date } : { reason: 'DATE_INVALID' };
     }
     case 'count': {
@@ -146,4 +162,14 @@ export function registerCells<Key extends string>(columns: readonly RegisterColu
     if (column.type.kind === 'count') return Number(value);
     return value;
   });
+}
+
+/** A date column as the driver gives it (a string, or a Date at midnight UTC), as YYYY-MM-DD. */
+export function dateOf(value: unknown): string | null {
+  return value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+}
+
+/** A column's header, by its key. */
+export function headerOf<Key extends string>(columns: readonly RegisterColumn<Key>[], key: Key): string {
+  return columns.find((column) => column.key === key)!.header;
 }

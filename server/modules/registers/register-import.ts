@@ -1,10 +1,20 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { attemptsOnContention, isContention, pauseBeforeRetry, translateWriteError } from '../../common/write';
-import { recordAudit } from '../audit/audit-record';
+import type { Principal } from '../access/principal';
+import { recordAudit, type AuditOrigin } from '../audit/audit-record';
 import { ImportRefused, importReport, type ImportCounts, type ImportReport } from './import-report';
 import { sqlOf, type ImportRequest, type Sql } from './register-reading';
-import type { ImportAudit } from './staff-import-commit';
+
+/** Who imports, from what, and where: what every audit entry of an import says. */
+export interface ImportAudit {
+  actor: Principal;
+  origin: AuditOrigin;
+  operation: string;
+  /** The file's name and hash, cited in each entry. */
+  reason: string;
+  bureauPath: string;
+}
 
 /** One register's import: how a file is checked, and how a file with no error is written. */
 export interface RegisterImport<Counts extends ImportCounts> {

@@ -20,6 +20,16 @@ export const registersPath = '/registers';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** The upload's name as the client gave it in `x-file-name`, URI-encoded (a header holds no Chinese); as sent when it is not. */
+function fileNameOf(request: Request): string {
+  const given = String(request.headers['x-file-name'] ?? 'upload.xlsx');
+  try {
+    return decodeURIComponent(given);
+  } catch {
+    return given;
+  }
+}
+
 /** The caller's account, or a 401 already sent. */
 async function caller(services: ServerServices, request: Request, response: Response): Promise<Principal | null> {
   const { principal } = await authenticate(services.reads, request.headers.authorization, false, services.principals);
@@ -129,7 +139,7 @@ export function registerRoutes(orm: MikroORM, services: ServerServices, schema: 
         const bureau = await bureauInJurisdiction(services, principal, request.params.code, response);
         if (!bureau) return;
         const file = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-        const fileName = decodeURIComponent(String(request.headers['x-file-name'] ?? 'upload.xlsx')).slice(0, 200);
+        const fileName = fileNameOf(request).slice(0, 200);
         const answer = new ImportAnswer(response, request.accepts(['application/json', 'application/x-ndjson']) === 'application/x-ndjson');
         try {
           const report = await kind.importFile(orm.em, terms, {

@@ -1,20 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { conflict } from '../../errors';
-import type { Principal } from '../access/principal';
-import type { AuditOrigin } from '../audit/audit-record';
 import { snapshotSql } from '../audit/snapshot';
+import type { ImportAudit } from './register-import';
 import type { StaffChunkPlan, StaffValues } from './staff-import-plan';
 
 
-/** Who imports, from what, and where: what every audit entry of the import says. */
-export interface ImportAudit {
-  actor: Principal;
-  origin: AuditOrigin;
-  operation: string;
-  /** The file's name and hash, cited in each entry. */
-  reason: string;
-  bureauPath: string;
-}
 
 const staffRecordset = `jsonb_to_recordset(?::jsonb) as given(id int, version int, institution_id int, name text, national_id text, gender text, birth_date date,
   quota_category text, education text, position text, leadership_tier text, hired_on date)`;

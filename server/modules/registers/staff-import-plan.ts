@@ -1,12 +1,12 @@
 import { requireNotBefore } from '../../common/validation';
 import { inputProblemError } from '../../errors';
 import { readNationalId } from '../staff/national-id';
-import type { ReadRow } from './register-columns';
+import { dateOf, headerOf, type ReadRow } from './register-columns';
 import { InstitutionFinder, type FoundInstitution } from './institution-finder';
 import { ProblemLog } from './problem-log';
 import type { Sql } from './register-reading';
 import { checked, problemFromError, problemOf, type ProblemPlace, type RowProblem } from './register-problem';
-import { dateOf, staffSheet, staffColumns, type StaffColumnKey, type StaffRegisterRow } from './staff-register';
+import { staffSheet, staffColumns, type StaffColumnKey, type StaffRegisterRow } from './staff-register';
 
 
 /** A person as a row of the file sets them, ready to write. */
@@ -60,7 +60,7 @@ function valuesOfActive(row: ActiveStaffRow): StaffValues {
   };
 }
 
-const header = (key: StaffColumnKey) => staffColumns.find((column) => column.key === key)!.header;
+const header = (key: StaffColumnKey) => headerOf(staffColumns, key);
 
 /** The person a row describes, checked as createStaff checks one: the ID number's own facts, and what the row says beside them. */
 function personOf(read: ReadRow<StaffColumnKey>, institution: FoundInstitution, at: (key: StaffColumnKey) => ProblemPlace, problems: RowProblem[]): StaffValues | undefined {

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ColumnTerms } from './register-columns';
 import type { ImportReport } from './import-report';
-import { runRegisterImport } from './register-import';
+import { runRegisterImport, type ImportAudit } from './register-import';
 import { registerRowChunks, sqlOf, type ImportRequest } from './register-reading';
-import { commitStaffChunk, type ImportAudit } from './staff-import-commit';
+import { commitStaffChunk } from './staff-import-commit';
 import { StaffImportPlanner, type StaffChunkPlan } from './staff-import-plan';
 import { staffColumns, staffSheet } from './staff-register';
 

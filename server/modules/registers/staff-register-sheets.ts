@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { maskNationalId } from '../staff/national-id';
-import { registerCells, sheetColumns, type ColumnTerms } from './register-columns';
+import { dateOf, registerCells, sheetColumns, type ColumnTerms } from './register-columns';
 import { instructionsSheet } from './register-instructions';
-import { dateOf, staffColumns, staffSheet, type StaffColumnKey, type StaffRegisterRow } from './staff-register';
+import { staffColumns, staffSheet, type StaffColumnKey, type StaffRegisterRow } from './staff-register';
 import type { CellValue, SheetSpec } from './workbook/workbook-types';
 
 /** Rows read from the database at a time for an export: memory stays bounded whatever the bureau's size. */

@@ -32,8 +32,3 @@ export interface StaffRegisterRow {
   leadership_tier: string | null;
   hired_on: string;
 }
-
-/** A date column as the driver gives it (a string, or a Date at midnight UTC), as YYYY-MM-DD. */
-export function dateOf(value: unknown): string | null {
-  return value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
-}
