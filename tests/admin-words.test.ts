@@ -40,6 +40,7 @@ describeInBrowser("the admin client's words", () => {
     const opened = await session('province');
     const { page } = opened;
     await opened.open(`audit?filter=${encodeURIComponent(JSON.stringify({ recordType: 'Staff', recordId: createStaff.id }))}`);
+    await expectText(page.locator('tbody tr'), `#${createStaff.id}`);
     await page.locator('tbody tr').first().click();
     const changes = page.getByTestId('audit-changes');
     await expectText(changes, '审计词语甲');
@@ -56,6 +57,8 @@ describeInBrowser("the admin client's words", () => {
 
     // A login: its token's fields by name, the account by its username, 登录 not `login`.
     await opened.open(`audit?filter=${encodeURIComponent(JSON.stringify({ recordType: 'AccessToken', operation: 'login' }))}`);
+    // The list shows the filtered entries before a row is opened: a row of the list before would close as they arrive.
+    await expectText(page.locator('tbody tr'), '访问令牌');
     await page.locator('tbody tr').first().click();
     const login = page.getByTestId('audit-changes');
     await expectText(login, '登录令牌');
@@ -70,6 +73,7 @@ describeInBrowser("the admin client's words", () => {
       input: { username: `words-${Date.now()}`, displayName: '南明区编办 词语', role: 'COUNTY_ADMIN', bureauId: nanming.id, password: 'a password of twelve' },
     });
     await opened.open(`audit?filter=${encodeURIComponent(JSON.stringify({ recordType: 'Account', recordId: createAccount.id }))}`);
+    await expectText(page.locator('tbody tr'), `#${createAccount.id}`);
     await page.locator('tbody tr').first().click();
     const account = page.getByTestId('audit-changes');
     await expectText(account, nanming.name);
