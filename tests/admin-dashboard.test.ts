@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import * as XLSX from '@e965/xlsx';
-import { DashboardDocument, DashboardTasksDocument, type IndicatorCoverageFragment } from '../admin/src/gql/graphql';
+import { DashboardDocument, type IndicatorCoverageFragment } from '../admin/src/gql/graphql';
+import { makeNationalId } from '../server/modules/staff/national-id';
+import { CreateStaffDocument, EGovUnitsDocument, UnitStaffingDocument } from './generated/graphql';
 import { describeInBrowser, pdfFolder } from './support/browser';
 import { eventually, expectCount, expectText, expectVisible, useAdminBrowser } from './support/admin-session';
 import { pdfText } from './support/pdf-text';
@@ -87,7 +89,7 @@ describeInBrowser('the dashboard: to do, export, print and charts', () => {
   it("lists the open alerts to do, as many as the API counts, linked to the alert list", async () => {
     const { page } = await session('province');
     const province = await server.bureauByCode('520000');
-    const tasks = await server.data(DashboardTasksDocument, { underBureauId: province.id });
+    const tasks = await server.data(DashboardDocument, { underBureauId: province.id });
     expect(tasks.openAlerts.totalCount).toBeGreaterThan(0);
     const card = page.getByTestId('tasks-card');
     await expectText(card.getByTestId('task-alerts-count'), String(tasks.openAlerts.totalCount));
@@ -99,6 +101,33 @@ describeInBrowser('the dashboard: to do, export, print and charts', () => {
     await card.getByTestId('task-alerts-count').click();
     await page.waitForURL(/#\/alerts\?filter=/);
     await expectCount(page.locator('#main-content tbody tr'), Math.min(tasks.openAlerts.totalCount, 25));
+  });
+
+  it('counts an alert raised by someone else on the to-do card, without a reload', async () => {
+    const { page } = await session('province');
+    const province = await server.bureauByCode('520000');
+    const before = (await server.data(DashboardDocument, { underBureauId: province.id })).openAlerts.totalCount;
+    const card = page.getByTestId('tasks-card');
+    await expectText(card.getByTestId('task-alerts-count'), String(before));
+    await page.locator('[data-live="connected"]').waitFor();
+
+    // A unit under Zunyi with room in one category, filled one past it through the API.
+    const zunyi = await server.bureauByCode('520300');
+    const { egovUnits } = await server.data(EGovUnitsDocument, { filter: { underBureauId: zunyi.id }, limit: 100 });
+    let target: { unit: (typeof egovUnits.items)[number]; category: string; vacancies: number } | undefined;
+    for (const unit of egovUnits.items) {
+      const room = (await server.data(UnitStaffingDocument, { id: unit.id })).egovUnit!.staffing.find((each) => each.vacancies > 0 && each.vacancies <= 3 && !each.overStaffed);
+      if (room) target = { unit, category: room.category, vacancies: room.vacancies };
+      if (target) break;
+    }
+    if (!target) throw new Error('no unit under Zunyi has a quota with room');
+    for (let person = 0; person <= target.vacancies; person += 1) {
+      await server.data(CreateStaffDocument, {
+        input: { institutionId: target.unit.id, quotaCategory: target.category as never, name: `待办${person}`, nationalId: makeNationalId('520302', '1985-04-1' + person, 100 + person, 'MALE'), education: 'BACHELOR', position: '科员', hiredOn: '2024-01-01' },
+      });
+    }
+    await expectText(card.getByTestId('task-alerts-count'), String(before + 1));
+    await expectText(card.getByTestId('task-alerts').locator('li').first(), target.unit.name);
   });
 
   it("draws a county's Figure 1 with no label for an empty slice and none cut off", async () => {

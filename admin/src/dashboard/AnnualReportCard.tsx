@@ -2,24 +2,23 @@ import { Card, CardContent, CardHeader, Stack, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query';
 import { Link, useTranslate } from 'react-admin';
 import { enumValues } from '../common/enums';
-import { AnnualReportProgressDocument, ReportingPeriodsDocument } from '../gql/graphql';
+import { AnnualReportProgressDocument } from '../gql/graphql';
 import { execute } from '../graphql/client';
 import { StatusChip } from '../annual-returns/StatusChip';
 
-/** The latest year of the annual report: the own bureau's standing and its child bureaus', leading to the progress page. */
-export function AnnualReportCard() {
+/**
+ * The latest year of the annual report (`latest`, from the dashboard's query):
+ * the own bureau's standing and its child bureaus', leading to the progress page.
+ */
+export function AnnualReportCard({ latest }: { latest: { year: number; dueOn: string } | undefined }) {
   const translate = useTranslate();
-  const { data } = useQuery({
-    queryKey: ['dashboardAnnualReport'],
-    queryFn: async () => {
-      const latest = (await execute(ReportingPeriodsDocument)).reportingPeriods[0];
-      if (!latest) return null;
-      const [top] = (await execute(AnnualReportProgressDocument, { year: latest.year })).annualReportProgress;
-      return { year: latest.year, dueOn: latest.dueOn, top };
-    },
+  const { data: top } = useQuery({
+    queryKey: ['dashboardAnnualReport', latest?.year],
+    queryFn: async () => (await execute(AnnualReportProgressDocument, { year: latest!.year })).annualReportProgress[0] ?? null,
+    enabled: !!latest,
   });
-  if (!data?.top) return null;
-  const { year, dueOn, top } = data;
+  if (!latest || !top) return null;
+  const { year, dueOn } = latest;
   return (
     <Card data-testid="annual-report-card">
       <CardHeader

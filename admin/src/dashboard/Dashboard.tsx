@@ -24,8 +24,9 @@ import { UnitsPerPrefectureChart } from './UnitsPerPrefectureChart';
 export function Dashboard() {
   const translate = useTranslate();
   const root = readSession()?.rootBureau;
+  // Under `alerts`, which LiveAlerts invalidates: an alert raised or resolved changes the to-do card and the staffing figures.
   const { data, error } = useQuery({
-    queryKey: ['dashboard', root?.id],
+    queryKey: ['alerts', 'dashboard', root?.id],
     queryFn: () => execute(DashboardDocument, { underBureauId: root!.id }),
     enabled: !!root,
   });
@@ -50,10 +51,10 @@ export function Dashboard() {
       </Stack>
       <Grid container spacing={2} sx={{ mt: 1 }} data-dashboard>
         <Grid size={{ xs: 12, md: 8 }}>
-          <TasksCard root={{ id: root.id, level: data.bureau?.level }} />
+          <TasksCard root={{ id: root.id, level: data.bureau?.level }} figures={data} />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <AnnualReportCard />
+          <AnnualReportCard latest={data.reportingPeriods[0]} />
         </Grid>
         <Grid size={12}>
           <EstablishmentPanel rootBureauId={root.id} />

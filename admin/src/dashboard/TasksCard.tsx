@@ -1,9 +1,7 @@
 import { Card, CardContent, CardHeader, Chip, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useTranslate } from 'react-admin';
-import { DashboardTasksDocument, type DashboardTasksQuery } from '../gql/graphql';
-import { execute } from '../graphql/client';
+import type { DashboardTasksFragment } from '../gql/graphql';
 import { returnKey } from '../annual-returns/return-key';
 
 /** A list of react-admin's, filtered as given. */
@@ -31,7 +29,7 @@ export interface Task {
 type Translate = ReturnType<typeof useTranslate>;
 
 /** The open over-staffing and over-positions alerts: to resolve by a quota, a transfer or an approval. */
-function alertTask(alerts: DashboardTasksQuery['openAlerts'], translate: Translate): Task {
+function alertTask(alerts: DashboardTasksFragment['openAlerts'], translate: Translate): Task {
   return {
     key: 'alerts',
     title: translate('bianzhi.dashboard.openAlerts'),
@@ -48,7 +46,7 @@ function alertTask(alerts: DashboardTasksQuery['openAlerts'], translate: Transla
 }
 
 /** Applications to use posts awaiting the office's decision (待审核). */
-function applicationTask(applications: DashboardTasksQuery['pendingApplications'], translate: Translate): Task {
+function applicationTask(applications: DashboardTasksFragment['pendingApplications'], translate: Translate): Task {
   return {
     key: 'applications',
     title: translate('bianzhi.dashboard.pendingApplications'),
@@ -68,7 +66,7 @@ function applicationTask(applications: DashboardTasksQuery['pendingApplications'
  * the child bureaus', and the province's own, which it accepts itself; a lower
  * office's own submitted return waits on the bureau above, not on it.
  */
-function returnTask(returns: DashboardTasksQuery['submittedReturns'], root: { id: string; level?: string | null }, translate: Translate): Task {
+function returnTask(returns: DashboardTasksFragment['submittedReturns'], root: { id: string; level?: string | null }, translate: Translate): Task {
   const awaiting = returns.items.filter((item) => root.level === 'PROVINCE' || item.bureau.id !== root.id);
   return {
     key: 'returns',
@@ -115,23 +113,18 @@ function TaskSection({ task }: { task: Task }) {
 /**
  * 待办: what waits on the user's office now — open alerts to act on,
  * applications to use posts to decide, annual returns to check — each counted
- * over the office's whole subtree and linked to its list, filtered. Refreshed
- * with the alerts list when an alert is raised or resolved (its query key
- * starts with `alerts`, which LiveAlerts invalidates).
+ * over the office's whole subtree and linked to its list, filtered. The
+ * figures come with the dashboard's query (see Dashboard).
  */
-export function TasksCard({ root }: { root: { id: string; level?: string | null } }) {
+export function TasksCard({ root, figures }: { root: { id: string; level?: string | null }; figures: DashboardTasksFragment }) {
   const translate = useTranslate();
-  const { data } = useQuery({
-    queryKey: ['alerts', 'dashboardTasks', root.id],
-    queryFn: () => execute(DashboardTasksDocument, { underBureauId: root.id }),
-  });
-  const tasks = data ? [alertTask(data.openAlerts, translate), applicationTask(data.pendingApplications, translate), returnTask(data.submittedReturns, root, translate)] : [];
+  const tasks = [alertTask(figures.openAlerts, translate), applicationTask(figures.pendingApplications, translate), returnTask(figures.submittedReturns, root, translate)];
   const waiting = tasks.filter((task) => task.count > 0);
   return (
     <Card data-testid="tasks-card">
       <CardHeader title={translate('bianzhi.dashboard.tasks')} />
       <CardContent>
-        {data && waiting.length === 0 ? <Typography>{translate('bianzhi.dashboard.noTasks')}</Typography> : null}
+        {waiting.length === 0 ? <Typography>{translate('bianzhi.dashboard.noTasks')}</Typography> : null}
         <Stack spacing={2}>
           {waiting.map((task) => (
             <TaskSection key={task.key} task={task} />

@@ -1,5 +1,6 @@
 import { indicatorNames } from '../bureaus/IndicatorField';
 import { saveBlob } from '../common/download';
+import { loadExcelJS } from '../common/load-exceljs';
 import type { DashboardQuery, IndicatorCoverageFragment } from '../gql/graphql';
 
 export type Cell = string | number;
@@ -109,7 +110,7 @@ function sheetName(name: string): string {
  * columns have groups, then the rows as numbers.
  */
 export async function surveyWorkbook(sheet: SurveySheet): Promise<Blob> {
-  const { default: ExcelJS } = await import('exceljs');
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   const worksheet = workbook.addWorksheet(sheetName(sheet.name));
   const width = sheet.columns.length;
