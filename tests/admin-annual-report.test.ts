@@ -150,6 +150,13 @@ describeInBrowser('the annual statistical report in the admin client', () => {
     // The prefecture, on its dashboard, is told at once; the county is not told of its own act.
     await expectVisible(prefecture.page.getByRole('alert').filter({ hasText: `${nanming.name} 报送了2012年度年报（逾期：补报2012年度统计年报）` }));
     expect(await county.page.getByRole('alert').filter({ hasText: '报送了' }).count()).toBe(0);
+    // It waits on the prefecture's to-do card, linked; not on the county's own, since the bureau above decides it.
+    const prefectureTasks = prefecture.page.getByTestId('tasks-card');
+    await expectText(prefectureTasks.getByTestId('task-returns-count'), '1');
+    await expectText(prefectureTasks.getByTestId('task-returns'), nanming.name);
+    const countyDesk = await session('nanming');
+    await expectVisible(countyDesk.page.getByTestId('tasks-card'));
+    expect(await countyDesk.page.getByTestId('task-returns').count()).toBe(0);
 
     // The prefecture finds it submitted in the year's progress (from the dashboard's card) and sends it back.
     const card = prefecture.page.getByTestId('annual-report-card');

@@ -277,6 +277,32 @@ describe('the list of returns (年报列表)', () => {
     expect(onlyReason(await ask(elsewhere, list, { filter: { underBureauId: county.id } }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'UNKNOWN_REFERENCE', field: 'filter.underBureauId' });
     expect((await data(elsewhere, list, { filter: { year: 2011 } })).annualReturns.items.every((item: { bureau: { code: string } }) => item.bureau.code === '520302')).toBe(true);
   });
+
+  it("lists apart the returns you decide on (待本级审核) and your own bureau's, which the bureau above decides, as accepting them allows", async () => {
+    const codes = (page: { items: { bureau: { code: string } }[] }) => page.items.map((item) => item.bureau.code).sort();
+    const listed = async (token: string, decidedByYou?: boolean) => (await data(token, list, { filter: { year: 2012, decidedByYou } })).annualReturns;
+    const [prefecture, county] = await Promise.all(['520300', '520302'].map((code) => server.bureauByCode(code)));
+    const prefectureAdmin = await tokenFor(server.bianzhi, AccountRole.PREFECTURE_ADMIN, '520300');
+    await data(prefectureAdmin, freeze, { year: 2012, bureauId: prefecture.id });
+    const countyAdmin = await tokenFor(server.bianzhi, AccountRole.COUNTY_ADMIN, '520302');
+    await data(countyAdmin, freeze, { year: 2012, bureauId: county.id });
+
+    const all = await listed(prefectureAdmin);
+    const decided = await listed(prefectureAdmin, true);
+    const own = await listed(prefectureAdmin, false);
+    expect(codes(own)).toEqual(['520300']);
+    expect(own.totalCount).toBe(1);
+    expect(codes(decided)).toEqual(codes(all).filter((code) => code !== '520300'));
+    expect(decided.items.length).toBeGreaterThan(0);
+    expect(decided.totalCount + own.totalCount).toBe(all.totalCount);
+    // A county decides on nothing, not even its own; the province decides on its own too.
+    expect(codes(await listed(countyAdmin, true))).toEqual([]);
+    expect(codes(await listed(countyAdmin, false))).toEqual(['520302']);
+    const provinceDecided = codes(await listed(server.adminToken, true));
+    expect(provinceDecided).toContain('520000');
+    expect(provinceDecided).toContain('520300');
+    expect(codes(await listed(server.adminToken, false))).toEqual([]);
+  });
 });
 
 describe('the comparison with last year (与上年对比)', () => {

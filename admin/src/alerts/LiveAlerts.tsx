@@ -8,7 +8,7 @@ const pickAlertEvent = (data: AlertEventsSubscription) => data.quotaAlerts;
 
 /**
  * The alerts under the account's jurisdiction, live: every event refreshes the
- * alert and unit lists and is announced wherever the user is.
+ * alert and unit lists and the dashboard, and is announced wherever the user is.
  */
 export function LiveAlerts() {
   const notify = useNotify();
@@ -17,6 +17,7 @@ export function LiveAlerts() {
   useLiveEvents(AlertEventsDocument, pickAlertEvent, (event) => {
     void queryClient.invalidateQueries({ queryKey: ['alerts'] });
     void queryClient.invalidateQueries({ queryKey: ['units'] });
+    void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
     const message = liveAlertMessage(event, translate);
     notify(message.key, {
       type: event.type === 'RAISED' ? 'warning' : 'info',

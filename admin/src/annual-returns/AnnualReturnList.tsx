@@ -1,4 +1,4 @@
-import { FunctionField, TextField } from 'react-admin';
+import { FunctionField, NullableBooleanInput, TextField } from 'react-admin';
 import { MomentField } from '../common/DayField';
 import { bureauFilter } from '../common/list-filters';
 import type { CsvColumn } from '../common/csv-exporter';
@@ -13,6 +13,7 @@ const filters = [
   <ReportingYearInput key="year" source="year" alwaysOn />,
   <EnumInput key="status" source="status" enumName="AnnualReturnStatus" alwaysOn />,
   bureauFilter({ alwaysOn: true }),
+  <NullableBooleanInput key="decidedByYou" source="decidedByYou" />,
 ];
 
 const csvColumns: CsvColumn[] = [

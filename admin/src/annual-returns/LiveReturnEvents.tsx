@@ -17,7 +17,7 @@ function isOwnSubmission(event: ReturnEvent): boolean {
 /**
  * The annual returns under the account's jurisdiction, live: every step
  * (submitted, sent back, accepted, overdue) refreshes the returns, the
- * progress page and the dashboard's card, and is announced wherever the user is.
+ * progress page and the dashboard (its to-do and report cards), and is announced wherever the user is.
  */
 export function LiveReturnEvents() {
   const notify = useNotify();
@@ -26,6 +26,7 @@ export function LiveReturnEvents() {
     void queryClient.invalidateQueries({ queryKey: ['annual-returns'] });
     void queryClient.invalidateQueries({ queryKey: ['annualReportProgress'] });
     void queryClient.invalidateQueries({ queryKey: ['dashboardAnnualReport'] });
+    void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
     if (isOwnSubmission(event)) return;
     const message = liveReturnMessage(event);
     notify(message.key, { type: notificationType[event.type], messageArgs: message.args, autoHideDuration: 10000, multiLine: true });

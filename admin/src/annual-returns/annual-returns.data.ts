@@ -7,7 +7,7 @@ import { parseReturnKey, returnKey } from './return-key';
 const returns = new ResourceAdapter<AnnualReturnSummaryFragment>({
   list: { document: AnnualReturnListDocument, page: (data: AnnualReturnListQuery) => data.annualReturns },
   sortFields: { updatedAt: 'UPDATED_AT', submittedAt: 'SUBMITTED_AT', frozenAt: 'FROZEN_AT' },
-  filterFields: ['year', 'status', 'underBureauId'],
+  filterFields: ['year', 'status', 'underBureauId', 'decidedByYou'],
   toRecord: (item) => ({ id: returnKey(item.year, item.bureau.id), returnId: item.id }),
 });
 

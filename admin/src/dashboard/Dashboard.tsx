@@ -24,9 +24,9 @@ import { UnitsPerPrefectureChart } from './UnitsPerPrefectureChart';
 export function Dashboard() {
   const translate = useTranslate();
   const root = readSession()?.rootBureau;
-  // Under `alerts`, which LiveAlerts invalidates: an alert raised or resolved changes the to-do card and the staffing figures.
+  // LiveAlerts and LiveReturnEvents refresh it: an alert or a return's step changes the to-do card and the figures.
   const { data, error } = useQuery({
-    queryKey: ['alerts', 'dashboard', root?.id],
+    queryKey: ['dashboard', root?.id],
     queryFn: () => execute(DashboardDocument, { underBureauId: root!.id }),
     enabled: !!root,
   });
@@ -51,7 +51,7 @@ export function Dashboard() {
       </Stack>
       <Grid container spacing={2} sx={{ mt: 1 }} data-dashboard>
         <Grid size={{ xs: 12, md: 8 }}>
-          <TasksCard root={{ id: root.id, level: data.bureau?.level }} figures={data} />
+          <TasksCard figures={data} />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <AnnualReportCard latest={data.reportingPeriods[0]} />

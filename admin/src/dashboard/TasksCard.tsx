@@ -62,18 +62,16 @@ function applicationTask(applications: DashboardTasksFragment['pendingApplicatio
 }
 
 /**
- * Returns submitted to the office (已报), awaiting its acceptance or sending back:
- * the child bureaus', and the province's own, which it accepts itself; a lower
- * office's own submitted return waits on the bureau above, not on it.
+ * Returns submitted to the office (已报), awaiting its acceptance or sending back
+ * (the server leaves out a lower office's own, which waits on the bureau above).
  */
-function returnTask(returns: DashboardTasksFragment['submittedReturns'], root: { id: string; level?: string | null }, translate: Translate): Task {
-  const awaiting = returns.items.filter((item) => root.level === 'PROVINCE' || item.bureau.id !== root.id);
+function returnTask(returns: DashboardTasksFragment['submittedReturns'], translate: Translate): Task {
   return {
     key: 'returns',
     title: translate('bianzhi.dashboard.submittedReturns'),
-    count: returns.totalCount - (returns.items.length - awaiting.length),
-    to: listLink('annual-returns', { status: 'SUBMITTED' }),
-    items: awaiting.slice(0, 5).map((item) => ({
+    count: returns.totalCount,
+    to: listLink('annual-returns', { status: 'SUBMITTED', decidedByYou: true }),
+    items: returns.items.map((item) => ({
       id: item.id,
       primary: item.bureau.name,
       secondary: String(item.year),
@@ -116,9 +114,9 @@ function TaskSection({ task }: { task: Task }) {
  * over the office's whole subtree and linked to its list, filtered. The
  * figures come with the dashboard's query (see Dashboard).
  */
-export function TasksCard({ root, figures }: { root: { id: string; level?: string | null }; figures: DashboardTasksFragment }) {
+export function TasksCard({ figures }: { figures: DashboardTasksFragment }) {
   const translate = useTranslate();
-  const tasks = [alertTask(figures.openAlerts, translate), applicationTask(figures.pendingApplications, translate), returnTask(figures.submittedReturns, root, translate)];
+  const tasks = [alertTask(figures.openAlerts, translate), applicationTask(figures.pendingApplications, translate), returnTask(figures.submittedReturns, translate)];
   const waiting = tasks.filter((task) => task.count > 0);
   return (
     <Card data-testid="tasks-card">

@@ -257,6 +257,7 @@ export const domainChinese = {
                 acceptedAt: '审核通过时间',
                 bureau: { code: '编办代码', name: '填报编办' },
                 bureauId: '填报编办',
+                decidedByYou: '待本级审核',
                 createdAt: '创建时间',
                 frozenAt: '生成时间',
                 id: '编号',

@@ -255,6 +255,7 @@ export const domainEnglish: typeof domainChinese = {
                 acceptedAt: 'Accepted At',
                 bureau: { code: 'Division Code', name: 'Reporting Bureau' },
                 bureauId: 'Reporting Bureau',
+                decidedByYou: 'Awaiting my decision',
                 createdAt: 'Created At',
                 frozenAt: 'Made At',
                 id: 'ID',

@@ -49,6 +49,12 @@ export class AnnualReturnFilter {
 
   @Field(() => AnnualReturnStatus, { nullable: true, description: 'Returns standing so (报表状态).' })
   status?: AnnualReturnStatus;
+
+  @Field({
+    nullable: true,
+    description: "true: only the returns you decide on (待本级审核), those of the bureaus below yours and, for the province, its own; false: only your own bureau's, which the bureau above decides.",
+  })
+  decidedByYou?: boolean;
 }
 
 export const AnnualReturnSort = SortInput(

@@ -6,6 +6,7 @@ import { inJurisdiction } from '../access/placement';
 import { underBureau } from '../bureau/subtree';
 import type { AnnualReturnFilter, AnnualReturnSort } from './annual-report.inputs';
 import { Bureau } from '../bureau/bureau.entity';
+import { decidedWhere } from './annual-return-flow';
 import { AnnualReturn } from './annual-return.entity';
 import { ReportingPeriod } from './reporting-period.entity';
 
@@ -54,5 +55,9 @@ export async function listAnnualReturns(
   where.push(...(await underBureau(context, AnnualReturn, 'filter.underBureauId', filter?.underBureauId)));
   if (filter?.year != null) where.push({ period: { year: filter.year } });
   if (filter?.status != null) where.push({ status: filter.status });
+  if (filter?.decidedByYou != null) {
+    const decided = decidedWhere(context.jurisdiction.path);
+    where.push(filter.decidedByYou ? decided : { $not: decided });
+  }
   return listPage(context, AnnualReturn, { where: where.length === 0 ? {} : { $and: where }, sortBy: order.field, direction: order.direction, page });
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { requireText, todayInChina } from '../../common/validation';
 import { badUserInput, reasonedError } from '../../errors';
 import { AnnualReturnStatus } from './annual-return-status';
@@ -12,6 +12,19 @@ import type { ReturnCheck } from './return-checks.types';
 /** Refuses a step the return's status does not allow, saying where it stands. */
 export function requireStatus(record: AnnualReturn, allowed: readonly AnnualReturnStatus[]): void {
   if (!allowed.includes(record.status)) throw reasonedError('RETURN_STATUS_FORBIDS', { status: record.status });
+}
+
+/**
+ * Who decides a return (审核): a bureau above the return's own; the province,
+ * with none above it, decides its own. `jurisdictionPath` is the caller's.
+ */
+export function decides(jurisdictionPath: string, bureau: { parent: unknown; path: string }): boolean {
+  return bureau.parent === null || bureau.path !== jurisdictionPath;
+}
+
+/** `decides` as a condition on a list of returns. */
+export function decidedWhere(jurisdictionPath: string): FilterQuery<AnnualReturn> {
+  return { $or: [{ bureau: { parent: null } }, { bureau: { path: { $ne: jurisdictionPath } } }] };
 }
 
 /** A return may be made again until it is submitted, and again once sent back. */

@@ -14,7 +14,7 @@ import { EstablishmentStatistics } from '../statistics/establishment-statistics.
 import { IndicatorStatistics, StaffingStatistics } from '../statistics/statistics.types';
 import { AnnualReturnFilter, AnnualReturnSort, DecideAnnualReturnInput, SubmitAnnualReturnInput } from './annual-report.inputs';
 import { listAnnualReturns, readAnnualReturn, readReportingPeriod } from './annual-report.reads';
-import { acceptAnnualReturn, remakeable, requireStatus, returnAnnualReturn, submitAnnualReturn } from './annual-return-flow';
+import { acceptAnnualReturn, decides, remakeable, requireStatus, returnAnnualReturn, submitAnnualReturn } from './annual-return-flow';
 import { AnnualReturn } from './annual-return.entity';
 import { freezeFigures } from './frozen-figures';
 import { ReportingPeriod } from './reporting-period.entity';
@@ -134,7 +134,7 @@ export class AnnualReturnResolver {
   /** A return the caller may decide on: from a bureau above it, or the province's own. */
   private async returnDecidedBy(context: Context, input: DecideAnnualReturnInput): Promise<{ annualReturn: AnnualReturn }> {
     const found = await this.returnOf(context, input.year, input.bureauId);
-    if (found.bureau.parent !== null && context.jurisdiction.path === found.bureau.path) throw forbidden('bureauId', 'DECIDED_ABOVE');
+    if (!decides(context.jurisdiction.path, found.bureau)) throw forbidden('bureauId', 'DECIDED_ABOVE');
     return found;
   }
 
