@@ -1,13 +1,13 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import englishMessages from 'ra-language-english';
 import { domainChinese } from './domain-chinese';
 import { domainEnglish } from './domain-english';
 import { reactAdminChinese } from './react-admin-chinese';
+import { reactAdminEnglish } from './react-admin-english';
 import type { Language } from './server-errors';
 
 const messages = {
   zh: { ...reactAdminChinese, ...domainChinese },
-  en: { ...englishMessages, ...domainEnglish },
+  en: { ...reactAdminEnglish, ...domainEnglish },
 };
 
 // react-admin keeps the chosen locale in its store (localStorage, key RaStore.locale);
