@@ -1,9 +1,9 @@
-import { Datagrid, DateTimeInput, FunctionField, SearchInput, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
-import { MomentField } from '../common/DayField';
+import { Datagrid, DateTimeInput, FunctionField, SearchInput, SelectInput, TextField, TextInput, useLocaleState, useTranslate } from 'react-admin';
 import type { CsvColumn } from '../common/csv-exporter';
 import { RegistryList } from '../common/RegistryList';
 import { EnumField } from '../common/enums';
 import { AuditChanges } from './AuditChanges';
+import { formatMoment } from './AuditValue';
 import { auditedOperations } from './operations';
 
 const recordTypes = ['Bureau', 'EGovUnit', 'Institution', 'EstablishmentApproval', 'StaffingUseApproval', 'Quota', 'Staff', 'Website', 'Account', 'AccessToken', 'ReportingPeriod', 'AnnualReturn', 'RegisterImport'];
@@ -36,10 +36,12 @@ const csvColumns: CsvColumn[] = [
 /** The audit trail, newest first; read only: there is nothing here to edit or delete. */
 export function AuditList() {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   return (
     <RegistryList csvColumns={csvColumns} filters={filters} sort={{ field: 'occurredAt', order: 'DESC' }}>
       <Datagrid bulkActionButtons={false} rowClick="expand" expand={<AuditChanges />}>
-        <MomentField source="occurredAt" />
+        {/* Dated as the entries' own values are, to the minute (2026年11月30日 14:05). */}
+        <FunctionField source="occurredAt" render={(entry: { occurredAt: string }) => formatMoment(entry.occurredAt, locale, 'short')} />
         <TextField source="actorUsername" translate="no" />
         <EnumField source="actorRole" enumName="AccountRole" sortable={false} />
         <FunctionField

@@ -67,11 +67,11 @@ export function formatDay(value: string, locale: string): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
 }
 
-/** A moment in the user's language and time zone (2026年11月30日 12:09:47). */
-export function formatMoment(value: string, locale: string): string {
+/** A moment in the user's language and time zone, to the second (2026年11月30日 12:09:47) or to the minute (`short`: 2026年11月30日 12:09). */
+export function formatMoment(value: string, locale: string, timeStyle: 'medium' | 'short' = 'medium'): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'medium' }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle }).format(date);
 }
 
 /** A referenced record by its name, linked to its page; its number when it is gone or out of reach. */
