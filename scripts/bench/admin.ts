@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,6 +49,17 @@ function bundleFigures(): { js: FileGroup; css: FileGroup; fonts: FileGroup; tot
     }
   }
   return groups;
+}
+
+/**
+ * The Chinese font families installed on this machine (fontconfig): with one
+ * the theme names, the browser draws Chinese with it and downloads none of the
+ * bundled font's slices, so the first screen's bytes depend on it.
+ */
+function systemChineseFonts(): string[] {
+  const listed = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (listed.status !== 0) return [];
+  return [...new Set(listed.stdout.split('\n').flatMap((line) => line.split(',')).map((family) => family.trim()).filter(Boolean))].sort();
 }
 
 // ---------------------------------------------------------------- bytes the browser downloads
@@ -335,6 +347,7 @@ async function main(): Promise<void> {
         ...machineFacts(),
         chromium: browser.version(),
         platform: `${os.platform()} ${os.release()}`,
+        systemChineseFonts: systemChineseFonts(),
       },
       settings: { runs, warmupRuns, account: username, viewport: '1400x900', responseCache: config.responseCache, database: 'embedded (memory://), demo seed' },
       bundle,
@@ -343,6 +356,7 @@ async function main(): Promise<void> {
     };
 
     console.log(`\nadmin client, ${runs} runs (+${warmupRuns} warm-up), ${report.machine.cpus} CPUs, Node ${report.machine.node}, Chromium ${report.machine.chromium}`);
+    console.log(`system Chinese fonts: ${report.machine.systemChineseFonts.join(', ') || 'none (the bundled Noto Sans SC is downloaded)'}`);
     console.log('\nbundle (admin/dist/assets)     files        bytes         gzip');
     for (const [label, group] of [['JS', bundle.js], ['CSS', bundle.css], ['fonts (woff2)', bundle.fonts], ['total', bundle.total]] as const) {
       console.log(`  ${label.padEnd(26)} ${String(group.files).padStart(7)} ${kilobytes(group.bytes).padStart(12)} ${kilobytes(group.gzipBytes).padStart(12)}`);
