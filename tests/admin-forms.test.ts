@@ -93,6 +93,13 @@ describeInBrowser("the admin client's unit, website and account forms", () => {
     await page.getByRole('button', { name: '保存' }).click();
     await expectText(messageBeside(page, 'address'), '须为 http(s) 网址或域名，如 贵州编办.政务');
     await expectText(messageBeside(page, 'launchedOn'), '不得晚于今天');
+    // Updated before it went live: the server's order of the two dates, said beside the later one.
+    await page.locator('input[name="address"]').fill('http://biaodan.example.gov.cn');
+    await page.locator('input[name="launchedOn"]').fill('2020-05-01');
+    await page.locator('input[name="lastUpdatedOn"]').fill('2019-01-01');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expectText(messageBeside(page, 'lastUpdatedOn'), '不得早于开通日期（2020-05-01）');
+    expect((await messageBeside(page, 'launchedOn').allTextContents()).join('')).not.toContain('不得');
     expect(mutations).toEqual([]);
     expect((await server.data(WebsitesDocument, { filter: { textContains: '表单检查网站' }, limit: 1 })).websites.totalCount).toBe(0);
     await saveScreenshot(page, 'website-form-refused');

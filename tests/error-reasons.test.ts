@@ -44,6 +44,12 @@ describe('the client speaks every reason of the server', () => {
     expect(problems).toEqual([]);
   });
 
+  it('names the field a date must not precede in words of the language, not as the API spells it', () => {
+    const error = { message: 'x', extensions: { code: 'BAD_USER_INPUT', reason: 'DATE_BEFORE', field: 'input.lastUpdatedOn', earlierField: 'launchedOn', earlier: '2020-05-01' } };
+    expect(translateServerError(error, 'zh')).toBe('不得早于开通日期（2020-05-01）');
+    expect(translateServerError(error, 'en')).toBe('must not be before Launched On (2020-05-01)');
+  });
+
   it('documents every reason, with its code, in the README', () => {
     const readme = fs.readFileSync(path.resolve(__dirname, '../README.md'), 'utf8');
     const rows = new Map([...readme.matchAll(/^\| `([A-Z_]+)` \| `([A-Z_]+)` \|/gm)].map(([, reason, code]) => [reason, code]));

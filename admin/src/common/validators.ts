@@ -42,3 +42,11 @@ export function notInFuture(value: unknown) {
   const now = today();
   return typeof value === 'string' && value > now ? asTheServerSays('DATE_IN_FUTURE', { today: now }) : undefined;
 }
+
+/** The server's order of two dates of one record: this one not before `earlierField`'s, when both are filled. */
+export function notBefore(earlierField: string) {
+  return (value: unknown, values: Record<string, unknown> | undefined) => {
+    const earlier = values?.[earlierField];
+    return typeof value === 'string' && value !== '' && typeof earlier === 'string' && earlier !== '' && value < earlier ? asTheServerSays('DATE_BEFORE', { earlierField, earlier }) : undefined;
+  };
+}

@@ -270,6 +270,7 @@ function englishParameters(parameters: Parameters): Record<string, string> {
   }
   if ('recorded' in parameters) words.recorded = enums.Gender[text('recorded') as keyof typeof enums.Gender]?.toLowerCase() ?? text('recorded');
   if ('operation' in parameters) words.operation = text('operation');
+  if ('earlierField' in parameters) words.earlierField = englishFieldLabels[text('earlierField')] ?? text('earlierField');
   if ('argument' in parameters) words.argument = englishFieldLabels[text('argument')] ?? text('argument');
   if ('variable' in parameters) {
     const last = text('path').replace(/\[\d+\]/g, '').split('.').pop() ?? '';

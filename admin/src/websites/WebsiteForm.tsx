@@ -3,7 +3,7 @@ import { EnumInput } from '../common/enums';
 import { FormSection } from '../common/FormSection';
 import { ReasonInput } from '../common/ReasonInput';
 import { RegistryToolbar } from '../common/RegistryToolbar';
-import { longest, notInFuture, websiteAddress } from '../common/validators';
+import { longest, notBefore, notInFuture, websiteAddress } from '../common/validators';
 
 export const websiteFormFields = ['title', 'address', 'network', 'bureauId', 'launchedOn', 'lastUpdatedOn'];
 
@@ -21,7 +21,7 @@ export function WebsiteForm() {
       </FormSection>
       <FormSection title="bianzhi.forms.sections.upkeep">
         <DateInput source="launchedOn" validate={[required(), notInFuture]} />
-        <DateInput source="lastUpdatedOn" validate={notInFuture} />
+        <DateInput source="lastUpdatedOn" validate={[notInFuture, notBefore('launchedOn')]} />
       </FormSection>
       <ReasonInput />
     </SimpleForm>
