@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { DashboardDocument, type IndicatorCoverageFragment } from '../admin/src/gql/graphql';
-import { makeNationalId } from '../server/modules/staff/national-id';
-import { CreateStaffDocument, EGovUnitsDocument, UnitStaffingDocument } from './generated/graphql';
+import { CreateStaffDocument } from './generated/graphql';
 import { describeInBrowser, pdfFolder } from './support/browser';
 import { eventually, expectCount, expectText, expectVisible, useAdminBrowser } from './support/admin-session';
 import { pdfText } from './support/pdf-text';
+import { newZunyiNationalId, zunyiUnitWithRoom } from './support/staff-form';
 import { useTestServer } from './support/test-server';
 
 const indicators = ['documentExchange', 'localAreaNetwork', 'paperlessOffice', 'intranetSite', 'extranetSite'] as const;
@@ -112,18 +112,10 @@ describeInBrowser('the dashboard: to do, export, print and charts', () => {
     await page.locator('[data-live="connected"]').waitFor();
 
     // A unit under Zunyi with room in one category, filled one past it through the API.
-    const zunyi = await server.bureauByCode('520300');
-    const { egovUnits } = await server.data(EGovUnitsDocument, { filter: { underBureauId: zunyi.id }, limit: 100 });
-    let target: { unit: (typeof egovUnits.items)[number]; category: string; vacancies: number } | undefined;
-    for (const unit of egovUnits.items) {
-      const room = (await server.data(UnitStaffingDocument, { id: unit.id })).egovUnit!.staffing.find((each) => each.vacancies > 0 && each.vacancies <= 3 && !each.overStaffed);
-      if (room) target = { unit, category: room.category, vacancies: room.vacancies };
-      if (target) break;
-    }
-    if (!target) throw new Error('no unit under Zunyi has a quota with room');
+    const target = await zunyiUnitWithRoom(server, 3);
     for (let person = 0; person <= target.vacancies; person += 1) {
       await server.data(CreateStaffDocument, {
-        input: { institutionId: target.unit.id, quotaCategory: target.category as never, name: `待办${person}`, nationalId: makeNationalId('520302', '1985-04-1' + person, 100 + person, 'MALE'), education: 'BACHELOR', position: '科员', hiredOn: '2024-01-01' },
+        input: { institutionId: target.unit.id, quotaCategory: target.category, name: `待办${person}`, nationalId: newZunyiNationalId(), education: 'BACHELOR', position: '科员', hiredOn: '2024-01-01' },
       });
     }
     await expectText(card.getByTestId('task-alerts-count'), String(before + 1));

@@ -1,21 +1,17 @@
 import { randomInt } from 'node:crypto';
-import type { Page } from 'playwright-core';
-import { makeNationalId } from '../server/modules/staff/national-id';
 import {
   AuditEntriesDocument,
   CreateStaffDocument,
   CreateWebsiteDocument,
-  EGovUnitsDocument,
   QuotaAlertsDocument,
   StaffListDocument,
   StaffMemberDocument,
-  UnitStaffingDocument,
   UpdateStaffDocument,
   WebsiteDocument,
-  type QuotaCategory,
 } from './generated/graphql';
 import { describeInBrowser, saveScreenshot } from './support/browser';
 import { eventually, expectText, expectVisible, useAdminBrowser } from './support/admin-session';
+import { fillNewPerson, newZunyiNationalId, quotaCategoryLabel as categoryLabel, zunyiUnitWithRoom } from './support/staff-form';
 import { useTestServer } from './support/test-server';
 
 /**
@@ -27,37 +23,8 @@ describeInBrowser('writing through the admin client', () => {
   const server = useTestServer({ tokenRecheckSeconds: 1 });
   const session = useAdminBrowser(server);
 
-  /** A valid, unused national ID number of someone born in Zunyi's Honghuagang district. */
-  function newNationalId(): string {
-    const birthDate = `19${randomInt(70, 99)}-0${randomInt(1, 9)}-1${randomInt(0, 9)}`;
-    return makeNationalId('520302', birthDate, randomInt(0, 500), 'FEMALE');
-  }
-
-  const categoryLabel: Record<QuotaCategory, string> = { ADMINISTRATIVE: '行政编制', POLITICAL_LEGAL: '政法专项编制', PUBLIC_INSTITUTION: '事业编制', LOGISTICS: '工勤编制' };
-
-  /** Fills the staff form as an administrator would, after the unit's page prefilled the unit. */
-  async function fillStaffForm(page: Page, name: string, category: QuotaCategory): Promise<void> {
-    await page.locator('input[name="name"]').fill(name);
-    await page.locator('input[name="nationalId"]').fill(newNationalId());
-    await page.getByRole('combobox', { name: '占用编制类别' }).click();
-    await page.getByRole('option', { name: categoryLabel[category] }).click();
-    await page.locator('input[name="position"]').fill('科员');
-    await page.getByRole('combobox', { name: '学历' }).click();
-    await page.getByRole('option', { name: '大学本科' }).click();
-    await page.locator('input[name="hiredOn"]').fill('2024-03-01');
-  }
-
-  /** A unit under Zunyi with a quota it has not filled yet, and that category. */
-  async function unitWithRoom() {
-    const zunyi = await server.bureauByCode('520300');
-    const { egovUnits } = await server.data(EGovUnitsDocument, { filter: { underBureauId: zunyi.id }, limit: 100 });
-    for (const unit of egovUnits.items) {
-      const staffing = (await server.data(UnitStaffingDocument, { id: unit.id })).egovUnit!.staffing;
-      const room = staffing.find((category) => category.vacancies > 0 && category.vacancies <= 5 && !category.overStaffed);
-      if (room) return { unit, category: room.category, vacancies: room.vacancies };
-    }
-    throw new Error('no unit under Zunyi has a quota with room');
-  }
+  /** A unit under Zunyi with a quota it has not filled yet (five posts at most, filled by one test), and that category. */
+  const unitWithRoom = () => zunyiUnitWithRoom(server, 5);
 
   it('creates a staff member from the unit page and finds them in the list', async () => {
     const { page, open } = await session('province');
@@ -66,7 +33,7 @@ describeInBrowser('writing through the admin client', () => {
     await page.getByRole('link', { name: '存量人员登记' }).click();
     await page.waitForURL(/#\/staff\/create/);
     const name = `测试${randomInt(1000, 9999)}`;
-    await fillStaffForm(page, name, category);
+    await fillNewPerson(page, name, category);
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/#\/staff(\?.*)?$/);
     await page.getByPlaceholder('搜索').fill(name);
@@ -83,7 +50,7 @@ describeInBrowser('writing through the admin client', () => {
     // Fill the quota to its edge through the API: the next person in the form is one too many.
     for (let filled = 0; filled < vacancies; filled += 1) {
       await server.data(CreateStaffDocument, {
-        input: { institutionId: unit.id, quotaCategory: category, name: `填充${filled}`, nationalId: newNationalId(), education: 'BACHELOR', position: '科员', hiredOn: '2024-01-01' },
+        input: { institutionId: unit.id, quotaCategory: category, name: `填充${filled}`, nationalId: newZunyiNationalId(), education: 'BACHELOR', position: '科员', hiredOn: '2024-01-01' },
       });
     }
     const watcher = await session('province');
@@ -94,7 +61,7 @@ describeInBrowser('writing through the admin client', () => {
 
     const writer = await session('province');
     await writer.open(`staff/create?source=${encodeURIComponent(JSON.stringify({ institutionId: unit.id }))}`);
-    await fillStaffForm(writer.page, `超编${randomInt(100, 999)}`, category);
+    await fillNewPerson(writer.page, `超编${randomInt(100, 999)}`, category);
     await writer.page.getByRole('button', { name: '保存' }).click();
     await writer.page.waitForURL(/#\/staff(\?.*)?$/);
 
@@ -142,7 +109,7 @@ describeInBrowser('writing through the admin client', () => {
     const active = (await server.data(StaffListDocument, { filter: { underBureauId: zunyi.id, status: 'ACTIVE' }, limit: 1 })).staff.items[0];
     const before = (await server.data(StaffListDocument, { filter: { institutionId: unit.id }, limit: 0 })).staff.totalCount;
     await open(`staff/create?source=${encodeURIComponent(JSON.stringify({ institutionId: unit.id }))}`);
-    await fillStaffForm(page, `重复${randomInt(100, 999)}`, category);
+    await fillNewPerson(page, `重复${randomInt(100, 999)}`, category);
     // A valid number, but that person is already active elsewhere: only the server can know.
     await page.locator('input[name="nationalId"]').fill(active.nationalId);
     await page.getByRole('button', { name: '保存' }).click();

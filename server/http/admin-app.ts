@@ -64,7 +64,6 @@ export function adminRouter(folder: string = adminDistFolder): Router {
       orderPreference: ['br', 'gzip'],
       index: 'index.html',
       serveStatic: {
-        index: 'index.html',
         redirect: false,
         fallthrough: true,
         setHeaders: (response, file) => {

@@ -23,13 +23,13 @@ export async function fillNewPerson(page: Page, name: string, category: QuotaCat
   await page.locator('input[name="hiredOn"]').fill('2024-03-01');
 }
 
-/** A unit under Zunyi with room in one of its quotas, and that category. */
-export async function zunyiUnitWithRoom(server: TestServer) {
+/** A unit under Zunyi with room in one of its quotas (at most `mostVacancies` free posts, so that a test can fill it), that category and its vacancies. */
+export async function zunyiUnitWithRoom(server: TestServer, mostVacancies = Number.POSITIVE_INFINITY) {
   const zunyi = await server.bureauByCode('520300');
   const { egovUnits } = await server.data(EGovUnitsDocument, { filter: { underBureauId: zunyi.id }, limit: 100 });
   for (const unit of egovUnits.items) {
-    const room = (await server.data(UnitStaffingDocument, { id: unit.id })).egovUnit!.staffing.find((line) => line.vacancies > 0 && !line.overStaffed);
-    if (room) return { unit, category: room.category };
+    const room = (await server.data(UnitStaffingDocument, { id: unit.id })).egovUnit!.staffing.find((line) => line.vacancies > 0 && line.vacancies <= mostVacancies && !line.overStaffed);
+    if (room) return { unit, category: room.category, vacancies: room.vacancies };
   }
   throw new Error('no unit under Zunyi has a quota with room');
 }
